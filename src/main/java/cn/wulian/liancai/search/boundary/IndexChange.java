@@ -1,0 +1,18 @@
+package cn.wulian.liancai.search.boundary;
+
+import cn.wulian.liancai.search.control.IndexedDocument;
+
+/**
+ * Fired inside a use case's transaction when a searchable record changed; the index applies it
+ * only after that transaction committed. A null document means the record was deleted.
+ */
+public record IndexChange(String type, long id, IndexedDocument document) {
+
+    public static IndexChange upsert(IndexedDocument document) {
+        return new IndexChange(document.type(), document.id(), document);
+    }
+
+    public static IndexChange delete(String type, long id) {
+        return new IndexChange(type, id, null);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.wulian.liancai.search.control;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
+/**
+ * The analyzers for Chinese text in mixed Simplified and Traditional writing.
+ *
+ * <p>Han characters are split one per token, folded from Traditional to Simplified, then joined
+ * into overlapping bigrams; full-width forms, case and accents are folded last. The index keeps the
+ * single characters beside the bigrams so that a one-character query still matches, while a query
+ * of several characters is made of bigrams only, so that {@code 山东大学} needs 山东, 东大 and 大学 in a
+ * row rather than any 山 or 大. No dictionary is involved, so names and rare words are found as
+ * reliably as common ones.
+ *
+ * <p>Mobile numbers written with separators ({@code 139-1234-5678}, {@code 139 1234 5678}) are
+ * joined to one token before tokenizing, and the index adds the last four digits of every run of
+ * seven or more digits, so a phone number is found by the whole number or by its tail.
+ *
+ * <p>Index and query analyzers must come from the same version of this class; {@link
+ * LuceneIndex#SCHEMA} changes whenever this chain changes.
+ */
+public final class ChineseAnalyzers {
+
+    private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
+    private static final Pattern MOBILE_NUMBER =
+            Pattern.compile("(?<![0-9０-９])(1[3-9][0-9])[- \\u2010-\\u2015\\uFF0D]?([0-9]{4})[- \\u2010-\\u2015\\uFF0D]?([0-9]{4})(?![0-9０-９])");
+    private static final int CJK_SCRIPTS =
+            CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
+
+    private ChineseAnalyzers() {}
+
+    /** Characters and bigrams, plus the tails of long numbers; for the index and for highlighting. */
+    public static Analyzer forIndexing() {
+        return new ChineseAnalyzer(true);
+    }
+
+    /** Bigrams only (a lone character stays a single token); for parsing what the user typed. */
+    public static Analyzer forQuery() {
+        return new ChineseAnalyzer(false);
+    }
+
+    /**
+     * Joins a mobile number written with separators into one run of digits, as the analyzers do;
+     * applied to the raw query so that {@code 139 1234 5678} is not split into three words.
+     */
+    static String joinMobileNumbers(String text) {
+        return MOBILE_NUMBER.matcher(text).replaceAll("$1$2$3");
+    }
+
+    private static final class ChineseAnalyzer extends Analyzer {
+
+        private final boolean forIndex;
+
+        ChineseAnalyzer(boolean forIndex) {
+            this.forIndex = forIndex;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(MOBILE_NUMBER, "$1$2$3", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+            TokenStream stream = new ICUTransformFilter(source, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
+            stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndex);
+            stream = new ICUFoldingFilter(stream);
+            if (forIndex) {
+                stream = new NumberTailFilter(stream);
+            }
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(new ICUTransformFilter(in, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED)));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.wulian.liancai.search.control;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * The fields of a document in the index and how an {@link IndexedDocument} maps onto them. The
+ * permission fields are exact tokens, never analyzed; the three text fields are stored so that
+ * hits can be highlighted without going back to the database.
+ */
+final class IndexSchema {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String PERSONAL = "personal";
+    static final String READER = "reader";
+    static final String PERSONAL_READER = "personalReader";
+
+    static final String[] PUBLIC_FIELDS = {TITLE, TEXT};
+    static final String[] ALL_TEXT_FIELDS = {TITLE, TEXT, PERSONAL};
+
+    private IndexSchema() {}
+
+    static Document toDocument(IndexedDocument source) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, source.key(), Field.Store.NO));
+        doc.add(new StringField(TYPE, source.type(), Field.Store.YES));
+        doc.add(new StoredField(ID, source.id()));
+        doc.add(new StoredField(VERSION, source.version()));
+        doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, source.text(), Field.Store.YES));
+        doc.add(new TextField(PERSONAL, source.personalText(), Field.Store.YES));
+        source.readers().forEach(reader -> doc.add(new StringField(READER, reader, Field.Store.NO)));
+        source.personalReaders()
+                .forEach(reader -> doc.add(new StringField(PERSONAL_READER, reader, Field.Store.YES)));
+        return doc;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.wulian.liancai.search.control;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One searchable thing (a talent, a team …) as the index sees it, built by the owning feature from
+ * its committed state.
+ *
+ * <p>{@code text} is everything anyone allowed to see the document may search (name, school,
+ * employer, city, tags …); {@code personalText} holds contact data (phone, e-mail, WeChat) that
+ * only callers holding one of {@code personalReaders} may match or see. {@code readers} are the
+ * grant tokens (for example {@code role:OFFICE}, {@code platform:fatong}) of which a caller must
+ * hold at least one to find the document at all; a document without readers is found by nobody.
+ * {@code version} is the entity's optimistic-lock version, kept so that start-up can tell which
+ * documents are out of step with the database.
+ *
+ * @param type kind of document, lower case, for example {@code talent} or {@code team}
+ * @param id the entity's id, unique within {@code type}
+ * @param version the entity's version when this document was built
+ * @param title display title, for example the person's name; plain text, searched with a boost
+ * @param text public searchable text, plain text
+ * @param personalText personal searchable text, plain text
+ * @param readers grant tokens that may see the document
+ * @param personalReaders grant tokens that may also match and see {@code personalText}
+ */
+public record IndexedDocument(
+        String type,
+        long id,
+        long version,
+        String title,
+        String text,
+        String personalText,
+        Set<String> readers,
+        Set<String> personalReaders) {
+
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    public IndexedDocument {
+        Objects.requireNonNull(type, "type");
+        if (!TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("type must be lower-case letters, digits, '_' or '-': " + type);
+        }
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        personalText = personalText == null ? "" : personalText;
+        readers = readers == null ? Set.of() : Set.copyOf(readers);
+        personalReaders = personalReaders == null ? Set.of() : Set.copyOf(personalReaders);
+    }
+
+    /** The unique key in the index: {@code type:id}. */
+    public String key() {
+        return key(type, id);
+    }
+
+    static String key(String type, long id) {
+        return type + ":" + id;
+    }
+}

@@ -1,0 +1,292 @@
+package cn.wulian.liancai.search.control;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index of one application: a single {@link IndexWriter} on a directory and a
+ * {@link SearcherManager} on top of it. Every change is committed and made visible to searches
+ * before the method returns; changes are serialized, searches run concurrently with them.
+ *
+ * <p>Documents are keyed by {@code type:id}, so writing a document again replaces it. The commit
+ * carries the analysis {@link #SCHEMA} it was built with ({@code liancai.schema} in the commit
+ * user data): {@link #schemaCurrent()} is false for a new index and for one built by an older
+ * analyzer, and the caller then rebuilds every type with {@link #replaceAll}; the bulk writes
+ * ({@link #replaceAll}, {@link #upsertAll}) record the current schema, single writes keep whatever
+ * was recorded. {@link #versions} lets the caller find documents out of step with the database.
+ *
+ * <p>I/O failures surface as {@link UncheckedIOException}; a malformed query as {@link
+ * InvalidQueryException}.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+    /** Changes whenever analysis or fields change, so that an older index is rebuilt. */
+    public static final String SCHEMA = "liancai-search/1 icu-t2s-cjkbigram-fold-numtail";
+
+    static final String SCHEMA_KEY = "liancai.schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Highlights highlights;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile String storedSchema;
+
+    private LuceneIndex(Directory directory, IndexWriter writer, Analyzer indexAnalyzer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.queryAnalyzer = ChineseAnalyzers.forQuery();
+        this.highlights = new Highlights(indexAnalyzer);
+        this.searchers = new SearcherManager(writer, null);
+        this.storedSchema = storedSchema(writer);
+    }
+
+    /** Opens the index in {@code dir}, creating the directory and an empty index if missing. */
+    public static LuceneIndex open(Path dir) {
+        Directory directory = null;
+        IndexWriter writer = null;
+        Analyzer analyzer = ChineseAnalyzers.forIndexing();
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config =
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            return new LuceneIndex(directory, writer, analyzer);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, e);
+            closeQuietly(directory, e);
+            closeQuietly(analyzer, e);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot open search index in " + dir, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Whether the index was built with the current {@link #SCHEMA}; false for a new index. */
+    public boolean schemaCurrent() {
+        return SCHEMA.equals(storedSchema);
+    }
+
+    /** Adds the document, or replaces the one with the same type and id. */
+    public void upsert(IndexedDocument doc) {
+        Document document = IndexSchema.toDocument(doc);
+        write(false, () -> writer.updateDocument(keyTerm(doc.type(), doc.id()), document));
+    }
+
+    /** Adds or replaces all documents in one commit, and records the current schema. */
+    public void upsertAll(Collection<IndexedDocument> docs) {
+        List<Document> documents = docs.stream().map(IndexSchema::toDocument).toList();
+        List<Term> keys = docs.stream().map(doc -> keyTerm(doc.type(), doc.id())).toList();
+        write(true, () -> {
+            for (int i = 0; i < documents.size(); i++) {
+                writer.updateDocument(keys.get(i), documents.get(i));
+            }
+        });
+    }
+
+    /** Removes the document if present. */
+    public void delete(String type, long id) {
+        write(false, () -> writer.deleteDocuments(keyTerm(type, id)));
+    }
+
+    /**
+     * Replaces every document of {@code type} with {@code docs} in one commit, and records the
+     * current schema. Searches see either the old or the new set, never a mix.
+     */
+    public void replaceAll(String type, Iterable<IndexedDocument> docs) {
+        List<Document> documents = new ArrayList<>();
+        for (IndexedDocument doc : docs) {
+            if (!doc.type().equals(type)) {
+                throw new IllegalArgumentException("document " + doc.key() + " is not of type " + type);
+            }
+            documents.add(IndexSchema.toDocument(doc));
+        }
+        write(true, () -> {
+            writer.deleteDocuments(new Term(IndexSchema.TYPE, type));
+            writer.addDocuments(documents);
+        });
+    }
+
+    /** The version of every indexed document of {@code type}, by id. */
+    public Map<Long, Long> versions(String type) {
+        return withSearcher(searcher -> {
+            Query query = new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TYPE, type)));
+            int count = searcher.count(query);
+            Map<Long, Long> versions = new HashMap<>(count * 2);
+            if (count == 0) {
+                return versions;
+            }
+            StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.VERSION);
+            for (ScoreDoc hit : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
+                Document doc = stored.document(hit.doc, fields);
+                versions.put(
+                        doc.getField(IndexSchema.ID).numericValue().longValue(),
+                        doc.getField(IndexSchema.VERSION).numericValue().longValue());
+            }
+            return versions;
+        });
+    }
+
+    /**
+     * Finds what the caller may see: documents one of whose readers is among the grants, matching
+     * the query on title and text, or also on the personal text where one of the document's
+     * personal readers is among the grants. No grants find nothing.
+     *
+     * @throws InvalidQueryException if the query is blank, too long or malformed
+     */
+    public SearchResult search(SearchRequest request) {
+        UserQuery userQuery = UserQuery.parse(request.query(), queryAnalyzer);
+        if (request.grants().isEmpty()) {
+            return SearchResult.empty();
+        }
+        Query query = userQuery.restrictedTo(request.grants(), request.types());
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, request.offset() + request.limit());
+            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value()
+                    : searcher.count(query);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score, userQuery, request.grants()));
+            }
+            return new SearchResult(total, hits);
+        });
+    }
+
+    private SearchHit hit(Document doc, float score, UserQuery query, Set<String> grants) {
+        boolean personalVisible = false;
+        for (String reader : doc.getValues(IndexSchema.PERSONAL_READER)) {
+            personalVisible |= grants.contains(reader);
+        }
+        String highlight = highlights.snippet(
+                query, doc.get(IndexSchema.TEXT), doc.get(IndexSchema.PERSONAL), personalVisible);
+        return new SearchHit(
+                doc.get(IndexSchema.TYPE),
+                doc.getField(IndexSchema.ID).numericValue().longValue(),
+                doc.get(IndexSchema.TITLE),
+                highlight,
+                score);
+    }
+
+    @Override
+    public void close() {
+        IOException failure = null;
+        for (Closeable resource : List.of(searchers, writer, directory, indexAnalyzer, queryAnalyzer)) {
+            try {
+                resource.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new UncheckedIOException("cannot close search index", failure);
+        }
+    }
+
+    private void write(boolean recordSchema, IndexChange change) {
+        writeLock.lock();
+        try {
+            change.apply();
+            if (recordSchema) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            }
+            writer.commit();
+            if (recordSchema) {
+                storedSchema = SCHEMA;
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search index", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search index", e);
+        }
+    }
+
+    private static String storedSchema(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (SCHEMA_KEY.equals(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Term keyTerm(String type, long id) {
+        return new Term(IndexSchema.KEY, IndexedDocument.key(type, id));
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Exception failure) {
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,125 @@
+package cn.wulian.liancai.search.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * What the user typed, parsed twice: once over the public fields and once over the public and the
+ * personal fields, so that a query mixing a name and a phone number works for a caller allowed to
+ * see the phone number. {@link #restrictedTo} combines both with the caller's grants: the personal
+ * variant only counts on documents whose personal readers include one of the grants, and nothing
+ * counts outside the documents the grants may read.
+ */
+record UserQuery(Query publicMatch, Query personalMatch) {
+
+    static final int MAX_LENGTH = 256;
+    static final float TITLE_BOOST = 3f;
+
+    static final String BLANK = "请输入要搜索的内容";
+    static final String TOO_LONG = "搜索语句太长，最多 " + MAX_LENGTH + " 个字符";
+    static final String MALFORMED = "搜索语句有误：引号或括号不成对，或运算符缺少对象";
+
+    static UserQuery parse(String text, Analyzer analyzer) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidQueryException(BLANK, "blank query");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidQueryException(TOO_LONG, "query of " + text.length() + " characters");
+        }
+        String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
+        return new UserQuery(
+                parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
+                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS));
+    }
+
+    Query restrictedTo(Set<String> grants, Set<String> types) {
+        Query personal = new BooleanQuery.Builder()
+                .add(personalMatch, Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.PERSONAL_READER, bytes(grants)), Occur.FILTER)
+                .build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new DisjunctionMaxQuery(List.of(publicMatch, personal), 0f), Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.READER, bytes(grants)), Occur.FILTER);
+        if (!types.isEmpty()) {
+            query.add(new TermInSetQuery(IndexSchema.TYPE, bytes(types)), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private static Query parse(String text, Analyzer analyzer, String[] fields) {
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(fields, analyzer, Map.of(IndexSchema.TITLE, TITLE_BOOST));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
+        parser.setAllowLeadingWildcard(false);
+        Query query;
+        try {
+            query = parser.parse(text);
+        } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException(MALFORMED, firstLine(e.getMessage()), e);
+        }
+        requireOnly(query, Set.of(fields));
+        return query;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** Field syntax would let a caller address the personal or permission fields directly. */
+    static String escapeFieldSeparators(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean escaping = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escaping) {
+                escaping = false;
+            } else if (c == '\\') {
+                escaping = true;
+            } else if (c == ':') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static void requireOnly(Query query, Set<String> fields) {
+        Set<String> used = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                used.add(field);
+                return true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        used.removeAll(fields);
+        if (!used.isEmpty()) {
+            throw new InvalidQueryException(MALFORMED, "query addresses fields " + used);
+        }
+    }
+
+    private static List<BytesRef> bytes(Set<String> values) {
+        return values.stream().map(BytesRef::new).toList();
+    }
+}

@@ -1,0 +1,38 @@
+/**
+ * Full-text search over talents, teams and the other features' records, in Simplified and
+ * Traditional Chinese, with the same permissions as the screens that show them.
+ *
+ * <p><b>One index, one writer.</b> {@link cn.wulian.liancai.search.control.LuceneIndex} owns the
+ * only {@code IndexWriter} on the index directory and a {@code SearcherManager}; the application
+ * holds exactly one instance. Documents are keyed by {@code type:id} and written whole, so writing
+ * again replaces. Each write is committed and visible to searches before it returns.
+ *
+ * <p><b>Indexing follows the database.</b> The features do not call the index inside their
+ * transactions: they publish what changed, and an observer of the {@code AFTER_SUCCESS}
+ * transaction phase builds the {@link cn.wulian.liancai.search.control.IndexedDocument} from the
+ * committed state and upserts or deletes it. A rolled-back change therefore never reaches the
+ * index. Because an index write can still fail after the commit, start-up compares {@code
+ * versions(type)} with the entities' versions and re-indexes what differs.
+ *
+ * <p><b>Permissions are tokens.</b> A document lists the grant tokens that may read it ({@code
+ * role:OFFICE}, {@code role:REVIEWER}, {@code platform:fatong} …); a search carries the caller's
+ * tokens and only finds documents sharing at least one. Permission is a filter, never a score,
+ * and a caller without tokens finds nothing. The feature that builds the document decides the
+ * tokens; this package only intersects sets.
+ *
+ * <p><b>Personal data is a separate field.</b> Phone numbers, e-mail and WeChat ids go into the
+ * personal text, which counts only for callers holding one of the document's personal-reader
+ * tokens. Others can neither match on it (searching a masked phone number finds nothing, so the
+ * search cannot be used to test a guess) nor see it in a highlight. Public text must therefore
+ * never contain personal data.
+ *
+ * <p><b>Schema marker.</b> Every commit carries the analysis schema the index was built with
+ * ({@code liancai.schema} in the commit user data). When the analyzer or the fields change, {@code
+ * LuceneIndex.SCHEMA} changes, the old index reports itself not current at start-up, and the
+ * application rebuilds every type with {@code replaceAll}, which records the new schema.
+ *
+ * <p><b>Analysis.</b> Han characters become overlapping bigrams after Traditional-to-Simplified
+ * folding; width, case and accents are folded; a several-character word must occur as written.
+ * See {@link cn.wulian.liancai.search.control.ChineseAnalyzers}.
+ */
+package cn.wulian.liancai.search;

@@ -1,0 +1,179 @@
+package cn.wulian.liancai.seed;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.persistence.StringListConverter;
+import cn.wulian.liancai.shared.security.PasswordHashing;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Gender;
+import cn.wulian.liancai.talent.entity.Interaction;
+import cn.wulian.liancai.talent.entity.InteractionKind;
+import cn.wulian.liancai.talent.entity.RelationKind;
+import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.talent.entity.TalentDetails;
+import cn.wulian.liancai.talent.entity.TalentRelation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Loads {@code data-seed/} (packaged into the app) into the database. Reference data (townships,
+ * platforms) is added by code when missing; the demo set (accounts, talents, their contacts and
+ * relations) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
+ * keyed (user name, talent key) so a partial earlier load is completed, never duplicated.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
+    static final String DEMO_TALENTS = "demo/talents";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void loadReferenceData() {
+        Map<String, Township> townships = byKey(em.createNamedQuery(Township.ALL, Township.class).getResultList(), Township::getCode);
+        int added = 0;
+        for (Map<String, String> row : rows("townships.csv")) {
+            if (!townships.containsKey(row.get("code"))) {
+                em.persist(new Township(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind")));
+                added++;
+            }
+        }
+        Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        for (Map<String, String> row : rows("platforms.csv")) {
+            if (!platforms.containsKey(row.get("code"))) {
+                em.persist(new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
+                        date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
+                        integer(row.get("workstations")), row.get("operator"), row.get("description")));
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.info("seed: added " + added + " townships and platforms");
+        }
+    }
+
+    /** the first administrator when there is no demo data: only if configured and no account exists */
+    @Transactional
+    public void ensureAdministrator(String initialPassword) {
+        long accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        if (accounts == 0 && initialPassword != null && !initialPassword.isBlank()) {
+            em.persist(new Account("admin", "系统管理员", Role.ADMIN, null, hashing.hash(initialPassword), null));
+            LOG.info("seed: created the initial 'admin' account");
+        }
+    }
+
+    @Transactional
+    public void loadDemoAccounts() {
+        Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        int added = 0;
+        for (Map<String, String> row : rows("demo/users.csv")) {
+            boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                    .setParameter("username", row.get("username")).getResultList().isEmpty();
+            if (!exists) {
+                Platform platform = row.get("platform_code") == null ? null : platforms.get(row.get("platform_code"));
+                em.persist(new Account(row.get("username"), row.get("display_name"), row.get("role"), platform,
+                        hashing.hash(row.get("password")), row.get("email")));
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.info("seed: added " + added + " demo accounts");
+        }
+    }
+
+    @Transactional
+    public void loadDemoTalents() {
+        if (em.find(SeedRun.class, DEMO_TALENTS) != null) {
+            return;
+        }
+        Map<String, Township> townships = byKey(em.createNamedQuery(Township.ALL, Township.class).getResultList(), Township::getCode);
+        Map<String, Account> accounts = byKey(em.createQuery("select a from Account a", Account.class).getResultList(), Account::getUsername);
+        Map<String, Talent> talents = new HashMap<>();
+        for (Talent t : em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class).getResultList()) {
+            talents.put(t.getSeedKey(), t);
+        }
+        boolean resumed = !talents.isEmpty();
+        for (Map<String, String> row : rows("demo/talents.csv")) {
+            String key = row.get("key");
+            if (talents.containsKey(key)) {
+                continue;
+            }
+            Talent referrer = row.get("referrer_key") == null ? null : talents.get(row.get("referrer_key"));
+            Talent talent = new Talent(new TalentDetails(row.get("name"), enumOrNull(Gender.class, row.get("gender")),
+                    integer(row.get("birth_year")), row.get("township_code") == null ? null : townships.get(row.get("township_code")),
+                    row.get("village"), enumOrNull(Degree.class, row.get("degree")), row.get("school"), row.get("major"),
+                    integer(row.get("graduation_year")), row.get("city"), row.get("employer"), row.get("title"),
+                    StringListConverter.split(row.get("expertise")), row.get("phone"), row.get("email"), row.get("wechat"),
+                    Stage.valueOf(row.get("stage")), row.get("liaison") == null ? null : accounts.get(row.get("liaison")),
+                    referrer, row.get("referrer_name"), row.get("notes")), key, clock);
+            em.persist(talent);
+            talents.put(key, talent);
+        }
+        if (!resumed) {
+            for (Map<String, String> row : rows("demo/interactions.csv")) {
+                Talent talent = talents.get(row.get("talent_key"));
+                LocalDateTime at = LocalDateTime.parse(row.get("occurred_at"));
+                em.persist(new Interaction(talent, InteractionKind.valueOf(row.get("kind")), at, row.get("place"),
+                        row.get("participants"), row.get("summary"), row.get("agreed_actions"), date(row.get("follow_up_on")),
+                        accounts.get(row.get("recorded_by")), Clock.fixed(at.atZone(clock.getZone()).toInstant(), clock.getZone())));
+            }
+            for (Map<String, String> row : rows("demo/relations.csv")) {
+                em.persist(new TalentRelation(talents.get(row.get("from_key")), talents.get(row.get("to_key")),
+                        RelationKind.valueOf(row.get("kind")), null));
+            }
+        }
+        em.persist(new SeedRun(DEMO_TALENTS, clock.instant()));
+        LOG.info("seed: loaded " + talents.size() + " demo talents");
+    }
+
+    private static List<Map<String, String>> rows(String file) {
+        String resource = "data-seed/" + file;
+        InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("seed file missing from the package: " + resource);
+        }
+        return Csv.read(in);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
+        Map<String, T> map = new HashMap<>();
+        list.forEach(t -> map.put(key.apply(t), t));
+        return map;
+    }
+
+    private static Integer integer(String s) {
+        return s == null ? null : Integer.valueOf(s.strip());
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s.strip());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String s) {
+        return s == null ? null : Enum.valueOf(type, s.strip());
+    }
+}

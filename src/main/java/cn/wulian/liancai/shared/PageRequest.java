@@ -1,0 +1,23 @@
+package cn.wulian.liancai.shared;
+
+import java.util.Map;
+
+/**
+ * What a list asks for: a window, one sort column and the column filters, by field name. Both the
+ * lazy tables and the REST list endpoints speak it.
+ */
+public record PageRequest(int offset, int limit, String sortField, boolean ascending, Map<String, String> filters) {
+
+    public static final int MAX_LIMIT = 200;
+
+    public PageRequest {
+        offset = Math.max(0, offset);
+        limit = Math.clamp(limit, 1, MAX_LIMIT);
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+    }
+
+    public String filter(String field) {
+        String v = filters.get(field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+}

@@ -1,0 +1,163 @@
+package cn.wulian.liancai.shared.rest;
+
+import cn.wulian.liancai.search.control.InvalidQueryException;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.StaleVersion;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** One mapper per kind of failure, each answering {@link ErrorBody} with the fitting status. */
+public final class DomainErrorMappers {
+
+    private DomainErrorMappers() {
+    }
+
+    /** 400: input broke a rule; names every offending field */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<DomainViolation> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(DomainViolation e) {
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", e.fieldKeys());
+        }
+    }
+
+    /** 400: a search the query parser cannot read */
+    @Provider
+    public static class InvalidQuery implements ExceptionMapper<InvalidQueryException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidQueryException e) {
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.query", Map.of("q", "error.query"));
+        }
+    }
+
+    /** 400: the body is not JSON of the expected shape */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+        }
+    }
+
+    @Provider
+    public static class Missing implements ExceptionMapper<NotFound> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NotFound e) {
+            return ErrorResponses.of(Status.NOT_FOUND, headers, "error.notFound");
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersion> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(StaleVersion e) {
+            return ErrorResponses.of(Status.CONFLICT, headers, "error.stale", Map.of("version", "error.stale"));
+        }
+    }
+
+    @Provider
+    public static class NotAllowed implements ExceptionMapper<Forbidden> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Forbidden e) {
+            return ErrorResponses.of(Status.FORBIDDEN, headers, "error.forbidden");
+        }
+    }
+
+    /** 409: the database refused the change (a unique key, a reference still in use) */
+    @Provider
+    public static class Refused implements ExceptionMapper<PersistenceException> {
+        private static final Logger LOG = Logger.getLogger(Refused.class.getName());
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(PersistenceException e) {
+            LOG.log(Level.INFO, "database refused a change", e);
+            return ErrorResponses.of(Status.CONFLICT, headers, "error.conflict");
+        }
+    }
+
+    /** JAX-RS's own errors (unknown path, wrong method, 403 from @RolesAllowed) in our JSON shape */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String key = switch (status) {
+                case 400 -> "error.badRequest";
+                case 401 -> "error.unauthorized";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                case 405 -> "error.method";
+                case 406, 415 -> "error.mediaType";
+                default -> status >= 500 ? "error.internal" : "error.badRequest";
+            };
+            Response built = ErrorResponses.of(Response.Status.fromStatusCode(status) == null ? Status.BAD_REQUEST : Response.Status.fromStatusCode(status), headers, key);
+            return built;
+        }
+    }
+
+    /** 500 without a stack trace: the trace goes to the server log only */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable cause = e;
+            while (cause != null) {
+                // a transactional interceptor may wrap a domain error; answer as if it had not
+                if (cause instanceof DomainViolation dv) {
+                    return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", dv.fieldKeys());
+                }
+                if (cause instanceof StaleVersion || cause instanceof jakarta.persistence.OptimisticLockException) {
+                    return ErrorResponses.of(Status.CONFLICT, headers, "error.stale", Map.of("version", "error.stale"));
+                }
+                if (cause instanceof NotFound) {
+                    return ErrorResponses.of(Status.NOT_FOUND, headers, "error.notFound");
+                }
+                if (cause instanceof Forbidden) {
+                    return ErrorResponses.of(Status.FORBIDDEN, headers, "error.forbidden");
+                }
+                cause = cause.getCause();
+            }
+            LOG.log(Level.SEVERE, "unexpected error in the API", e);
+            return ErrorResponses.of(Status.INTERNAL_SERVER_ERROR, headers, "error.internal");
+        }
+    }
+}

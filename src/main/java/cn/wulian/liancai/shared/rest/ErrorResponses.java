@@ -1,0 +1,38 @@
+package cn.wulian.liancai.shared.rest;
+
+import cn.wulian.liancai.shared.i18n.Messages;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds error responses in the caller's language (Accept-Language; Chinese unless English is asked for). */
+final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        try {
+            return headers == null ? Messages.CHINESE : Messages.preferred(headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return Messages.CHINESE;
+        }
+    }
+
+    static Response of(Response.StatusType status, HttpHeaders headers, String errorKey, Map<String, String> fieldKeys) {
+        Locale locale = locale(headers);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fieldKeys.forEach((field, key) -> fields.put(field, Messages.text(locale, key)));
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(Messages.text(locale, errorKey), fields))
+                .build();
+    }
+
+    static Response of(Response.StatusType status, HttpHeaders headers, String errorKey) {
+        return of(status, headers, errorKey, Map.of());
+    }
+}

@@ -1,0 +1,41 @@
+package cn.wulian.liancai.shared.security;
+
+import cn.wulian.liancai.account.entity.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/**
+ * Checks a user name and password against the account table; the account's role becomes its one
+ * group (and so its role). Disabled accounts cannot log in.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential up)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        var found = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", up.getCaller())
+                .getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().isEnabled()
+                || !hashing.verify(up.getPasswordAsString(), found.get().getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(found.get().getUsername(), Set.of(found.get().getRole()));
+    }
+}

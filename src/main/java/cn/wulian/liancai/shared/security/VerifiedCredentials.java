@@ -1,0 +1,73 @@
+package cn.wulian.liancai.shared.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Remembers, for a short while, HTTP Basic credentials that passed the identity store, so the API
+ * does not pay the PBKDF2 cost on every call. Keys are a SHA-256 over a random per-start salt,
+ * the user name and the password: the password itself is never kept.
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+
+    record Verified(String caller, Set<String> groups, long expiresAtNanos) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "liancai.security.basic-cache-seconds", defaultValue = "60")
+    long ttlSeconds;
+
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private byte[] salt;
+
+    @PostConstruct
+    void init() {
+        salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+    }
+
+    Verified find(String username, String password) {
+        Verified v = verified.get(key(username, password));
+        if (v == null || System.nanoTime() - v.expiresAtNanos() > 0) {
+            return null;
+        }
+        return v;
+    }
+
+    void remember(String username, String password, String caller, Set<String> groups) {
+        if (verified.size() > 10_000) {
+            verified.clear();
+        }
+        verified.put(key(username, password),
+                new Verified(caller, groups, System.nanoTime() + Duration.ofSeconds(ttlSeconds).toNanos()));
+    }
+
+    /** to be called when a password, a role or an account's state changes */
+    public void forgetAll() {
+        verified.clear();
+    }
+
+    private String key(String username, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

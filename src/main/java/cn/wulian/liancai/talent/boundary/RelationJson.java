@@ -1,0 +1,8 @@
+package cn.wulian.liancai.talent.boundary;
+
+/**
+ * A relation seen from one talent. {@code direction} is "out" when this talent is the relation's
+ * subject (e.g. was referred by the other), "in" when the other is.
+ */
+public record RelationJson(long id, String kind, long otherId, String otherName, String direction, String note) {
+}

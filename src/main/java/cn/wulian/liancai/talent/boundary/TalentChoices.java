@@ -1,0 +1,56 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Gender;
+import cn.wulian.liancai.talent.entity.InteractionKind;
+import cn.wulian.liancai.talent.entity.RelationKind;
+import cn.wulian.liancai.talent.entity.Stage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/** The options of the talent pages' drop-downs and pickers. */
+@Named
+@RequestScoped
+public class TalentChoices {
+
+    @Inject
+    Talents talents;
+
+    private List<Township> townships;
+    private List<Account> liaisons;
+
+    public List<Township> getTownships() {
+        if (townships == null) {
+            townships = talents.townships();
+        }
+        return townships;
+    }
+
+    public List<Account> getLiaisons() {
+        if (liaisons == null) {
+            liaisons = talents.liaisons();
+        }
+        return liaisons;
+    }
+
+    public List<Stage> getStages() { return List.of(Stage.values()); }
+    public List<Degree> getDegrees() { return List.of(Degree.values()); }
+    public List<Gender> getGenders() { return List.of(Gender.values()); }
+    public List<InteractionKind> getInteractionKinds() { return List.of(InteractionKind.values()); }
+    public List<RelationKind> getRelationKinds() { return List.of(RelationKind.values()); }
+
+    /** talents whose name contains the typed text, as picker labels "name (#id)" */
+    public List<String> completeTalent(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return talents.list(new PageRequest(0, 12, "name", true, Map.of("name", typed.strip())))
+                .rows().stream().map(t -> TalentForm.talentLabel(t.name(), t.id())).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Create and edit a talent. On bad input the form keeps everything typed and marks the fields. */
+@Named
+@ViewScoped
+public class TalentEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Talents talents;
+
+    private Long id;
+    private TalentForm form = new TalentForm();
+    private boolean loaded;
+
+    /** f:viewAction: loads the talent once per view when editing */
+    public void load() {
+        if (!loaded && id != null) {
+            form = TalentForm.of(talents.find(id));
+        }
+        loaded = true;
+    }
+
+    public String save() {
+        try {
+            TalentJson saved = id == null ? talents.register(form.toInput()) : talents.revise(id, form.toInput());
+            FacesErrors.info("talent.saved");
+            return "/talents/profile?faces-redirect=true&id=" + saved.id();
+        } catch (DomainViolation e) {
+            FacesErrors.show(e, "talentForm");
+            return null;
+        } catch (StaleVersion e) {
+            FacesErrors.error("talent.stale");
+            return null;
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public TalentForm getForm() { return form; }
+}

@@ -1,0 +1,17 @@
+package cn.wulian.liancai.talent.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A talent as the caller may see it: personal fields are masked when {@code masked} is true.
+ * {@code version} must be sent back on update.
+ */
+public record TalentJson(
+        long id, String name, String gender, Integer birthYear, String township, String townshipCode,
+        String village, String degree, String school, String major, Integer graduationYear,
+        String city, String employer, String title, List<String> expertise,
+        String phone, String email, String wechat, String stage,
+        String liaison, String liaisonName, Long referrerId, String referrerTalentName, String referrerName, String notes,
+        boolean masked, Instant createdAt, Instant updatedAt, long version) {
+}

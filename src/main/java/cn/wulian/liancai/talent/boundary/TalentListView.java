@@ -1,0 +1,45 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.shared.web.PageLazyModel;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Stage;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The talent list: lazy paging, sorting and column filters, all done by the database. */
+@Named
+@ViewScoped
+public class TalentListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Talents talents;
+
+    @Inject
+    TalentChoices choices;
+
+    private PageLazyModel<TalentJson> model;
+
+    @PostConstruct
+    void init() {
+        Talents facade = talents;
+        model = new PageLazyModel<>(facade::list, TalentJson::id);
+    }
+
+    public PageLazyModel<TalentJson> getModel() {
+        return model;
+    }
+
+    public List<Stage> getStages() {
+        return List.of(Stage.values());
+    }
+
+    public List<Degree> getDegrees() {
+        return List.of(Degree.values());
+    }
+}

@@ -1,0 +1,103 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A talent's profile: details, the contact timeline with the log form, and relations. Staff see
+ * and change everything; other roles see a masked, read-only profile.
+ */
+@Named
+@ViewScoped
+public class TalentProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Talents talents;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private TalentJson talent;
+    private List<InteractionJson> interactions;
+    private List<RelationJson> relations;
+    private InteractionForm contact;
+    private String relationOther;
+    private String relationKind;
+    private String relationNote;
+
+    public void load() {
+        if (talent == null && id != null) {
+            refresh();
+            contact = new InteractionForm(LocalDateTime.now(clock));
+        }
+    }
+
+    private void refresh() {
+        talent = talents.find(id);
+        interactions = user.isStaff() ? talents.interactions(id) : List.of();
+        relations = talents.relations(id);
+    }
+
+    public void logContact() {
+        try {
+            talents.log(id, contact.toInput());
+            contact = new InteractionForm(LocalDateTime.now(clock));
+            refresh();
+            FacesErrors.info("interaction.saved");
+        } catch (DomainViolation e) {
+            FacesErrors.show(e, "contactForm");
+        }
+    }
+
+    public void addRelation() {
+        try {
+            Long other = TalentForm.talentId(relationOther);
+            talents.relate(id, new RelationInput(other, relationKind, relationNote));
+            relationOther = null;
+            relationNote = null;
+            refresh();
+            FacesErrors.info("relation.saved");
+        } catch (DomainViolation e) {
+            FacesErrors.show(e, "relationForm");
+        }
+    }
+
+    public void removeRelation(long relationId) {
+        talents.unrelate(id, relationId);
+        refresh();
+        FacesErrors.info("relation.removed");
+    }
+
+    public String delete() {
+        talents.remove(id);
+        FacesErrors.info("talent.deleted");
+        return "/talents/list?faces-redirect=true";
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public TalentJson getTalent() { return talent; }
+    public List<InteractionJson> getInteractions() { return interactions; }
+    public List<RelationJson> getRelations() { return relations; }
+    public InteractionForm getContact() { return contact; }
+    public String getRelationOther() { return relationOther; }
+    public void setRelationOther(String relationOther) { this.relationOther = relationOther; }
+    public String getRelationKind() { return relationKind; }
+    public void setRelationKind(String relationKind) { this.relationKind = relationKind; }
+    public String getRelationNote() { return relationNote; }
+    public void setRelationNote(String relationNote) { this.relationNote = relationNote; }
+}

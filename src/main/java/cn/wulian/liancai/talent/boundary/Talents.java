@@ -1,0 +1,309 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.PersonalData;
+import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.talent.control.TalentDocuments;
+import cn.wulian.liancai.talent.control.TalentQuery;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Gender;
+import cn.wulian.liancai.talent.entity.Interaction;
+import cn.wulian.liancai.talent.entity.InteractionKind;
+import cn.wulian.liancai.talent.entity.RelationKind;
+import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.talent.entity.TalentDetails;
+import cn.wulian.liancai.talent.entity.TalentRelation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The talent registry's use cases, one transaction each. Callers are checked here, not only in the
+ * pages: staff (office, admin) change talents and their contact log; every role may read talents,
+ * with personal data masked for those who are not staff.
+ */
+@ApplicationScoped
+@Transactional
+public class Talents implements IndexSource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InputChecks checks;
+
+    @Inject
+    Event<IndexChange> indexChanges;
+
+    @Inject
+    @ConfigProperty(name = "liancai.followups.horizon-days", defaultValue = "7")
+    int followUpHorizonDays;
+
+    // ---- talents
+
+    public Page<TalentJson> list(PageRequest request) {
+        Page<Talent> page = new TalentQuery(em).page(request);
+        return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
+    }
+
+    public TalentJson find(long id) {
+        return json(talent(id));
+    }
+
+    public TalentJson register(TalentInput input) {
+        requireStaff();
+        Talent talent = new Talent(details(input, null), clock);
+        em.persist(talent);
+        em.flush();
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+        return json(talent);
+    }
+
+    public TalentJson revise(long id, TalentInput input) {
+        requireStaff();
+        Talent talent = talent(id);
+        if (input.version() == null) {
+            throw DomainViolation.of("version", "validation.version.required");
+        }
+        if (input.version() != talent.getVersion()) {
+            throw new StaleVersion("talent", id);
+        }
+        talent.revise(details(input, talent), clock);
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new StaleVersion("talent", id);
+        }
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+        return json(talent);
+    }
+
+    public void remove(long id) {
+        requireStaff();
+        Talent talent = talent(id);
+        em.createQuery("update Talent t set t.referrer = null where t.referrer = :t").setParameter("t", talent).executeUpdate();
+        em.createQuery("delete from TalentRelation r where r.fromTalent = :t or r.toTalent = :t").setParameter("t", talent).executeUpdate();
+        em.createQuery("delete from Interaction i where i.talent = :t").setParameter("t", talent).executeUpdate();
+        em.remove(talent);
+        indexChanges.fire(IndexChange.delete(TalentDocuments.TYPE, id));
+    }
+
+    // ---- the contact log
+
+    public List<InteractionJson> interactions(long talentId) {
+        requireStaff();
+        talent(talentId);
+        return em.createNamedQuery(Interaction.OF_TALENT, Interaction.class)
+                .setParameter("talent", talentId)
+                .getResultList().stream().map(this::json).toList();
+    }
+
+    public InteractionJson log(long talentId, InteractionInput input) {
+        requireStaff();
+        checks.validate(input);
+        Talent talent = talent(talentId);
+        InteractionKind kind = InputChecks.enumValue(InteractionKind.class, input.kind(), "kind", true);
+        Interaction interaction = new Interaction(talent, kind, input.occurredAt(), input.place(), input.participants(),
+                input.summary(), input.agreedActions(), input.followUpOn(), user.account(), clock);
+        em.persist(interaction);
+        em.flush();
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+        return json(interaction);
+    }
+
+    /** open follow-ups of the caller's talents (as liaison or as the one who logged the contact), due within the horizon */
+    public List<InteractionJson> dueFollowUps() {
+        requireStaff();
+        return em.createNamedQuery(Interaction.DUE_FOLLOW_UPS, Interaction.class)
+                .setParameter("until", LocalDate.now(clock).plusDays(followUpHorizonDays))
+                .setParameter("officer", user.getUsername())
+                .getResultList().stream().map(this::json).toList();
+    }
+
+    // ---- relations
+
+    public List<RelationJson> relations(long talentId) {
+        talent(talentId);
+        return em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class)
+                .setParameter("talent", talentId)
+                .getResultList().stream()
+                .map(r -> json(r, talentId)).toList();
+    }
+
+    public RelationJson relate(long talentId, RelationInput input) {
+        requireStaff();
+        checks.validate(input);
+        Talent from = talent(talentId);
+        RelationKind kind = InputChecks.enumValue(RelationKind.class, input.kind(), "kind", true);
+        if (input.otherId() == null) {
+            throw DomainViolation.of("otherId", "validation.required");
+        }
+        Talent to = em.find(Talent.class, input.otherId());
+        if (to == null) {
+            throw DomainViolation.of("otherId", "validation.talent.unknown");
+        }
+        TalentRelation relation = new TalentRelation(from, to, kind, input.note());
+        boolean exists = count(from.getId(), to.getId(), kind) > 0 || (!kind.directed() && count(to.getId(), from.getId(), kind) > 0);
+        if (exists) {
+            throw DomainViolation.of("otherId", "validation.relation.duplicate");
+        }
+        em.persist(relation);
+        em.flush();
+        return json(relation, talentId);
+    }
+
+    public void unrelate(long talentId, long relationId) {
+        requireStaff();
+        TalentRelation r = em.find(TalentRelation.class, relationId);
+        if (r == null || (r.getFromTalent().getId() != talentId && r.getToTalent().getId() != talentId)) {
+            throw new NotFound("relation", relationId);
+        }
+        em.remove(r);
+    }
+
+    private long count(long from, long to, RelationKind kind) {
+        return em.createNamedQuery(TalentRelation.EXISTS, Long.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("kind", kind).getSingleResult();
+    }
+
+    // ---- choices for forms
+
+    public List<Township> townships() {
+        return em.createNamedQuery(Township.ALL, Township.class).getResultList();
+    }
+
+    public List<Account> liaisons() {
+        return em.createNamedQuery(Account.STAFF, Account.class).getResultList();
+    }
+
+    // ---- search index source
+
+    @Override
+    public String type() {
+        return TalentDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList()) {
+            versions.put((Long) row[0], (Long) row[1]);
+        }
+        return versions;
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return em.createQuery("select t from Talent t left join fetch t.township", Talent.class)
+                .getResultList().stream().map(TalentDocuments::of).toList();
+    }
+
+    // ---- helpers
+
+    private void requireStaff() {
+        if (!user.isStaff()) {
+            throw new Forbidden("only office staff change talents");
+        }
+    }
+
+    private Talent talent(long id) {
+        Talent t = em.find(Talent.class, id);
+        if (t == null) {
+            throw new NotFound("talent", id);
+        }
+        return t;
+    }
+
+    private TalentDetails details(TalentInput in, Talent self) {
+        checks.validate(in);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Gender gender = InputChecks.collect(errors, () -> InputChecks.enumValue(Gender.class, in.gender(), "gender", false));
+        Degree degree = InputChecks.collect(errors, () -> InputChecks.enumValue(Degree.class, in.degree(), "degree", false));
+        Stage stage = in.stage() == null || in.stage().isBlank() ? Stage.IDENTIFIED
+                : InputChecks.collect(errors, () -> InputChecks.enumValue(Stage.class, in.stage(), "stage", true));
+        Township township = InputChecks.collect(errors, () -> checks.township(in.township()));
+        Account liaison = InputChecks.collect(errors, () -> checks.liaison(in.liaison()));
+        Talent referrer = null;
+        if (in.referrerId() != null) {
+            referrer = em.find(Talent.class, in.referrerId());
+            if (referrer == null) {
+                errors.put("referrerId", "validation.talent.unknown");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        if (referrer != null && referrer == self) {
+            throw DomainViolation.of("referrerId", "validation.referrer.self");
+        }
+        return new TalentDetails(in.name(), gender, in.birthYear(), township, in.village(), degree, in.school(), in.major(),
+                in.graduationYear(), in.city(), in.employer(), in.title(), InputChecks.tags(in.expertise()),
+                in.phone(), in.email(), in.wechat(), stage, liaison, referrer, in.referrerName(), in.notes());
+    }
+
+    private TalentJson json(Talent t) {
+        boolean masked = !user.isStaff();
+        return new TalentJson(t.getId(), t.getName(), name(t.getGender()), t.getBirthYear(),
+                t.getTownship() == null ? null : t.getTownship().getName(),
+                t.getTownship() == null ? null : t.getTownship().getCode(),
+                t.getVillage(), name(t.getDegree()), t.getSchool(), t.getMajor(), t.getGraduationYear(),
+                t.getCity(), t.getEmployer(), t.getTitle(), t.getExpertise(),
+                masked ? PersonalData.maskPhone(t.getPhone()) : t.getPhone(),
+                masked ? PersonalData.maskEmail(t.getEmail()) : t.getEmail(),
+                masked ? PersonalData.maskHandle(t.getWechat()) : t.getWechat(),
+                t.getStage().name(),
+                t.getLiaison() == null ? null : t.getLiaison().getUsername(),
+                t.getLiaison() == null ? null : t.getLiaison().getDisplayName(),
+                t.getReferrer() == null ? null : t.getReferrer().getId(),
+                t.getReferrer() == null ? null : t.getReferrer().getName(),
+                t.getReferrerName(), t.getNotes(), masked, t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
+    }
+
+    private InteractionJson json(Interaction i) {
+        LocalDate today = LocalDate.now(clock);
+        return new InteractionJson(i.getId(), i.getTalent().getId(), i.getTalent().getName(), i.getKind().name(),
+                i.getOccurredAt(), i.getPlace(), i.getParticipants(), i.getSummary(), i.getAgreedActions(), i.getFollowUpOn(),
+                i.getRecordedBy() == null ? null : i.getRecordedBy().getUsername(),
+                i.getRecordedBy() == null ? null : i.getRecordedBy().getDisplayName(),
+                i.getFollowUpOn() != null && i.getFollowUpOn().isBefore(today));
+    }
+
+    private static RelationJson json(TalentRelation r, long seenFrom) {
+        Talent other = r.other(seenFrom);
+        String direction = r.getFromTalent().getId() == seenFrom ? "out" : "in";
+        return new RelationJson(r.getId(), r.getKind().name(), other.getId(), other.getName(), direction, r.getNote());
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

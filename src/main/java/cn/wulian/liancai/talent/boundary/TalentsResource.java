@@ -1,0 +1,126 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/talents}: the registry over HTTP. Reading is open to every role (personal data masked
+ * for non-staff); changes are for office staff and administrators.
+ */
+@Path("talents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+public class TalentsResource {
+
+    static final List<String> FILTERS = List.of("name", "school", "major", "city", "employer", "title", "village",
+            "expertise", "stage", "degree", "township", "liaison");
+
+    @Inject
+    Talents talents;
+
+    /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学} */
+    @GET
+    public Page<TalentJson> list(@Context UriInfo uri,
+                                 @QueryParam("offset") @DefaultValue("0") int offset,
+                                 @QueryParam("limit") @DefaultValue("20") int limit,
+                                 @QueryParam("sort") String sort,
+                                 @QueryParam("order") @DefaultValue("asc") String order) {
+        Map<String, String> filters = new HashMap<>();
+        for (String f : FILTERS) {
+            String v = uri.getQueryParameters().getFirst(f);
+            if (v != null) {
+                filters.put(f, v);
+            }
+        }
+        return talents.list(new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
+    }
+
+    @GET
+    @Path("{id}")
+    public TalentJson find(@PathParam("id") long id) {
+        return talents.find(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response register(TalentInput input, @Context UriInfo uri) {
+        TalentJson created = talents.register(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public TalentJson revise(@PathParam("id") long id, TalentInput input) {
+        return talents.revise(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response remove(@PathParam("id") long id) {
+        talents.remove(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/interactions")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<InteractionJson> interactions(@PathParam("id") long id) {
+        return talents.interactions(id);
+    }
+
+    @POST
+    @Path("{id}/interactions")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response log(@PathParam("id") long id, InteractionInput input, @Context UriInfo uri) {
+        InteractionJson logged = talents.log(id, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(logged.id())).build())
+                .entity(logged).build();
+    }
+
+    @GET
+    @Path("{id}/relations")
+    public List<RelationJson> relations(@PathParam("id") long id) {
+        return talents.relations(id);
+    }
+
+    @POST
+    @Path("{id}/relations")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response relate(@PathParam("id") long id, RelationInput input, @Context UriInfo uri) {
+        RelationJson created = talents.relate(id, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}/relations/{relation}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response unrelate(@PathParam("id") long id, @PathParam("relation") long relation) {
+        talents.unrelate(id, relation);
+        return Response.noContent().build();
+    }
+}

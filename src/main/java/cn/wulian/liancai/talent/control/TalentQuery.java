@@ -1,0 +1,118 @@
+package cn.wulian.liancai.talent.control;
+
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.talent.entity.Talent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The talent list's filters and sort orders as a JPA criteria query. Text filters match a part of
+ * the value ("大学" finds every university); codes (stage, degree, township) match exactly. Unknown
+ * filter or sort names are ignored rather than failing, since they come from the browser.
+ */
+public class TalentQuery {
+
+    /** sortable columns: request name → entity attribute */
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "birthYear", "birthYear", "degree", "degree", "school", "school",
+            "city", "city", "employer", "employer", "stage", "stage", "updatedAt", "updatedAt",
+            "township", "township.code");
+
+    private final EntityManager em;
+
+    public TalentQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<Talent> page(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Talent> countRoot = count.from(Talent.class);
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Talent> select = cb.createQuery(Talent.class);
+        Root<Talent> root = select.from(Talent.class);
+        root.fetch("township", JoinType.LEFT);
+        root.fetch("liaison", JoinType.LEFT);
+        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new));
+        String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
+        boolean ascending = request.sortField() == null ? false : request.ascending();
+        Expression<?> sortBy = path(root, attribute);
+        select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        List<Talent> rows = em.createQuery(select)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.limit())
+                .getResultList();
+        return new Page<>(total, rows);
+    }
+
+    private static Path<?> path(Root<Talent> root, String attribute) {
+        int dot = attribute.indexOf('.');
+        return dot < 0 ? root.get(attribute) : root.join(attribute.substring(0, dot), JoinType.LEFT).get(attribute.substring(dot + 1));
+    }
+
+    private static List<Predicate> predicates(CriteriaBuilder cb, Root<Talent> root, PageRequest r) {
+        List<Predicate> where = new ArrayList<>();
+        for (String text : List.of("name", "school", "major", "city", "employer", "title", "village")) {
+            String v = r.filter(text);
+            if (v != null) {
+                where.add(cb.like(cb.lower(root.get(text)), "%" + escape(v.toLowerCase(Locale.ROOT)) + "%", '\\'));
+            }
+        }
+        String expertise = r.filter("expertise");
+        if (expertise != null) {
+            where.add(cb.like(root.get("expertise").as(String.class), "%" + escape(expertise) + "%", '\\'));
+        }
+        String stage = r.filter("stage");
+        if (stage != null) {
+            Stage s = parse(Stage.class, stage);
+            where.add(s == null ? cb.disjunction() : cb.equal(root.get("stage"), s));
+        }
+        String degree = r.filter("degree");
+        if (degree != null) {
+            Degree d = parse(Degree.class, degree);
+            where.add(d == null ? cb.disjunction() : cb.equal(root.get("degree"), d));
+        }
+        String township = r.filter("township");
+        if (township != null) {
+            if ("-".equals(township)) {
+                where.add(cb.isNull(root.get("township")));
+            } else {
+                var t = root.join("township", JoinType.LEFT);
+                where.add(cb.or(cb.equal(t.get("code"), township), cb.equal(t.get("name"), township)));
+            }
+        }
+        String liaison = r.filter("liaison");
+        if (liaison != null) {
+            where.add(cb.equal(root.join("liaison", JoinType.LEFT).get("username"), liaison));
+        }
+        return where;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null; // the caller turns this into "matches nothing", as a user filtering by a wrong code expects
+        }
+    }
+
+    private static String escape(String like) {
+        return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,109 @@
+package cn.wulian.liancai.talent.entity;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.shared.DomainViolation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One contact with a talent (走访/联络记录), as field staff log it from a phone: when, where, who
+ * took part, what was said and agreed, and when to follow up. A follow-up stays open until a later
+ * interaction with the same talent is logged.
+ */
+@Entity
+@NamedQuery(name = Interaction.OF_TALENT,
+        query = "select i from Interaction i left join fetch i.recordedBy where i.talent.id = :talent order by i.occurredAt desc, i.id desc")
+@NamedQuery(name = Interaction.DUE_FOLLOW_UPS, query = """
+        select i from Interaction i join fetch i.talent t left join t.liaison l left join i.recordedBy rb
+        where i.followUpOn is not null and i.followUpOn <= :until
+          and (l.username = :officer or rb.username = :officer)
+          and not exists (select later from Interaction later
+                          where later.talent = i.talent and later.occurredAt > i.occurredAt)
+        order by i.followUpOn, t.name""")
+public class Interaction {
+
+    public static final String OF_TALENT = "Interaction.ofTalent";
+    public static final String DUE_FOLLOW_UPS = "Interaction.dueFollowUps";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Talent talent;
+    @Enumerated(EnumType.STRING)
+    private InteractionKind kind;
+    private LocalDateTime occurredAt;
+    private String place;
+    private String participants;
+    private String summary;
+    private String agreedActions;
+    private LocalDate followUpOn;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Account recordedBy;
+    private Instant createdAt;
+
+    protected Interaction() {
+    }
+
+    public Interaction(Talent talent, InteractionKind kind, LocalDateTime occurredAt, String place, String participants,
+                       String summary, String agreedActions, LocalDate followUpOn, Account recordedBy, Clock clock) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (kind == null) {
+            errors.put("kind", "validation.required");
+        }
+        if (occurredAt == null) {
+            errors.put("occurredAt", "validation.required");
+        } else if (occurredAt.isAfter(LocalDateTime.now(clock).plusDays(1))) {
+            errors.put("occurredAt", "validation.occurredAt.future");
+        }
+        if (summary == null || summary.isBlank()) {
+            errors.put("summary", "validation.required");
+        }
+        if (followUpOn != null && occurredAt != null && followUpOn.isBefore(occurredAt.toLocalDate())) {
+            errors.put("followUpOn", "validation.followUp.beforeOccurred");
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.talent = talent;
+        this.kind = kind;
+        this.occurredAt = occurredAt;
+        this.place = strip(place);
+        this.participants = strip(participants);
+        this.summary = summary.strip();
+        this.agreedActions = strip(agreedActions);
+        this.followUpOn = followUpOn;
+        this.recordedBy = recordedBy;
+        this.createdAt = clock.instant();
+        talent.contacted(clock);
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() { return id; }
+    public Talent getTalent() { return talent; }
+    public InteractionKind getKind() { return kind; }
+    public LocalDateTime getOccurredAt() { return occurredAt; }
+    public String getPlace() { return place; }
+    public String getParticipants() { return participants; }
+    public String getSummary() { return summary; }
+    public String getAgreedActions() { return agreedActions; }
+    public LocalDate getFollowUpOn() { return followUpOn; }
+    public Account getRecordedBy() { return recordedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+}

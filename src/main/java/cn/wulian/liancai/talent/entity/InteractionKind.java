@@ -1,0 +1,3 @@
+package cn.wulian.liancai.talent.entity;
+
+public enum InteractionKind { VISIT, CALL, MEETING, EVENT, MESSAGE }

@@ -1,0 +1,10 @@
+package cn.wulian.liancai.talent.entity;
+
+/**
+ * Where the office stands with a talent: identified → contacted → engaged → returned (or
+ * investing at home); inactive when the relationship has gone quiet. Staff may set any stage by
+ * hand (relationships do go backwards); logging the first contact moves an identified talent on.
+ */
+public enum Stage {
+    IDENTIFIED, CONTACTED, ENGAGED, RETURNED, INACTIVE
+}

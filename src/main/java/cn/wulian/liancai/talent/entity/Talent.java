@@ -1,0 +1,196 @@
+package cn.wulian.liancai.talent.entity;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.persistence.StringListConverter;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Lian talent (莲才): a person from Wulian — or tied to it, like a spouse — who studies or works
+ * elsewhere and whom the office courts. Personal data (phone, e-mail, WeChat) is kept here and
+ * masked at the boundary for callers who do not need it.
+ */
+@Entity
+@NamedQuery(name = Talent.ALL_IDS_AND_VERSIONS, query = "select t.id, t.version from Talent t")
+@NamedQuery(name = Talent.BY_SEED_KEY, query = "select t from Talent t where t.seedKey = :key")
+public class Talent {
+
+    public static final String ALL_IDS_AND_VERSIONS = "Talent.idsAndVersions";
+    public static final String BY_SEED_KEY = "Talent.bySeedKey";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    /** the key of the demo row this talent was loaded from; null for talents entered by staff */
+    private String seedKey;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private Integer birthYear;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Township township;
+    private String village;
+    @Enumerated(EnumType.STRING)
+    private Degree degree;
+    private String school;
+    private String major;
+    private Integer graduationYear;
+    private String city;
+    private String employer;
+    private String title;
+    @Convert(converter = StringListConverter.class)
+    private List<String> expertise = new ArrayList<>();
+    private String phone;
+    private String email;
+    private String wechat;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Account liaison;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Talent referrer;
+    private String referrerName;
+    private String notes;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Talent() {
+    }
+
+    public Talent(TalentDetails details, Clock clock) {
+        apply(details, clock);
+        this.createdAt = this.updatedAt;
+    }
+
+    /** the seed loader tags demo talents so that loading twice adds nothing */
+    public Talent(TalentDetails details, String seedKey, Clock clock) {
+        this(details, clock);
+        this.seedKey = seedKey;
+    }
+
+    /** replaces the editable details; the rules are the same as at registration */
+    public void revise(TalentDetails details, Clock clock) {
+        apply(details, clock);
+    }
+
+    /** A first logged contact means the office is no longer only aware of this person. */
+    public void contacted(Clock clock) {
+        if (stage == Stage.IDENTIFIED) {
+            stage = Stage.CONTACTED;
+            updatedAt = clock.instant();
+        }
+    }
+
+    private void apply(TalentDetails d, Clock clock) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int thisYear = Year.now(clock).getValue();
+        if (d.name() == null || d.name().isBlank()) {
+            errors.put("name", "validation.required");
+        }
+        if (d.stage() == null) {
+            errors.put("stage", "validation.required");
+        }
+        if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > thisYear)) {
+            errors.put("birthYear", "validation.birthYear.range");
+        }
+        if (d.graduationYear() != null) {
+            if (d.graduationYear() < 1920 || d.graduationYear() > thisYear + 8) {
+                errors.put("graduationYear", "validation.graduationYear.range");
+            } else if (d.birthYear() != null && d.graduationYear() < d.birthYear() + 14) {
+                errors.put("graduationYear", "validation.graduationYear.beforeBirth");
+            }
+        }
+        if (d.referrer() != null && d.referrer() == this) {
+            errors.put("referrerId", "validation.referrer.self");
+        }
+        if (d.referrer() != null && d.referrerName() != null && !d.referrerName().isBlank()) {
+            errors.put("referrerName", "validation.referrer.both");
+        }
+        if (d.liaison() != null && !d.liaison().isStaff()) {
+            errors.put("liaison", "validation.liaison.notStaff");
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.name = d.name().strip();
+        this.gender = d.gender();
+        this.birthYear = d.birthYear();
+        this.township = d.township();
+        this.village = blankToNull(d.village());
+        this.degree = d.degree();
+        this.school = blankToNull(d.school());
+        this.major = blankToNull(d.major());
+        this.graduationYear = d.graduationYear();
+        this.city = blankToNull(d.city());
+        this.employer = blankToNull(d.employer());
+        this.title = blankToNull(d.title());
+        this.expertise = d.expertise() == null ? new ArrayList<>() : new ArrayList<>(d.expertise());
+        this.phone = blankToNull(d.phone());
+        this.email = blankToNull(d.email());
+        this.wechat = blankToNull(d.wechat());
+        this.stage = d.stage();
+        this.liaison = d.liaison();
+        this.referrer = d.referrer();
+        this.referrerName = blankToNull(d.referrerName());
+        this.notes = blankToNull(d.notes());
+        this.updatedAt = clock.instant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** the hometown as one line: township and village, or the free text for someone from outside the county */
+    public String hometown() {
+        String t = township == null ? "" : township.getName();
+        String v = village == null ? "" : village;
+        return (t + " " + v).strip();
+    }
+
+    public Long getId() { return id; }
+    public String getSeedKey() { return seedKey; }
+    public String getName() { return name; }
+    public Gender getGender() { return gender; }
+    public Integer getBirthYear() { return birthYear; }
+    public Township getTownship() { return township; }
+    public String getVillage() { return village; }
+    public Degree getDegree() { return degree; }
+    public String getSchool() { return school; }
+    public String getMajor() { return major; }
+    public Integer getGraduationYear() { return graduationYear; }
+    public String getCity() { return city; }
+    public String getEmployer() { return employer; }
+    public String getTitle() { return title; }
+    public List<String> getExpertise() { return List.copyOf(expertise); }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getWechat() { return wechat; }
+    public Stage getStage() { return stage; }
+    public Account getLiaison() { return liaison; }
+    public Talent getReferrer() { return referrer; }
+    public String getReferrerName() { return referrerName; }
+    public String getNotes() { return notes; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,102 @@
+package cn.wulian.liancai.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the API tests: one user's Basic credentials, JSON in and out. */
+public final class Api {
+
+    public static final String PASSWORD = "lian2019";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String authorization;
+    private final String language;
+
+    private Api(String authorization, String language) {
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    public static Api as(String user) {
+        return as(user, PASSWORD);
+    }
+
+    public static Api as(String user, String password) {
+        return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    public static Api anonymous() {
+        return new Api(null, null);
+    }
+
+    public Api inEnglish() {
+        return new Api(authorization, "en");
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonStructure jsonValue() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).header("Accept", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

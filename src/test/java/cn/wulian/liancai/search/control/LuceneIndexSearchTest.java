@@ -1,0 +1,312 @@
+package cn.wulian.liancai.search.control;
+
+import static cn.wulian.liancai.search.control.TalentCorpus.FATONG;
+import static cn.wulian.liancai.search.control.TalentCorpus.OFFICE;
+import static cn.wulian.liancai.search.control.TalentCorpus.REVIEWER;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Exact hit sets for queries against {@link TalentCorpus}. */
+class LuceneIndexSearchTest {
+
+    @TempDir
+    static Path dir;
+
+    static LuceneIndex index;
+
+    @BeforeAll
+    static void buildIndex() {
+        index = LuceneIndex.open(dir);
+        index.upsertAll(TalentCorpus.documents());
+    }
+
+    @AfterAll
+    static void closeIndex() {
+        index.close();
+    }
+
+    /** Talent ids found by a reviewer, who may see every talent but 12 and no personal text. */
+    static Set<Long> talents(String query) {
+        return talents(query, Set.of(REVIEWER));
+    }
+
+    static Set<Long> talents(String query, Set<String> grants) {
+        return search(query, grants, Set.of("talent")).hits().stream()
+                .map(SearchHit::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static SearchResult search(String query, Set<String> grants, Set<String> types) {
+        return index.search(new SearchRequest(query, grants, types, 0, SearchRequest.MAX_LIMIT));
+    }
+
+    static SearchHit only(String query, Set<String> grants) {
+        List<SearchHit> hits = search(query, grants, Set.of()).hits();
+        assertEquals(1, hits.size(), () -> "hits for " + query + ": " + hits);
+        return hits.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            孙志刚               | 1
+            张伟                 | 3 4
+            清华大学             | 1
+            山东大学             | 2
+            北京大学             | 11 14
+            莲才                 | 2 6 10
+            海洋                 | 3 8
+            """)
+    void findsNamesSchoolsAndWords(String query, String expected) {
+        assertEquals(ids(expected), talents(query));
+    }
+
+    @Test
+    void multiCharacterWordMustOccurAsWritten() {
+        assertAll(
+                () -> assertEquals(ids("2"), talents("山东大学"), "not 山东师范大学 (4) nor 山东…东大…大学 (5)"),
+                () -> assertEquals(ids("2 4 5"), talents("山东")),
+                () -> assertEquals(ids("2 5"), talents("东大")),
+                () -> assertEquals(ids("3 8"), talents("青岛")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            孙   | 1 2
+            莲   | 2 6 10
+            岛   | 3 8
+            娜   | 5
+            """)
+    void findsSingleCharacters(String query, String expected) {
+        assertEquals(ids(expected), talents(query));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            莲才     | 2 6 10
+            蓮才     | 2 6 10
+            孙       | 1 2
+            孫       | 1 2
+            张伟     | 3 4
+            張偉     | 3 4
+            山东大学 | 2
+            山東大學 | 2
+            济南     | 2 4
+            濟南     | 2 4
+            青岛     | 3 8
+            青島     | 3 8
+            黄磊     | 10
+            """)
+    void foldsTraditionalAndSimplifiedBothWays(String query, String expected) {
+        assertEquals(ids(expected), talents(query));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ＡＢＣ   | 7 9
+            abc      | 7 9
+            ABC      | 7 9
+            Qingdao  | 7 8
+            qingdao  | 7 8
+            ＱＩＮＧＤＡＯ | 7 8
+            """)
+    void foldsWidthAndCase(String query, String expected) {
+        assertEquals(ids(expected), talents(query));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            孙志刚 清华大学       | 1
+            孙志刚　清华大学      | 1
+            张伟 济南             | 4
+            张伟 青岛             | 3
+            孙志刚 山东大学       | ''
+            张伟 AND 青岛         | 3
+            孙志刚 OR 张伟        | 1 3 4
+            张伟 -济南            | 3
+            张伟 NOT 济南         | 3
+            machine learning      | 1 13
+            "machine learning"    | 1
+            "learning machine"    | 13
+            learn*                | 1 13
+            """)
+    void combinesWords(String query, String expected) {
+        assertEquals(ids(expected), talents(query));
+    }
+
+    @Test
+    void filtersByReaders() {
+        assertAll(
+                () -> assertEquals(ids(""), talents("周杰", Set.of(REVIEWER))),
+                () -> assertEquals(ids("12"), talents("周杰", Set.of(FATONG))),
+                () -> assertEquals(ids("2 12"), talents("山东大学", Set.of(REVIEWER, FATONG))),
+                () -> assertEquals(ids("12"), talents("山东大学", Set.of(FATONG))),
+                () -> assertEquals(ids(""), talents("山东大学", Set.of("role:NOBODY"))));
+    }
+
+    @Test
+    void findsNothingWithoutGrants() {
+        SearchResult result = search("山东大学", Set.of(), Set.of());
+        assertEquals(0, result.total());
+        assertTrue(result.hits().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            13912345678           | 1
+            5678                  | 1
+            139-1234-5678         | 1
+            139 1234 5678         | 1
+            13905312468           | 2
+            2468                  | 2
+            sunzg@example.com     | 1
+            孙志刚 13912345678    | 1
+            13912345678 清华大学  | 1
+            13912345678 山东大学  | ''
+            """)
+    void matchesPersonalTextWithPersonalGrant(String query, String expected) {
+        assertEquals(ids(expected), talents(query, Set.of(OFFICE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "13912345678", "5678", "139-1234-5678", "139 1234 5678", "sunzg@example.com", "sunzg", "孙志刚 13912345678",
+        "13905312468", "personal:13912345678", "personal\\:13912345678"
+    })
+    void neverMatchesPersonalTextWithoutPersonalGrant(String query) {
+        assertEquals(ids(""), talents(query, Set.of(REVIEWER)));
+    }
+
+    @Test
+    void highlightsPersonalTextOnlyForPersonalReaders() {
+        assertAll(
+                () -> assertTrue(only("13912345678", Set.of(OFFICE)).highlight().contains("<em>13912345678</em>")),
+                () -> assertTrue(only("5678", Set.of(OFFICE)).highlight().contains("1391234<em>5678</em>")),
+                () -> assertFalse(only("孙志刚", Set.of(REVIEWER)).highlight().contains("1391234")),
+                () -> assertFalse(only("孙志刚", Set.of(OFFICE)).highlight().contains("1391234")),
+                () -> assertFalse(only("孙志刚 OR 13912345678", Set.of(REVIEWER)).highlight().contains("1391234")),
+                () -> assertTrue(only("孙志刚 OR 13912345678", Set.of(OFFICE)).highlight()
+                        .endsWith(Highlights.SEPARATOR + "<em>13912345678</em> sunzg@example.com 微信 sunzg88")));
+    }
+
+    @Test
+    void filtersByType() {
+        assertAll(
+                () -> assertEquals(Set.of("talent:2", "talent:6", "talent:10", "team:1"), keys("莲才", Set.of())),
+                () -> assertEquals(Set.of("talent:2", "talent:6", "talent:10"), keys("莲才", Set.of("talent"))),
+                () -> assertEquals(Set.of("team:1"), keys("莲才", Set.of("team"))),
+                () -> assertEquals(Set.of("talent:2", "talent:6", "talent:10", "team:1"),
+                        keys("莲才", Set.of("team", "talent"))));
+    }
+
+    @Test
+    void pagesAndCountsAllHits() {
+        SearchResult first = index.search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 0, 3));
+        SearchResult rest = index.search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 3, 3));
+        assertAll(
+                () -> assertEquals(4, first.total()),
+                () -> assertEquals(3, first.hits().size()),
+                () -> assertEquals(4, rest.total()),
+                () -> assertEquals(1, rest.hits().size()),
+                () -> assertTrue(first.hits().stream().noneMatch(rest.hits()::contains)));
+    }
+
+    @Test
+    void ranksTitleMatchesFirst() {
+        index.upsert(TalentCorpus.talent(99, "Other", "莲才 王芳 王芳", ""));
+        try {
+            List<SearchHit> hits = search("王芳", Set.of(REVIEWER), Set.of("talent")).hits();
+            assertEquals(List.of(6L, 99L), hits.stream().map(SearchHit::id).toList());
+        } finally {
+            index.delete("talent", 99);
+        }
+    }
+
+    @Test
+    void highlightsTraditionalTextFoundBySimplifiedQuery() {
+        SearchHit hit = only("黄磊 莲才", Set.of(REVIEWER));
+        assertEquals("<em>黃磊</em> <em>蓮才</em>人才庫 五蓮縣 臺灣大學", hit.highlight());
+        assertEquals("黃磊", hit.title());
+    }
+
+    @Test
+    void highlightsWholeWordNotItsNeighbours() {
+        assertEquals("孫麗華 <em>山東大學</em> 化學與化工學院 濟南 萬華化學 蓮才計劃", only("山东大学", Set.of(REVIEWER)).highlight());
+    }
+
+    @Test
+    void escapesHtmlInHighlight() {
+        String highlight = only("合伙人", Set.of(REVIEWER)).highlight();
+        assertAll(
+                () -> assertTrue(highlight.contains("&lt;b&gt;<em>合伙人</em>&lt;&#x2F;b&gt;"), highlight),
+                () -> assertTrue(highlight.contains("&amp;"), highlight),
+                () -> assertTrue(highlight.contains("&lt;script&gt;"), highlight),
+                () -> assertFalse(highlight.replace("<em>", "").replace("</em>", "").contains("<"), highlight));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "+", "-", "AND", "OR", "NOT", "\"abc", "(", ")", "(孙志刚", "*", "?", "孙志刚 AND", "OR 孙志刚", "孙^", "~",
+        "\\", "[a TO", "{", "&&", "/abc"
+    })
+    void rejectsMalformedQueries(String query) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> talents(query));
+        assertEquals(UserQuery.MALFORMED, e.getMessage());
+        assertFalse(e.getDetail().isBlank());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "　", "\t\n"})
+    void rejectsBlankQueries(String query) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> talents(query));
+        assertEquals(UserQuery.BLANK, e.getMessage());
+    }
+
+    @Test
+    void rejectsOverlongQueries() {
+        InvalidQueryException e =
+                assertThrows(InvalidQueryException.class, () -> talents("莲".repeat(UserQuery.MAX_LENGTH + 1)));
+        assertEquals(UserQuery.TOO_LONG, e.getMessage());
+    }
+
+    @Test
+    void rejectsMalformedQueriesEvenWithoutGrants() {
+        assertThrows(InvalidQueryException.class, () -> search("\"abc", Set.of(), Set.of()));
+    }
+
+    @Test
+    void findsNothingForPunctuationOnly() {
+        assertEquals(ids(""), talents("，。！"));
+    }
+
+    static Set<String> keys(String query, Set<String> types) {
+        return search(query, Set.of(REVIEWER), types).hits().stream()
+                .map(hit -> hit.type() + ":" + hit.id())
+                .collect(Collectors.toSet());
+    }
+
+    static Set<Long> ids(String spaceSeparated) {
+        Set<Long> ids = new TreeSet<>();
+        for (String id : spaceSeparated.trim().split("\\s+")) {
+            if (!id.isEmpty()) {
+                ids.add(Long.valueOf(id));
+            }
+        }
+        return ids;
+    }
+}
