@@ -31,7 +31,7 @@ public class RunningApp implements BeforeAllCallback {
                 .getOrComputeIfAbsent(RunningApp.class.getName(), k -> start(), Server.class);
     }
 
-    static final class Server implements AutoCloseable {
+    public static final class Server implements AutoCloseable {
         private final Process process;
 
         Server(Process process) {
@@ -39,18 +39,31 @@ public class RunningApp implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     private static Server start() {
+        return launch(Path.of(System.getProperty("it.workdir", "target/it")), PORT, true);
+    }
+
+    /**
+     * Starts another instance on its own folder and port (for restart tests); {@code fresh} empties
+     * the folder first, otherwise the data of an earlier start is kept.
+     */
+    public static Server launch(Path work, int port, boolean fresh) {
         try {
-            Path work = Path.of(System.getProperty("it.workdir", "target/it"));
-            deleteTree(work);
+            if (fresh) {
+                deleteTree(work);
+            }
             Path data = work.resolve("data");
             Files.createDirectories(data);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,19 +74,20 @@ public class RunningApp implements BeforeAllCallback {
                     "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
                     "-Dliancai.config.dir=" + System.getProperty("it.config", "config"),
                     "-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
-                    "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(PORT),
+                    "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
                     "--deploy", System.getProperty("it.war", "target/liancai.war"));
             Path log = work.resolve("server.log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             Server server = new Server(process);
-            waitUntilReady(process, log);
+            waitUntilReady(process, log, "http://localhost:" + port);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start Payara Micro", e);
         }
     }
 
-    private static void waitUntilReady(Process process, Path log) {
+    private static void waitUntilReady(Process process, Path log, String base) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
@@ -81,7 +95,7 @@ public class RunningApp implements BeforeAllCallback {
                 throw new IllegalStateException("Payara Micro exited; see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login.xhtml")).build(),
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
