@@ -35,6 +35,11 @@ public final class Api {
         return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
     }
 
+    /** sends this exact Authorization header, e.g. a malformed one */
+    public static Api withAuthorization(String header) {
+        return new Api(header, null);
+    }
+
     public static Api anonymous() {
         return new Api(null, null);
     }

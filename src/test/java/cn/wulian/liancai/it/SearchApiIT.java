@@ -1,0 +1,234 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.assertErrorBody;
+import static cn.wulian.liancai.it.Fixtures.byName;
+import static cn.wulian.liancai.it.Fixtures.create;
+import static cn.wulian.liancai.it.Fixtures.hitIds;
+import static cn.wulian.liancai.it.Fixtures.id;
+import static cn.wulian.liancai.it.Fixtures.read;
+import static cn.wulian.liancai.it.Fixtures.search;
+import static cn.wulian.liancai.it.Fixtures.talent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code GET /api/search?q=}: Simplified and Traditional find each other, the index follows every
+ * change at once, personal data is searchable only by staff, and a bad query is a 400.
+ * Every talent created here has a name found nowhere else in the demo data.
+ */
+@ExtendWith(RunningApp.class)
+class SearchApiIT {
+
+    private static JsonObject onlyHit(Api api, String q, long id) {
+        JsonObject result = search(api, q);
+        assertEquals(List.of(id), hitIds(result), () -> "search " + q + ": " + result);
+        assertEquals(1, result.getJsonNumber("total").longValue());
+        return result.getJsonArray("hits").getJsonObject(0);
+    }
+
+    private static void assertFinds(Api api, String q, long id) {
+        JsonObject result = search(api, q);
+        assertTrue(hitIds(result).contains(id), () -> "search " + q + " misses " + id + ": " + result);
+    }
+
+    private static void assertMisses(Api api, String q, long id) {
+        JsonObject result = search(api, q);
+        assertFalse(hitIds(result).contains(id), () -> "search " + q + " should not find " + id + ": " + result);
+    }
+
+    @Test
+    void hitsHaveTheDocumentedShape() {
+        long id = id(create(talent("莲才形状丙").add("school", "莲才形状学院")));
+        JsonObject hit = onlyHit(OFFICE, "莲才形状丙", id);
+        assertEquals("talent", hit.getString("type"));
+        assertEquals("莲才形状丙", hit.getString("title"));
+        assertTrue(hit.getString("highlight").contains("<em>"), hit::toString);
+    }
+
+    @Test
+    void highlightsAreEscapedHtml() {
+        long id = id(create(talent("莲才标记庚").add("employer", "<script>alert(1)</script>莲才标记公司")));
+        String highlight = onlyHit(OFFICE, "莲才标记公司", id).getString("highlight");
+        assertTrue(highlight.contains("<em>"), highlight);
+        assertFalse(highlight.replace("<em>", "").replace("</em>", "").contains("<"), () -> "unescaped markup in " + highlight);
+        assertTrue(highlight.contains("&lt;script&gt;"), highlight);
+    }
+
+    @Test
+    void aTraditionalRecordIsFoundBySimplifiedAndTraditionalQueries() {
+        long id = id(create(talent("蓮才測試甲").add("school", "山東大學").add("employer", "莲才测试繁体单位甲")));
+        JsonObject hit = onlyHit(OFFICE, "莲才测试甲", id);
+        assertEquals("蓮才測試甲", hit.getString("title"), "the title is the name as written");
+        assertTrue(hit.getString("highlight").contains("<em>蓮才測試甲</em>"), hit::toString);
+        onlyHit(OFFICE, "蓮才測試甲", id);
+        onlyHit(Api.as("reviewer1"), "莲才测试甲", id);
+        assertFinds(OFFICE, "山东大学", id);
+        assertFinds(OFFICE, "山東大學", id);
+        onlyHit(OFFICE, "山东大学 莲才测试繁体单位甲", id);
+    }
+
+    @Test
+    void aSimplifiedRecordIsFoundByTraditionalQueries() {
+        long id = id(create(talent("莲才测验乙").add("school", "华东师范大学").add("employer", "莲才测验简体单位乙")));
+        onlyHit(OFFICE, "蓮才測驗乙", id);
+        onlyHit(OFFICE, "莲才测验乙", id);
+        assertFinds(OFFICE, "華東師範大學", id);
+        onlyHit(OFFICE, "蓮才測驗簡體單位乙", id);
+    }
+
+    @Test
+    void sunFindsTalentsWrittenSun() {
+        JsonObject xiaolian = byName("孫曉蓮");
+        onlyHit(OFFICE, "孙晓莲", id(xiaolian));
+        // every talent whose name is written with 孫 is among the hits for 孙
+        Api.Reply traditional = OFFICE.get("/api/talents?limit=200&name=" + Api.q("孫"));
+        Set<Long> writtenTraditional = new HashSet<>();
+        traditional.json().getJsonArray("rows").getValuesAs(JsonObject.class).forEach(t -> writtenTraditional.add(id(t)));
+        assertTrue(writtenTraditional.size() >= 2, "the demo has 孫曉蓮 and 孫岩博: " + writtenTraditional);
+        Set<Long> found = new HashSet<>();
+        long total = Long.MAX_VALUE;
+        for (int offset = 0; offset < total && offset < 1000; offset += 100) {
+            Api.Reply r = OFFICE.get("/api/search?q=" + Api.q("孙") + "&limit=100&offset=" + offset);
+            assertEquals(200, r.status(), r::body);
+            total = r.json().getJsonNumber("total").longValue();
+            found.addAll(hitIds(r.json()));
+        }
+        assertTrue(found.containsAll(writtenTraditional), () -> "孙 misses some 孫: " + writtenTraditional + " not all in " + found);
+    }
+
+    @Test
+    void theIndexFollowsRegisterUpdateAndDelete() {
+        long id = id(create(talent("莲才索引丁").add("school", "莲才第一实验学院")));
+        onlyHit(OFFICE, "莲才第一实验学院", id);
+
+        JsonObject t = read(id);
+        Api.Reply put = OFFICE.put("/api/talents/" + id, talent("莲才索引丁").add("school", "莲才第二实验学院")
+                .add("version", t.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, put.status(), put::body);
+        onlyHit(OFFICE, "莲才第二实验学院", id);
+        assertMisses(OFFICE, "莲才第一实验学院", id);
+        assertEquals(0, search(OFFICE, "莲才第一实验学院").getJsonNumber("total").longValue(), "the old school is gone from the index");
+
+        assertEquals(204, OFFICE.delete("/api/talents/" + id).status());
+        assertEquals(0, search(OFFICE, "莲才第二实验学院").getJsonNumber("total").longValue());
+        assertEquals(0, search(OFFICE, "莲才索引丁").getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void aValueIsFoundWhenTypedExactlyAsStored() {
+        // a Han run directly followed by digits or Latin letters, copied from the record into the search box
+        long id = id(create(talent("莲才混排戊").add("employer", "华为2012实验室").add("notes", "已带动就业80余人")));
+        assertFinds(OFFICE, "华为 2012 实验室", id);
+        assertFinds(OFFICE, "华为2012实验室", id);
+        assertFinds(OFFICE, "带动就业80", id);
+    }
+
+    // ---- personal data
+
+    static final String PHONE = "19912340001";
+    static final String EMAIL = "lianzhang0001@example.org";
+
+    @Test
+    void staffFindATalentByPhoneButOthersDoNot() {
+        long id = id(create(talent("莲才电话己").add("phone", PHONE).add("email", EMAIL).add("wechat", "wx_lianzhang0001")));
+        JsonObject hit = onlyHit(OFFICE, PHONE, id);
+        assertTrue(hit.getString("highlight").contains("<em>" + PHONE + "</em>"), hit::toString);
+        onlyHit(Api.as("office2"), "199 1234 0001", id);
+        onlyHit(Api.as("admin"), EMAIL, id);
+
+        for (String user : new String[] {"reviewer1", "mgr-fatong"}) {
+            Api api = Api.as(user);
+            for (String q : new String[] {PHONE, "199-1234-0001", "0001", EMAIL, "wx_lianzhang0001", "personal:" + PHONE}) {
+                JsonObject result = search(api, q);
+                assertFalse(hitIds(result).contains(id), () -> user + " found a talent by personal data " + q + ": " + result);
+                assertFalse(result.toString().contains(PHONE), () -> user + " sees the phone: " + result);
+            }
+            // found by the name, or by name OR phone, without the phone in the highlight
+            for (String q : new String[] {"莲才电话己", "莲才电话己 OR " + PHONE}) {
+                JsonObject result = search(api, q);
+                assertEquals(List.of(id), hitIds(result), () -> user + " " + q + ": " + result);
+                String highlight = result.getJsonArray("hits").getJsonObject(0).getString("highlight");
+                assertFalse(highlight.contains(PHONE), () -> user + " highlight shows the phone: " + highlight);
+                assertFalse(highlight.contains("0001"), () -> user + " highlight shows the phone's tail: " + highlight);
+                assertFalse(highlight.contains(EMAIL), () -> user + " highlight shows the e-mail: " + highlight);
+            }
+        }
+    }
+
+    // ---- bad queries
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"\"abc", "AND", "(", ")", "", "   ", "a AND", "OR OR", "NOT", "[1 TO", "*", "abc\\", "/abc", "{"})
+    void aMalformedQueryIs400WithAJsonError(String q) {
+        Api.Reply r = OFFICE.get("/api/search?q=" + Api.q(q));
+        assertEquals(400, r.status(), () -> "[" + q + "] answered " + r.status() + " " + r.body());
+        JsonObject body = assertErrorBody(r);
+        assertTrue(body.getJsonObject("fields").containsKey("q"), r::body);
+    }
+
+    @Test
+    void aMissingOrOverlongQueryIs400() {
+        Api.Reply missing = OFFICE.get("/api/search");
+        assertEquals(400, missing.status(), missing::body);
+        assertErrorBody(missing);
+        Api.Reply overlong = OFFICE.get("/api/search?q=" + "莲".repeat(300));
+        assertEquals(400, overlong.status(), overlong::body);
+        assertErrorBody(overlong);
+    }
+
+    @Test
+    void malformedQueriesAreExplainedInEnglishOnRequest() {
+        Api.Reply r = Api.as("office").inEnglish().get("/api/search?q=" + Api.q("(abc"));
+        assertEquals(400, r.status());
+        assertTrue(r.json().getString("error").startsWith("Cannot read the search"), r::body);
+    }
+
+    @Test
+    void paginationWorksAndOutOfRangeValuesAreNoServerError() {
+        JsonObject all = search(OFFICE, "孙");
+        long total = all.getJsonNumber("total").longValue();
+        assertTrue(total > 3, all::toString);
+        Api.Reply first = OFFICE.get("/api/search?q=" + Api.q("孙") + "&limit=2&offset=0");
+        Api.Reply second = OFFICE.get("/api/search?q=" + Api.q("孙") + "&limit=2&offset=2");
+        assertEquals(2, hitIds(first.json()).size());
+        assertEquals(total, first.json().getJsonNumber("total").longValue());
+        assertNotEquals(hitIds(first.json()), hitIds(second.json()));
+        assertEquals(hitIds(all).subList(0, 4), java.util.stream.Stream.concat(hitIds(first.json()).stream(), hitIds(second.json()).stream()).toList());
+
+        for (String paging : new String[] {"&offset=20000", "&offset=-5", "&limit=0", "&limit=100000"}) {
+            Api.Reply r = OFFICE.get("/api/search?q=" + Api.q("孙") + paging);
+            assertTrue(r.status() == 200 || r.status() == 400, () -> paging + " answered " + r.status() + " " + r.body());
+            if (r.status() == 400) {
+                assertErrorBody(r);
+            }
+        }
+    }
+
+    @Test
+    void aNonNumericLimitIs400NotNotFound() {
+        Api.Reply r = OFFICE.get("/api/search?q=" + Api.q("孙") + "&limit=abc");
+        assertEquals(400, r.status(), r::body);
+        assertErrorBody(r);
+    }
+
+    @Test
+    void theTypeFilterNarrowsTheHits() {
+        JsonObject talents = OFFICE.get("/api/search?type=talent&q=" + Api.q("孙")).json();
+        assertTrue(talents.getJsonNumber("total").longValue() > 0);
+        assertTrue(talents.getJsonArray("hits").getValuesAs(JsonObject.class).stream().allMatch(h -> "talent".equals(h.getString("type"))));
+        JsonObject none = OFFICE.get("/api/search?type=nosuchtype&q=" + Api.q("孙")).json();
+        assertEquals(0, none.getJsonNumber("total").longValue());
+    }
+}
