@@ -2,6 +2,7 @@ package cn.wulian.liancai.search.boundary;
 
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +38,12 @@ public class SearchResource {
     public Hits search(@QueryParam("q") String q, @QueryParam("type") String type,
                        @QueryParam("offset") @DefaultValue("0") int offset,
                        @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (offset < 0 || offset > SearchRequest.MAX_OFFSET) {
+            throw DomainViolation.of("offset", "validation.offset");
+        }
         SearchResult result = index.search(new SearchRequest(q, user.grants(),
                 type == null || type.isBlank() ? Set.of() : Set.of(type.strip()),
-                Math.max(0, offset), Math.clamp(limit, 1, 100)));
+                offset, Math.clamp(limit, 1, SearchRequest.MAX_LIMIT)));
         return new Hits(result.total(), result.hits().stream()
                 .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList());
     }

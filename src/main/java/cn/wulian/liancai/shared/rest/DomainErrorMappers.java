@@ -115,6 +115,16 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(WebApplicationException e) {
+            String parameter = badParameter(e);
+            if (parameter != null) {
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.badRequest", Map.of(parameter, "validation.number"));
+            }
+            if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+            }
+            if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", Map.of("body", "validation.body.missing"));
+            }
             int status = e.getResponse().getStatus();
             String key = switch (status) {
                 case 400 -> "error.badRequest";
@@ -125,8 +135,46 @@ public final class DomainErrorMappers {
                 case 406, 415 -> "error.mediaType";
                 default -> status >= 500 ? "error.internal" : "error.badRequest";
             };
-            Response built = ErrorResponses.of(Response.Status.fromStatusCode(status) == null ? Status.BAD_REQUEST : Response.Status.fromStatusCode(status), headers, key);
-            return built;
+            Status known = Status.fromStatusCode(status);
+            return ErrorResponses.of(known == null ? Status.BAD_REQUEST : known, headers, key);
+        }
+
+        /**
+         * Jersey reports a query or path parameter it cannot convert (limit=abc) as a 404; it is a
+         * bad request, and the caller should learn which parameter.
+         */
+        private static String badParameter(WebApplicationException e) {
+            String type = e.getClass().getName();
+            if (!type.contains("ParamException") || type.contains("PathParamException")) {
+                return null; // /api/talents/abc names no resource: that stays a 404
+            }
+            try {
+                Object name = e.getClass().getMethod("getParameterName").invoke(e);
+                return name == null ? "parameter" : name.toString();
+            } catch (ReflectiveOperationException notJersey) {
+                return "parameter";
+            }
+        }
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 400: JSON the binder could not read (wrong type, bad date), wrapped by Jersey */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
         }
     }
 
@@ -139,6 +187,9 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+            }
             Throwable cause = e;
             while (cause != null) {
                 // a transactional interceptor may wrap a domain error; answer as if it had not

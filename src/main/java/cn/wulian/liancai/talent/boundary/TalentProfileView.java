@@ -1,6 +1,7 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,10 @@ public class TalentProfileView implements Serializable {
     private String relationNote;
 
     public void load() {
-        if (talent == null && id != null) {
+        if (id == null) {
+            throw new NotFound("talent", "(no id)");
+        }
+        if (talent == null) {
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
         }

@@ -127,11 +127,24 @@ public class Talents implements IndexSource {
                 .getResultList().stream().map(this::json).toList();
     }
 
+    public InteractionJson interaction(long talentId, long interactionId) {
+        requireStaff();
+        Interaction i = em.find(Interaction.class, interactionId);
+        if (i == null || i.getTalent().getId() != talentId) {
+            throw new NotFound("interaction", interactionId);
+        }
+        return json(i);
+    }
+
     public InteractionJson log(long talentId, InteractionInput input) {
         requireStaff();
-        checks.validate(input);
         Talent talent = talent(talentId);
-        InteractionKind kind = InputChecks.enumValue(InteractionKind.class, input.kind(), "kind", true);
+        Map<String, String> errors = checks.formatErrors(input);
+        InteractionKind kind = InputChecks.collect(errors, () -> InputChecks.enumValue(InteractionKind.class, input.kind(), "kind", true));
+        Interaction.problems(kind, input.occurredAt(), input.summary(), input.followUpOn(), clock).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
         Interaction interaction = new Interaction(talent, kind, input.occurredAt(), input.place(), input.participants(),
                 input.summary(), input.agreedActions(), input.followUpOn(), user.account(), clock);
         em.persist(interaction);
@@ -243,9 +256,9 @@ public class Talents implements IndexSource {
         return t;
     }
 
+    /** every problem of the input at once: formats, codes, references and the talent's own rules */
     private TalentDetails details(TalentInput in, Talent self) {
-        checks.validate(in);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = checks.formatErrors(in);
         Gender gender = InputChecks.collect(errors, () -> InputChecks.enumValue(Gender.class, in.gender(), "gender", false));
         Degree degree = InputChecks.collect(errors, () -> InputChecks.enumValue(Degree.class, in.degree(), "degree", false));
         Stage stage = in.stage() == null || in.stage().isBlank() ? Stage.IDENTIFIED
@@ -259,15 +272,14 @@ public class Talents implements IndexSource {
                 errors.put("referrerId", "validation.talent.unknown");
             }
         }
+        TalentDetails details = new TalentDetails(in.name(), gender, in.birthYear(), township, in.village(), degree, in.school(),
+                in.major(), in.graduationYear(), in.city(), in.employer(), in.title(), InputChecks.tags(in.expertise()),
+                in.phone(), in.email(), in.wechat(), stage, liaison, referrer, in.referrerName(), in.notes());
+        Talent.problems(details, self, clock).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }
-        if (referrer != null && referrer == self) {
-            throw DomainViolation.of("referrerId", "validation.referrer.self");
-        }
-        return new TalentDetails(in.name(), gender, in.birthYear(), township, in.village(), degree, in.school(), in.major(),
-                in.graduationYear(), in.city(), in.employer(), in.title(), InputChecks.tags(in.expertise()),
-                in.phone(), in.email(), in.wechat(), stage, liaison, referrer, in.referrerName(), in.notes());
+        return details;
     }
 
     private TalentJson json(Talent t) {

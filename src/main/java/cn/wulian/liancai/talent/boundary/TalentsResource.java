@@ -102,6 +102,20 @@ public class TalentsResource {
     }
 
     @GET
+    @Path("{id}/interactions/{interaction}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public InteractionJson interaction(@PathParam("id") long id, @PathParam("interaction") long interaction) {
+        return talents.interaction(id, interaction);
+    }
+
+    @GET
+    @Path("{id}/relations/{relation}")
+    public RelationJson relation(@PathParam("id") long id, @PathParam("relation") long relation) {
+        return talents.relations(id).stream().filter(r -> r.id() == relation).findFirst()
+                .orElseThrow(() -> new cn.wulian.liancai.shared.NotFound("relation", relation));
+    }
+
+    @GET
     @Path("{id}/relations")
     public List<RelationJson> relations(@PathParam("id") long id) {
         return talents.relations(id);

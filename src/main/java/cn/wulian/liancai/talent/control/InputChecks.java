@@ -32,6 +32,14 @@ public class InputChecks {
 
     /** throws one {@link DomainViolation} naming every field whose format is wrong */
     public void validate(Object input) {
+        Map<String, String> errors = formatErrors(input);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+    }
+
+    /** field → message key for every format error of the input (Bean Validation); a missing body is one */
+    public Map<String, String> formatErrors(Object input) {
         if (input == null) {
             throw DomainViolation.of("body", "validation.body.missing");
         }
@@ -43,9 +51,7 @@ public class InputChecks {
             cut = field.indexOf('.');
             errors.putIfAbsent(cut > 0 ? field.substring(0, cut) : field, v.getMessageTemplate());
         }
-        if (!errors.isEmpty()) {
-            throw new DomainViolation(errors);
-        }
+        return errors;
     }
 
     /** a township by its statistics code or its name; blank means "outside the county / not known" */
@@ -92,7 +98,7 @@ public class InputChecks {
         try {
             return conversion.get();
         } catch (DomainViolation e) {
-            errors.putAll(e.fieldKeys());
+            e.fieldKeys().forEach(errors::putIfAbsent); // a format message already given is the more precise one
             return null;
         }
     }

@@ -60,6 +60,26 @@ public class Interaction {
 
     public Interaction(Talent talent, InteractionKind kind, LocalDateTime occurredAt, String place, String participants,
                        String summary, String agreedActions, LocalDate followUpOn, Account recordedBy, Clock clock) {
+        Map<String, String> errors = problems(kind, occurredAt, summary, followUpOn, clock);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.talent = talent;
+        this.kind = kind;
+        this.occurredAt = occurredAt;
+        this.place = strip(place);
+        this.participants = strip(participants);
+        this.summary = summary.strip();
+        this.agreedActions = strip(agreedActions);
+        this.followUpOn = followUpOn;
+        this.recordedBy = recordedBy;
+        this.createdAt = clock.instant();
+        talent.contacted(clock);
+    }
+
+    /** the rules of a contact record, as field → message key; empty when it may be recorded */
+    public static Map<String, String> problems(InteractionKind kind, LocalDateTime occurredAt, String summary,
+                                               LocalDate followUpOn, Clock clock) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) {
             errors.put("kind", "validation.required");
@@ -75,20 +95,7 @@ public class Interaction {
         if (followUpOn != null && occurredAt != null && followUpOn.isBefore(occurredAt.toLocalDate())) {
             errors.put("followUpOn", "validation.followUp.beforeOccurred");
         }
-        if (!errors.isEmpty()) {
-            throw new DomainViolation(errors);
-        }
-        this.talent = talent;
-        this.kind = kind;
-        this.occurredAt = occurredAt;
-        this.place = strip(place);
-        this.participants = strip(participants);
-        this.summary = summary.strip();
-        this.agreedActions = strip(agreedActions);
-        this.followUpOn = followUpOn;
-        this.recordedBy = recordedBy;
-        this.createdAt = clock.instant();
-        talent.contacted(clock);
+        return errors;
     }
 
     private static String strip(String s) {

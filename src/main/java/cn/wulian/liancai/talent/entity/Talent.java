@@ -101,7 +101,11 @@ public class Talent {
         }
     }
 
-    private void apply(TalentDetails d, Clock clock) {
+    /**
+     * The rules that span fields or need the clock, as field → message key; empty when the details
+     * may be applied. The boundary merges these with format errors so every problem is named at once.
+     */
+    public static Map<String, String> problems(TalentDetails d, Talent self, Clock clock) {
         Map<String, String> errors = new LinkedHashMap<>();
         int thisYear = Year.now(clock).getValue();
         if (d.name() == null || d.name().isBlank()) {
@@ -120,7 +124,7 @@ public class Talent {
                 errors.put("graduationYear", "validation.graduationYear.beforeBirth");
             }
         }
-        if (d.referrer() != null && d.referrer() == this) {
+        if (d.referrer() != null && self != null && d.referrer() == self) {
             errors.put("referrerId", "validation.referrer.self");
         }
         if (d.referrer() != null && d.referrerName() != null && !d.referrerName().isBlank()) {
@@ -129,6 +133,11 @@ public class Talent {
         if (d.liaison() != null && !d.liaison().isStaff()) {
             errors.put("liaison", "validation.liaison.notStaff");
         }
+        return errors;
+    }
+
+    private void apply(TalentDetails d, Clock clock) {
+        Map<String, String> errors = problems(d, this, clock);
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }
