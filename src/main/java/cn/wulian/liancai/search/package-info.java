@@ -32,7 +32,8 @@
  * application rebuilds every type with {@code replaceAll}, which records the new schema.
  *
  * <p><b>Analysis.</b> Han characters become overlapping bigrams after Traditional-to-Simplified
- * folding; width, case and accents are folded; a several-character word must occur as written.
+ * folding; width, case and accents are folded; a several-character word must occur as written,
+ * also when it runs into digits or Latin letters ({@code 华为2012实验室}).
  * See {@link cn.wulian.liancai.search.control.ChineseAnalyzers}.
  */
 package cn.wulian.liancai.search;

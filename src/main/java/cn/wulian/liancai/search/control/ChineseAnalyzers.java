@@ -23,6 +23,13 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * row rather than any 山 or 大. No dictionary is involved, so names and rare words are found as
  * reliably as common ones.
  *
+ * <p>Positions are the index's: every CJK character takes one, each bigram stands at its first
+ * character's. The query's bigrams get the same positions ({@link BigramGapFilter} adds back the
+ * one a run of bigrams lacks), so a word mixing scripts, such as {@code 华为2012实验室} or {@code
+ * 带动就业60人}, and a quoted phrase, such as {@code "山东 大学"}, match the text as written. A number
+ * and the letters right after it ({@code 5G}, {@code 3D}) stay one word also after Chinese text
+ * ({@link NumberLetterJoinFilter}).
+ *
  * <p>Mobile numbers written with separators ({@code 139-1234-5678}, {@code 139 1234 5678}) are
  * joined to one token before tokenizing, and the index adds the last four digits of every run of
  * seven or more digits, so a phone number is found by the whole number or by its tail.
@@ -45,7 +52,10 @@ public final class ChineseAnalyzers {
         return new ChineseAnalyzer(true);
     }
 
-    /** Bigrams only (a lone character stays a single token); for parsing what the user typed. */
+    /**
+     * Bigrams only (a lone character stays a single token), at the index's positions; for parsing
+     * what the user typed.
+     */
     public static Analyzer forQuery() {
         return new ChineseAnalyzer(false);
     }
@@ -74,8 +84,12 @@ public final class ChineseAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
-            TokenStream stream = new ICUTransformFilter(source, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
+            TokenStream stream = new NumberLetterJoinFilter(source);
+            stream = new ICUTransformFilter(stream, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
             stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndex);
+            if (!forIndex) {
+                stream = new BigramGapFilter(stream);
+            }
             stream = new ICUFoldingFilter(stream);
             if (forIndex) {
                 stream = new NumberTailFilter(stream);

@@ -48,7 +48,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneIndex implements AutoCloseable {
 
     /** Changes whenever analysis or fields change, so that an older index is rebuilt. */
-    public static final String SCHEMA = "liancai-search/1 icu-t2s-cjkbigram-fold-numtail";
+    public static final String SCHEMA = "liancai-search/2 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail";
 
     static final String SCHEMA_KEY = "liancai.schema";
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * types to search (empty means all) and the page wanted.
  *
  * <p>The query syntax is Lucene's classic one with AND as the default operator: words separated by
- * spaces must all occur, a run of Chinese characters must occur as written, {@code "…"} asks for a
+ * spaces must all occur, a word must occur as written (a run of Chinese characters, also when
+ * written together with digits or Latin letters as in {@code 华为2012实验室}), {@code "…"} asks for a
  * phrase, {@code OR}, {@code NOT}, {@code -}, {@code +}, parentheses and trailing {@code *} work as
  * usual. Field syntax ({@code field:value}) is not offered; a colon is searched as text.
  *
