@@ -1,0 +1,279 @@
+package cn.wulian.liancai.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.TestClock;
+import cn.wulian.liancai.shared.persistence.StringListConverter;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.talent.boundary.TalentInput;
+import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.talent.control.TestInputChecks;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Gender;
+import cn.wulian.liancai.talent.entity.InteractionKind;
+import cn.wulian.liancai.talent.entity.RelationKind;
+import cn.wulian.liancai.talent.entity.Stage;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The files in data-seed/, as packaged on the classpath, refer only to what exists and satisfy the
+ * formats the app's own forms demand. Each check lists the offending rows, so a failure says what to fix.
+ */
+class SeedDataTest {
+
+    static final String TOWNSHIPS = "townships.csv";
+    static final String PLATFORMS = "platforms.csv";
+    static final String USERS = "demo/users.csv";
+    static final String TALENTS = "demo/talents.csv";
+    static final String INTERACTIONS = "demo/interactions.csv";
+    static final String RELATIONS = "demo/relations.csv";
+
+    static InputStream open(String file) {
+        InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
+        if (in == null) {
+            throw new IllegalStateException("not on the classpath: data-seed/" + file);
+        }
+        return in;
+    }
+
+    static List<Map<String, String>> rows(String file) {
+        return Csv.read(open(file));
+    }
+
+    static Set<String> column(String file, String name) {
+        return rows(file).stream().map(r -> r.get(name)).collect(Collectors.toSet());
+    }
+
+    /** the rows (by a describing column) that fail a check, for a readable failure message */
+    static List<String> offending(String file, String describedBy, Predicate<Map<String, String>> bad) {
+        return rows(file).stream().filter(bad).map(r -> r.get(describedBy)).toList();
+    }
+
+    static void assertUnique(String file, String... columns) {
+        Set<List<String>> seen = new HashSet<>();
+        List<List<String>> duplicates = new ArrayList<>();
+        for (Map<String, String> row : rows(file)) {
+            List<String> key = Stream.of(columns).map(row::get).toList();
+            if (!seen.add(key)) {
+                duplicates.add(key);
+            }
+        }
+        assertEquals(List.of(), duplicates, file + ": duplicate " + List.of(columns));
+    }
+
+    @Test
+    void everyCsvFileInTheProjectIsPackagedAndCheckedHere() throws IOException {
+        Path dir = Path.of("data-seed");
+        try (Stream<Path> files = Files.walk(dir)) {
+            Set<String> found = files.filter(p -> p.toString().endsWith(".csv"))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS)), found);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS})
+    void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+            List<List<String>> records = Csv.parse(reader);
+            int width = records.getFirst().size();
+            List<Integer> wrong = new ArrayList<>();
+            for (int i = 1; i < records.size(); i++) {
+                if (records.get(i).size() != width) {
+                    wrong.add(i);
+                }
+            }
+            assertEquals(List.of(), wrong, file + ": records (1 = first after the header) with other than " + width + " fields");
+            assertTrue(records.size() > 1, file + " has no rows");
+        }
+    }
+
+    @Test
+    void townships() {
+        assertUnique(TOWNSHIPS, "code");
+        assertUnique(TOWNSHIPS, "name");
+        assertEquals(List.of(), offending(TOWNSHIPS, "code", r -> r.get("code") == null || !r.get("code").matches("371121\\d{3}")
+                || r.get("name") == null));
+    }
+
+    @Test
+    void platforms() {
+        assertUnique(PLATFORMS, "code");
+        assertEquals(List.of(), offending(PLATFORMS, "code", r -> {
+            try {
+                LocalDate.parse(r.get("opened_on"));
+                new java.math.BigDecimal(r.get("area_m2"));
+                Integer.parseInt(r.get("workstations"));
+                return r.get("name") == null;
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }));
+    }
+
+    @Test
+    void users() {
+        assertUnique(USERS, "username");
+        Set<String> platforms = column(PLATFORMS, "code");
+        assertEquals(List.of(), offending(USERS, "username", r -> !r.get("username").matches("[a-z0-9][a-z0-9._-]{1,39}")));
+        assertEquals(List.of(), offending(USERS, "username", r -> !Role.isKnown(r.get("role"))));
+        assertEquals(List.of(), offending(USERS, "username", r -> Role.PLATFORM_MANAGER.equals(r.get("role"))
+                ? !platforms.contains(r.get("platform_code")) : r.get("platform_code") != null));
+        assertEquals(List.of(), offending(USERS, "username", r -> r.get("password") == null || r.get("display_name") == null));
+        Set<String> roles = column(USERS, "role");
+        assertEquals(Set.of(Role.ALL), roles, "the demo has an account of every role");
+    }
+
+    static Set<String> staff() {
+        return rows(USERS).stream().filter(r -> Role.OFFICE.equals(r.get("role")) || Role.ADMIN.equals(r.get("role")))
+                .map(r -> r.get("username")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void talentsReferToWhatExists() {
+        assertUnique(TALENTS, "key");
+        Set<String> townships = column(TOWNSHIPS, "code");
+        Set<String> staff = staff();
+        assertEquals(List.of(), offending(TALENTS, "key", r -> r.get("township_code") != null && !townships.contains(r.get("township_code"))));
+        assertEquals(List.of(), offending(TALENTS, "key", r -> r.get("liaison") != null && !staff.contains(r.get("liaison"))));
+        assertEquals(List.of(), offending(TALENTS, "key", r -> r.get("referrer_key") != null && r.get("referrer_name") != null));
+    }
+
+    @Test
+    void aReferrerIsAnEarlierRow() {
+        Set<String> earlier = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map<String, String> r : rows(TALENTS)) {
+            if (r.get("referrer_key") != null && !earlier.contains(r.get("referrer_key"))) {
+                wrong.add(r.get("key") + " -> " + r.get("referrer_key"));
+            }
+            earlier.add(r.get("key"));
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(rows(TALENTS).stream().anyMatch(r -> r.get("referrer_key") != null), "the demo shows referrals");
+    }
+
+    @Test
+    void talentCodesAndYears() {
+        assertEquals(List.of(), offending(TALENTS, "key", r -> {
+            try {
+                Stage.valueOf(r.get("stage"));
+                if (r.get("degree") != null) {
+                    Degree.valueOf(r.get("degree"));
+                }
+                if (r.get("gender") != null) {
+                    Gender.valueOf(r.get("gender"));
+                }
+                Integer birth = r.get("birth_year") == null ? null : Integer.valueOf(r.get("birth_year"));
+                Integer graduation = r.get("graduation_year") == null ? null : Integer.valueOf(r.get("graduation_year"));
+                return r.get("name") == null || (birth != null && (birth < 1900 || birth > TestClock.TODAY.getYear()))
+                        || (birth != null && graduation != null && graduation < birth + 14);
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }));
+    }
+
+    /** a demo talent the office could not save again from the edit form would be a poor demo */
+    @Test
+    void talentsPassTheFormsOwnChecks() {
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+            InputChecks checks = TestInputChecks.withValidator(validation.getValidator());
+            Map<String, Map<String, String>> failures = new HashMap<>();
+            for (Map<String, String> r : rows(TALENTS)) {
+                TalentInput in = new TalentInput(r.get("name"), r.get("gender"), null, r.get("township_code"), r.get("village"),
+                        r.get("degree"), r.get("school"), r.get("major"), null, r.get("city"), r.get("employer"), r.get("title"),
+                        StringListConverter.split(r.get("expertise")), r.get("phone"), r.get("email"), r.get("wechat"),
+                        r.get("stage"), r.get("liaison"), null, r.get("referrer_name"), r.get("notes"), null);
+                try {
+                    checks.validate(in);
+                } catch (DomainViolation e) {
+                    failures.put(r.get("key"), e.fieldKeys());
+                }
+            }
+            assertEquals(Map.of(), failures);
+        }
+    }
+
+    @Test
+    void interactions() {
+        Set<String> talents = column(TALENTS, "key");
+        Set<String> staff = staff();
+        assertEquals(List.of(), offending(INTERACTIONS, "talent_key", r -> !talents.contains(r.get("talent_key"))));
+        assertEquals(List.of(), offending(INTERACTIONS, "talent_key", r -> !staff.contains(r.get("recorded_by"))));
+        assertEquals(List.of(), offending(INTERACTIONS, "talent_key", r -> {
+            try {
+                InteractionKind.valueOf(r.get("kind"));
+                LocalDateTime at = LocalDateTime.parse(r.get("occurred_at"));
+                return r.get("summary") == null || r.get("summary").isBlank()
+                        || (r.get("follow_up_on") != null && LocalDate.parse(r.get("follow_up_on")).isBefore(at.toLocalDate()));
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }));
+        assertUnique(INTERACTIONS, "talent_key", "occurred_at", "kind");
+        assertTrue(rows(INTERACTIONS).stream().anyMatch(r -> r.get("agreed_actions") != null && r.get("agreed_actions").contains("\n")),
+                "the README promises multi-line agreed actions, which exercise the CSV quoting");
+    }
+
+    @Test
+    void relations() {
+        Set<String> talents = column(TALENTS, "key");
+        assertEquals(List.of(), offending(RELATIONS, "from_key", r -> !talents.contains(r.get("from_key")) || !talents.contains(r.get("to_key"))));
+        assertEquals(List.of(), offending(RELATIONS, "from_key", r -> r.get("from_key").equals(r.get("to_key"))));
+        assertEquals(List.of(), offending(RELATIONS, "from_key", r -> {
+            try {
+                RelationKind.valueOf(r.get("kind"));
+                return false;
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }));
+        assertUnique(RELATIONS, "from_key", "to_key", "kind");
+    }
+
+    /** the app refuses a second CLASSMATE/COLLEAGUE/RELATIVE tie between the same two people in either direction */
+    @Test
+    void undirectedRelationsAreNotRepeatedBackwards() {
+        Set<List<String>> seen = new HashSet<>();
+        List<String> repeated = new ArrayList<>();
+        for (Map<String, String> r : rows(RELATIONS)) {
+            if (!RelationKind.valueOf(r.get("kind")).directed()) {
+                List<String> ends = new ArrayList<>(List.of(r.get("from_key"), r.get("to_key")));
+                ends.sort(null);
+                ends.add(r.get("kind"));
+                if (!seen.add(ends)) {
+                    repeated.add(r.get("from_key") + "-" + r.get("to_key") + " " + r.get("kind"));
+                }
+            }
+        }
+        assertEquals(List.of(), repeated);
+        assertNotEquals(0, seen.size());
+    }
+}

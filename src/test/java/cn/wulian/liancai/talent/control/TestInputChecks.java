@@ -1,0 +1,16 @@
+package cn.wulian.liancai.talent.control;
+
+import jakarta.validation.Validator;
+
+/** {@link InputChecks} without a container: the format checks only, on a given validator. */
+public final class TestInputChecks {
+
+    private TestInputChecks() {
+    }
+
+    public static InputChecks withValidator(Validator validator) {
+        InputChecks checks = new InputChecks();
+        checks.validator = validator;
+        return checks;
+    }
+}
