@@ -1,0 +1,315 @@
+package cn.wulian.liancai.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium for a browser test: the system's {@code /usr/bin/chromium} driven by
+ * {@code /usr/bin/chromedriver} (never a Selenium Manager download), a fresh profile folder, Chinese
+ * as the browser language. Close it to end the browser and remove the profile.
+ * <p>
+ * Override the binaries with {@code -Dbrowser.chromium=…} and {@code -Dbrowser.chromedriver=…}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout", 20));
+    public static final int DESKTOP_WIDTH = 1366;
+    public static final int DESKTOP_HEIGHT = 900;
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+    private static final int MAX_SHOT_HEIGHT = 8000;
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        requireExecutable(CHROMIUM, "Chromium");
+        requireExecutable(CHROMEDRIVER, "chromedriver");
+        try {
+            profile = Files.createTempDirectory("liancai-chromium-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withLogFile(SCREENSHOTS.resolveSibling("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--disable-default-apps", "--password-store=basic",
+                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
+                "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+                "credentials_enable_service", false, "profile.password_manager_enabled", false));
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteProfile();
+            throw new IllegalStateException("cannot start headless Chromium (" + CHROMIUM + " via " + CHROMEDRIVER
+                    + "); chromium and chromium-driver must be the same version: " + e.getMessage(), e);
+        }
+        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50));
+        try {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private static void requireExecutable(String path, String what) {
+        if (!Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException(what + " not found at " + path + ". The browser tests need Chromium: "
+                    + "apt-get install -y --no-install-recommends chromium chromium-driver fonts-noto-cjk "
+                    + "(or run .ci/run, which installs them).");
+        }
+    }
+
+    /** a fresh start for the next test: no page, no cookies (so no login and no session), desktop size */
+    public Browser reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", RunningApp.BASE, "storageTypes", "all"));
+        return desktop();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** opens an app page, e.g. {@code /talents/list.xhtml}, and waits until it has loaded */
+    public Browser open(String path) {
+        driver.get(RunningApp.BASE + path);
+        waitForAjax();
+        return this;
+    }
+
+    /** logs in through the login page and waits until the app has left it; fails with the page's message if not */
+    public Browser login(String user, String password) {
+        open("/login.xhtml");
+        type(By.id("loginForm:username"), user);
+        type(By.id("loginForm:password"), password);
+        click(By.id("loginForm:submit"));
+        until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector("#loginForm\\:messages .ui-messages-error")).isEmpty());
+        if (driver.getCurrentUrl().contains("/login.xhtml")) {
+            throw new AssertionError("login as " + user + " failed: " + text(By.id("loginForm:messages")));
+        }
+        waitForAjax();
+        return this;
+    }
+
+    /** waits until the page has loaded and no PrimeFaces AJAX request is queued or running */
+    public Browser waitForAjax() {
+        until(d -> Boolean.TRUE.equals(js("""
+                return document.readyState === 'complete'
+                    && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+                    && (typeof jQuery === 'undefined' || jQuery.active === 0);""")));
+        return this;
+    }
+
+    /** waits up to {@link #TIMEOUT} for a condition */
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    public WebElement visible(By by) {
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text(By by) {
+        return visible(by).getText();
+    }
+
+    public String value(By by) {
+        return driver.findElement(by).getDomProperty("value");
+    }
+
+    /** replaces an input's text */
+    public Browser type(By by, String text) {
+        WebElement input = until(ExpectedConditions.elementToBeClickable(by));
+        input.clear();
+        if (text != null && !text.isEmpty()) {
+            input.sendKeys(text);
+        }
+        return this;
+    }
+
+    public Browser click(By by) {
+        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+        scrollIntoView(element);
+        element.click();
+        return this;
+    }
+
+    /** picks the option with this label in a PrimeFaces {@code p:selectOneMenu} and checks it was taken */
+    public Browser choose(String menuId, String label) {
+        click(By.id(menuId));
+        // the panel slides open; a click during that animation is lost
+        until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        WebElement option = until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]")));
+        js("arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});", option);
+        option.click();
+        until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        return this;
+    }
+
+    public void scrollIntoView(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /**
+     * Sets the CSS viewport to exactly width × height: a phone (narrower than 760 px, the app's
+     * breakpoint) gets mobile emulation with a 2× pixel ratio, as a real phone has.
+     */
+    public Browser resize(int width, int height) {
+        boolean phone = width < 760;
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", phone ? 2 : 1, "mobile", phone));
+        until(d -> Long.valueOf(width).equals(js("return window.innerWidth;")));
+        return this;
+    }
+
+    public Browser phone() {
+        return resize(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    public Browser desktop() {
+        return resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    /**
+     * Saves the whole page (not only the visible part) as {@code target/screenshots/<name>.png}, for
+     * people to look at; tests do not compare them.
+     */
+    public Path screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        try {
+            waitForAjax();
+            // from the top, or the sticky top bar is drawn across the middle of the picture
+            Object scrolled = js("var y = window.scrollY; window.scrollTo(0, 0); return y;");
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+            Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
+            // the capture lays the page out without a scroll bar, so as wide as the window, not the client area
+            double width = Math.max(number(content.get("width")), number(js("return window.innerWidth;")));
+            double height = Math.min(MAX_SHOT_HEIGHT, Math.max(number(content.get("height")), number(viewport.get("clientHeight"))));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            js("window.scrollTo(0, arguments[0]);", scrolled);
+        } catch (IOException | RuntimeException e) {
+            // a picture for humans; never the reason a test fails
+            System.err.println("screenshot " + name + " not saved: " + e);
+        }
+        return file;
+    }
+
+    /** saves only what is on the screen now, e.g. after scrolling to a part of a long page */
+    public Path screenshotVisible(String name) {
+        Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        try {
+            waitForAjax();
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " not saved: " + e);
+        }
+        return file;
+    }
+
+    /** after a failure: the page as a picture and as HTML, beside the other screenshots */
+    public void evidence(String name) {
+        try {
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("evidence " + name + " not saved: " + e);
+        }
+    }
+
+    private static double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** an XPath string literal for any text, quotes included */
+    public static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        if (!s.contains("\"")) {
+            return "\"" + s + "\"";
+        }
+        return "concat('" + s.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+}
