@@ -26,6 +26,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,7 +118,7 @@ public class SeedLoader {
         for (Talent t : em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class).getResultList()) {
             talents.put(t.getSeedKey(), t);
         }
-        boolean resumed = !talents.isEmpty();
+        Set<String> added = new HashSet<>();
         for (Map<String, String> row : rows("demo/talents.csv")) {
             String key = row.get("key");
             if (talents.containsKey(key)) {
@@ -132,16 +134,20 @@ public class SeedLoader {
                     referrer, row.get("referrer_name"), row.get("notes")), key, clock);
             em.persist(talent);
             talents.put(key, talent);
+            added.add(key);
         }
-        if (!resumed) {
-            for (Map<String, String> row : rows("demo/interactions.csv")) {
+        // contacts and relations belong to the talents added now: an earlier partial load keeps its own
+        for (Map<String, String> row : rows("demo/interactions.csv")) {
+            if (added.contains(row.get("talent_key"))) {
                 Talent talent = talents.get(row.get("talent_key"));
                 LocalDateTime at = LocalDateTime.parse(row.get("occurred_at"));
                 em.persist(new Interaction(talent, InteractionKind.valueOf(row.get("kind")), at, row.get("place"),
                         row.get("participants"), row.get("summary"), row.get("agreed_actions"), date(row.get("follow_up_on")),
                         accounts.get(row.get("recorded_by")), Clock.fixed(at.atZone(clock.getZone()).toInstant(), clock.getZone())));
             }
-            for (Map<String, String> row : rows("demo/relations.csv")) {
+        }
+        for (Map<String, String> row : rows("demo/relations.csv")) {
+            if (added.contains(row.get("from_key")) || added.contains(row.get("to_key"))) {
                 em.persist(new TalentRelation(talents.get(row.get("from_key")), talents.get(row.get("to_key")),
                         RelationKind.valueOf(row.get("kind")), null));
             }

@@ -9,17 +9,21 @@ public final class PersonalData {
     private PersonalData() {
     }
 
-    /** 13912345678 → 139****5678 */
+    /**
+     * 13912345678 → 139****5678. At least four digits stay hidden, so a short landline number
+     * (5212345 → 5****45) is not readable either.
+     */
     public static String maskPhone(String phone) {
         if (phone == null || phone.isBlank()) {
             return phone;
         }
         String digits = phone.strip();
-        if (digits.length() <= 4) {
+        int keep = digits.length() - Math.max(4, digits.length() - 7);
+        if (keep <= 0) {
             return "****";
         }
-        int keepEnd = 4;
-        int keepStart = Math.min(3, digits.length() - keepEnd);
+        int keepStart = Math.min(3, keep / 2);
+        int keepEnd = keep - keepStart;
         return digits.substring(0, keepStart) + "****" + digits.substring(digits.length() - keepEnd);
     }
 

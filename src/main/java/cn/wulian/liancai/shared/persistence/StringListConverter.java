@@ -24,6 +24,14 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         return split(column);
     }
 
+    /** tags as stored: each entry split at separators, trimmed, blanks and repeats dropped, order kept */
+    public static List<String> normalize(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.stream().filter(java.util.Objects::nonNull).flatMap(r -> split(r).stream()).distinct().toList();
+    }
+
     public static List<String> split(String joined) {
         if (joined == null || joined.isBlank()) {
             return List.of();

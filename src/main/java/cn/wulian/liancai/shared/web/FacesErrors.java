@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.web;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -23,6 +24,7 @@ public final class FacesErrors {
         violation.fieldKeys().forEach((field, key) -> {
             String text = Messages.text(locale, key);
             UIComponent input = form == null ? null : form.findComponent(field);
+            markInvalid(input);
             String clientId = input == null ? null : input.getClientId(faces);
             String label = input == null ? "" : label(input, locale, field);
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, label + text, text));
@@ -31,15 +33,36 @@ public final class FacesErrors {
         faces.validationFailed();
     }
 
+    /**
+     * Draws the field's border red. An invalid input renders its submitted value, which JSF has
+     * already cleared after updating the model; giving it back keeps what the user typed on screen.
+     * Dates are left unmarked: their text form belongs to the date picker's pattern.
+     */
+    private static void markInvalid(UIComponent input) {
+        if (input instanceof EditableValueHolder holder) {
+            Object value = holder.getValue();
+            if (value == null || value instanceof String || value instanceof Number) {
+                holder.setValid(false);
+                holder.setSubmittedValue(value == null ? "" : value.toString());
+            }
+        }
+    }
+
     private static String label(UIComponent input, Locale locale, String field) {
         Object label = input.getAttributes().get("label");
         return label == null ? "" : label + "：";
     }
 
+    /** a confirmation shown on this page (AJAX actions) */
     public static void info(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), key, args), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** a confirmation shown on the page that the action redirects to */
+    public static void infoAfterRedirect(String key, Object... args) {
+        info(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     public static void error(String key, Object... args) {

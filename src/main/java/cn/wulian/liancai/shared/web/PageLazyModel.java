@@ -63,7 +63,8 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
             filterBy.forEach((field, meta) -> {
                 Object v = meta.getFilterValue();
                 if (v != null && !v.toString().isBlank()) {
-                    filters.put(field, v.toString());
+                    // the table's global filter box is the facades' quick filter "q"
+                    filters.put(FilterMeta.GLOBAL_FILTER_KEY.equals(field) ? "q" : field, v.toString());
                 }
             });
         }

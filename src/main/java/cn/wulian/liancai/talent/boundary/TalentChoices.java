@@ -39,6 +39,14 @@ public class TalentChoices {
         return liaisons;
     }
 
+    /** a township's name in the page's language, from its name as the API gives it */
+    public String townshipLabel(String name, boolean english) {
+        if (!english || name == null) {
+            return name;
+        }
+        return getTownships().stream().filter(t -> t.getName().equals(name)).findFirst().map(t -> t.label(true)).orElse(name);
+    }
+
     public List<Stage> getStages() { return List.of(Stage.values()); }
     public List<Degree> getDegrees() { return List.of(Degree.values()); }
     public List<Gender> getGenders() { return List.of(Gender.values()); }

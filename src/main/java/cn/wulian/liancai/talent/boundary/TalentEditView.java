@@ -33,7 +33,7 @@ public class TalentEditView implements Serializable {
     public String save() {
         try {
             TalentJson saved = id == null ? talents.register(form.toInput()) : talents.revise(id, form.toInput());
-            FacesErrors.info("talent.saved");
+            FacesErrors.infoAfterRedirect("talent.saved");
             return "/talents/profile?faces-redirect=true&id=" + saved.id();
         } catch (DomainViolation e) {
             FacesErrors.show(e, "talentForm");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public class TalentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern TALENT_REF = Pattern.compile("#(\\d+)\\)?\\s*$");
+    private static final Pattern TALENT_REF = Pattern.compile("#(\\d{1,18})\\)?\\s*$");
 
     private String name;
     private String gender;

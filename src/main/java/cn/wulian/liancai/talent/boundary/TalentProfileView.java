@@ -88,7 +88,7 @@ public class TalentProfileView implements Serializable {
 
     public String delete() {
         talents.remove(id);
-        FacesErrors.info("talent.deleted");
+        FacesErrors.infoAfterRedirect("talent.deleted");
         return "/talents/list?faces-redirect=true";
     }
 

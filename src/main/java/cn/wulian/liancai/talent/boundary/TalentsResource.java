@@ -33,13 +33,13 @@ import java.util.Map;
 @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
 public class TalentsResource {
 
-    static final List<String> FILTERS = List.of("name", "school", "major", "city", "employer", "title", "village",
+    static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
             "expertise", "stage", "degree", "township", "liaison");
 
     @Inject
     Talents talents;
 
-    /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学} */
+    /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学}; {@code q} matches any text column */
     @GET
     public Page<TalentJson> list(@Context UriInfo uri,
                                  @QueryParam("offset") @DefaultValue("0") int offset,

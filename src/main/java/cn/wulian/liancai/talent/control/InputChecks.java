@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,17 +104,6 @@ public class InputChecks {
 
     /** expertise tags: trimmed, no blanks, no duplicates; a single string with separators is split */
     public static List<String> tags(List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        List<String> tags = new ArrayList<>();
-        for (String r : raw) {
-            for (String t : StringListConverter.split(r)) {
-                if (!tags.contains(t)) {
-                    tags.add(t);
-                }
-            }
-        }
-        return tags;
+        return StringListConverter.normalize(raw);
     }
 }

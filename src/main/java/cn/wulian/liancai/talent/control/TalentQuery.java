@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The talent list's filters and sort orders as a JPA criteria query. Text filters match a part of
- * the value ("大学" finds every university); codes (stage, degree, township) match exactly. Unknown
+ * the value ("大学" finds every university); {@code q} matches any of the text columns (the quick
+ * filter, e.g. on a phone where most columns are hidden); codes (stage, degree, township) match exactly. Unknown
  * filter or sort names are ignored rather than failing, since they come from the browser.
  */
 public class TalentQuery {
@@ -52,13 +53,27 @@ public class TalentQuery {
         select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new));
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
         boolean ascending = request.sortField() == null ? false : request.ascending();
-        Expression<?> sortBy = path(root, attribute);
+        Expression<?> sortBy = switch (attribute) {
+            case "degree" -> rank(cb, root.get("degree"), Degree.values());
+            case "stage" -> rank(cb, root.get("stage"), Stage.values());
+            default -> path(root, attribute);
+        };
         select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
         List<Talent> rows = em.createQuery(select)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit())
                 .getResultList();
         return new Page<>(total, rows);
+    }
+
+    /** enums sort by their order of rank (高中 < 大专 < … < 博士), not by the spelling of their codes */
+    private static <E extends Enum<E>> Expression<Integer> rank(CriteriaBuilder cb, Path<E> path, E[] values) {
+        // compared as the stored text: EclipseLink would otherwise bind the enum's ordinal
+        CriteriaBuilder.SimpleCase<String, Integer> rank = cb.selectCase(path.as(String.class));
+        for (E e : values) {
+            rank = rank.when(e.name(), e.ordinal());
+        }
+        return rank.otherwise(-1);
     }
 
     private static Path<?> path(Root<Talent> root, String attribute) {
@@ -74,9 +89,16 @@ public class TalentQuery {
                 where.add(cb.like(cb.lower(root.get(text)), "%" + escape(v.toLowerCase(Locale.ROOT)) + "%", '\\'));
             }
         }
+        String quick = r.filter("q");
+        if (quick != null) {
+            String pattern = "%" + escape(quick.toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(List.of("name", "school", "major", "city", "employer", "title", "expertise").stream()
+                    .map(f -> cb.like(cb.lower(root.get(f).as(String.class)), pattern, '\\'))
+                    .toArray(Predicate[]::new)));
+        }
         String expertise = r.filter("expertise");
         if (expertise != null) {
-            where.add(cb.like(root.get("expertise").as(String.class), "%" + escape(expertise) + "%", '\\'));
+            where.add(cb.like(cb.lower(root.get("expertise").as(String.class)), "%" + escape(expertise.toLowerCase(Locale.ROOT)) + "%", '\\'));
         }
         String stage = r.filter("stage");
         if (stage != null) {
@@ -91,7 +113,7 @@ public class TalentQuery {
         String township = r.filter("township");
         if (township != null) {
             if ("-".equals(township)) {
-                where.add(cb.isNull(root.get("township")));
+                where.add(cb.isNull(root.join("township", JoinType.LEFT)));
             } else {
                 var t = root.join("township", JoinType.LEFT);
                 where.add(cb.or(cb.equal(t.get("code"), township), cb.equal(t.get("name"), township)));

@@ -61,6 +61,9 @@ public class Interaction {
     public Interaction(Talent talent, InteractionKind kind, LocalDateTime occurredAt, String place, String participants,
                        String summary, String agreedActions, LocalDate followUpOn, Account recordedBy, Clock clock) {
         Map<String, String> errors = problems(kind, occurredAt, summary, followUpOn, clock);
+        if (talent == null) {
+            errors.put("talentId", "validation.talent.unknown");
+        }
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }

@@ -153,7 +153,7 @@ public class Talent {
         this.city = blankToNull(d.city());
         this.employer = blankToNull(d.employer());
         this.title = blankToNull(d.title());
-        this.expertise = d.expertise() == null ? new ArrayList<>() : new ArrayList<>(d.expertise());
+        this.expertise = new ArrayList<>(StringListConverter.normalize(d.expertise()));
         this.phone = blankToNull(d.phone());
         this.email = blankToNull(d.email());
         this.wechat = blankToNull(d.wechat());
