@@ -22,7 +22,14 @@ public final class Api {
     private final String authorization;
     private final String language;
 
+    private final String base;
+
     private Api(String authorization, String language) {
+        this(authorization, language, RunningApp.BASE);
+    }
+
+    private Api(String authorization, String language, String base) {
+        this.base = base;
         this.authorization = authorization;
         this.language = language;
     }
@@ -44,8 +51,13 @@ public final class Api {
         return new Api(null, null);
     }
 
+    /** the same caller against another running instance, e.g. "http://localhost:18087" */
+    public Api at(String otherBase) {
+        return new Api(authorization, language, otherBase);
+    }
+
     public Api inEnglish() {
-        return new Api(authorization, "en");
+        return new Api(authorization, "en", base);
     }
 
     public record Reply(int status, String body, HttpResponse<String> raw) {
@@ -83,7 +95,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

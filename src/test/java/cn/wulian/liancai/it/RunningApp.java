@@ -117,7 +117,7 @@ public class RunningApp implements BeforeAllCallback {
         throw new IllegalStateException("Payara Micro not ready within 180 s; see " + log.toAbsolutePath());
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
