@@ -58,12 +58,17 @@ public class SeedLoader {
     public void loadReferenceData() {
         Map<String, Township> townships = byKey(em.createNamedQuery(Township.ALL, Township.class).getResultList(), Township::getCode);
         int added = 0;
+        // the statistics list is the authority on townships: renamed units follow the file
         for (Map<String, String> row : rows("townships.csv")) {
-            if (!townships.containsKey(row.get("code"))) {
+            Township known = townships.get(row.get("code"));
+            if (known == null) {
                 em.persist(new Township(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind")));
+                added++;
+            } else if (known.revise(row.get("name"), row.get("name_en"), row.get("kind"))) {
                 added++;
             }
         }
+        em.flush();
         Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
         for (Map<String, String> row : rows("platforms.csv")) {
             if (!platforms.containsKey(row.get("code"))) {
@@ -74,7 +79,7 @@ public class SeedLoader {
             }
         }
         if (added > 0) {
-            LOG.info("seed: added " + added + " townships and platforms");
+            LOG.info("seed: added or updated " + added + " townships and platforms");
         }
     }
 
@@ -85,6 +90,26 @@ public class SeedLoader {
         if (accounts == 0 && initialPassword != null && !initialPassword.isBlank()) {
             em.persist(new Account("admin", "系统管理员", Role.ADMIN, null, hashing.hash(initialPassword), null));
             LOG.info("seed: created the initial 'admin' account");
+        }
+    }
+
+    /**
+     * With demo data off, the demo accounts (shared, published password) must not stay usable in
+     * a database that once had demo data on: they are disabled.
+     */
+    @Transactional
+    public void disableDemoAccounts() {
+        int disabled = 0;
+        for (Map<String, String> row : rows("demo/users.csv")) {
+            for (Account a : em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", row.get("username")).getResultList()) {
+                if (a.isEnabled()) {
+                    a.disable();
+                    disabled++;
+                }
+            }
+        }
+        if (disabled > 0) {
+            LOG.warning("seed: demo data is off; disabled " + disabled + " demo accounts");
         }
     }
 

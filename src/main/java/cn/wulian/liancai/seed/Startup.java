@@ -48,6 +48,7 @@ public class Startup {
             seeds.loadDemoAccounts();
             seeds.loadDemoTalents();
         } else {
+            seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);
         }
         search.synchronize();

@@ -152,6 +152,15 @@ class InteractionsApiIT {
     }
 
     @Test
+    void datesBeyondWhatMakesSenseAreNamed() {
+        long talent = id(create(talent(unique("日期范围"))));
+        assertRejected(log(OFFICE, talent, contact(daysAgoAt10(1), null).add("followUpOn", "+10000-01-01")), "followUpOn");
+        assertRejected(log(OFFICE, talent, contact(daysAgoAt10(1), today().plusYears(6))), "followUpOn");
+        assertRejected(log(OFFICE, talent, contact(daysAgoAt10(1), null).add("occurredAt", "0000-05-01T10:00:00")), "occurredAt");
+        assertEquals(0, interactions(talent).size());
+    }
+
+    @Test
     void followUpBeforeTheContactIsNamed() {
         long talent = id(create(talent(unique("跟进日期"))));
         assertRejected(log(OFFICE, talent, contact(daysAgoAt10(3), today().minusDays(5))), "followUpOn");

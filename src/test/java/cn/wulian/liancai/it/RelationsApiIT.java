@@ -123,4 +123,25 @@ class RelationsApiIT {
         assertTrue(relations(OFFICE, b).isEmpty());
         assertEquals(404, OFFICE.delete("/api/talents/" + b + "/relations/" + relation).status());
     }
+
+    /** the referrer on the profile and the REFERRED_BY relation are one fact, whichever way it is entered */
+    @Test
+    void theReferrerAndTheReferredByRelationStayOneFact() {
+        long a = id(create(talent(unique("引荐甲"))));
+        long c = id(create(talent(unique("引荐丙"))));
+        long b = id(create(talent(unique("被引荐")).add("referrerId", a)));
+
+        List<JsonObject> referrals = relations(OFFICE, b).stream().filter(r -> "REFERRED_BY".equals(r.getString("kind"))).toList();
+        assertEquals(1, referrals.size(), "registering with a referrer records the relation");
+        assertEquals(a, referrals.getFirst().getJsonNumber("otherId").longValue());
+        assertEquals("out", referrals.getFirst().getString("direction"));
+
+        Api.Reply removed = OFFICE.delete("/api/talents/" + b + "/relations/" + referrals.getFirst().getJsonNumber("id").longValue());
+        assertEquals(204, removed.status(), removed::body);
+        assertTrue(!OFFICE.get("/api/talents/" + b).json().containsKey("referrerId"), "removing the relation clears the referrer");
+
+        assertEquals(201, relate(OFFICE, b, c, "REFERRED_BY").status());
+        assertEquals(c, OFFICE.get("/api/talents/" + b).json().getJsonNumber("referrerId").longValue(), "the relation sets the referrer");
+        assertRejected(relate(OFFICE, b, a, "REFERRED_BY"), "otherId");
+    }
 }

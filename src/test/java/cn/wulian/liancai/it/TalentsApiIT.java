@@ -232,6 +232,7 @@ class TalentsApiIT {
                 Arguments.of("birthYear next century", (Consumer<JsonObjectBuilder>) b -> b.add("birthYear", 2150).remove("graduationYear"), "birthYear"),
                 Arguments.of("email", (Consumer<JsonObjectBuilder>) b -> b.add("email", "not-an-email"), "email"),
                 Arguments.of("phone", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "abc"), "phone"),
+                Arguments.of("phone longer than its column", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "+86139123456789012345"), "phone"),
                 Arguments.of("wechat", (Consumer<JsonObjectBuilder>) b -> b.add("wechat", "微信"), "wechat"),
                 Arguments.of("stage FOO", (Consumer<JsonObjectBuilder>) b -> b.add("stage", "FOO"), "stage"),
                 Arguments.of("degree FOO", (Consumer<JsonObjectBuilder>) b -> b.add("degree", "FOO"), "degree"),

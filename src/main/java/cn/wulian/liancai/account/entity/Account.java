@@ -59,6 +59,10 @@ public class Account {
         this.email = email;
     }
 
+    public void disable() {
+        enabled = false;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }

@@ -34,6 +34,16 @@ public class Township {
         this.kind = kind;
     }
 
+    /** takes the names and kind of a newer edition of the statistics list; the code stays */
+    public boolean revise(String name, String nameEn, String kind) {
+        boolean changed = !java.util.Objects.equals(this.name, name) || !java.util.Objects.equals(this.nameEn, nameEn)
+                || !java.util.Objects.equals(this.kind, kind);
+        this.name = name;
+        this.nameEn = nameEn;
+        this.kind = kind;
+        return changed;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

@@ -32,7 +32,8 @@ public class SearchView {
             return;
         }
         try {
-            result = index.search(new SearchRequest(q, user.grants(), Set.of(), Math.max(0, page) * PAGE, PAGE));
+            page = Math.clamp(page, 0, SearchRequest.MAX_OFFSET / PAGE);
+            result = index.search(new SearchRequest(q, user.grants(), Set.of(), page * PAGE, PAGE));
         } catch (InvalidQueryException e) {
             FacesErrors.error("error.query");
         }

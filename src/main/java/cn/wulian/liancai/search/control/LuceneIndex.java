@@ -99,10 +99,29 @@ public final class LuceneIndex implements AutoCloseable {
         return SCHEMA.equals(storedSchema);
     }
 
-    /** Adds the document, or replaces the one with the same type and id. */
+    /**
+     * Adds the document, or replaces the one with the same type and id unless that one is newer:
+     * after-commit notices of two quick saves may arrive out of order, and the older must not win.
+     */
     public void upsert(IndexedDocument doc) {
         Document document = IndexSchema.toDocument(doc);
-        write(false, () -> writer.updateDocument(keyTerm(doc.type(), doc.id()), document));
+        write(false, () -> {
+            Long indexed = indexedVersion(doc.type(), doc.id());
+            if (indexed == null || indexed <= doc.version()) {
+                writer.updateDocument(keyTerm(doc.type(), doc.id()), document);
+            }
+        });
+    }
+
+    private Long indexedVersion(String type, long id) {
+        return withSearcher(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(keyTerm(type, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return null;
+            }
+            Document stored = searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(IndexSchema.VERSION));
+            return stored.getField(IndexSchema.VERSION).numericValue().longValue();
+        });
     }
 
     /** Adds or replaces all documents in one commit, and records the current schema. */

@@ -81,7 +81,11 @@ record UserQuery(Query publicMatch, Query personalMatch) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    /** Field syntax would let a caller address the personal or permission fields directly. */
+    /**
+     * Field syntax would let a caller address the personal or permission fields directly, and
+     * regular expressions ({@code /a{9999999}/}) build automata large enough to exhaust the heap:
+     * both {@code :} and {@code /} are taken as plain text.
+     */
     static String escapeFieldSeparators(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean escaping = false;
@@ -91,7 +95,7 @@ record UserQuery(Query publicMatch, Query personalMatch) {
                 escaping = false;
             } else if (c == '\\') {
                 escaping = true;
-            } else if (c == ':') {
+            } else if (c == ':' || c == '/') {
                 out.append('\\');
             }
             out.append(c);

@@ -103,6 +103,12 @@ public final class DomainErrorMappers {
         @Override
         public Response toResponse(PersistenceException e) {
             LOG.log(Level.INFO, "database refused a change", e);
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                // SQLState class 22 (data exception: too long, out of range) is bad input, not a conflict
+                if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                    return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", Map.of("body", "error.dataRange"));
+                }
+            }
             return ErrorResponses.of(Status.CONFLICT, headers, "error.conflict");
         }
     }

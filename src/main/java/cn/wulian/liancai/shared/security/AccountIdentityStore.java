@@ -32,8 +32,11 @@ public class AccountIdentityStore implements IdentityStore {
         var found = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", up.getCaller())
                 .getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().isEnabled()
-                || !hashing.verify(up.getPasswordAsString(), found.get().getPasswordHash())) {
+        if (found.isEmpty()) {
+            hashing.verifyNothing(up.getPasswordAsString());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!hashing.verify(up.getPasswordAsString(), found.get().getPasswordHash()) || !found.get().isEnabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(found.get().getUsername(), Set.of(found.get().getRole()));

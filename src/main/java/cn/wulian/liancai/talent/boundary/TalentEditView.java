@@ -1,7 +1,9 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,13 +20,22 @@ public class TalentEditView implements Serializable {
     @Inject
     Talents talents;
 
+    @Inject
+    CurrentUser user;
+
+    /** the URL's id as typed: a wrong one answers 404, not an empty "new talent" form */
+    private String idParam;
     private Long id;
     private TalentForm form = new TalentForm();
     private boolean loaded;
 
     /** f:viewAction: loads the talent once per view when editing */
     public void load() {
-        if (!loaded && id != null) {
+        if (!user.isStaff()) {
+            throw new Forbidden("only office staff edit talents");
+        }
+        if (!loaded && idParam != null && !idParam.isBlank()) {
+            id = TalentProfileView.parseId(idParam);
             form = TalentForm.of(talents.find(id));
         }
         loaded = true;
@@ -49,6 +60,7 @@ public class TalentEditView implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public TalentForm getForm() { return form; }
 }

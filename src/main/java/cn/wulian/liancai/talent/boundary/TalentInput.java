@@ -25,7 +25,7 @@ public record TalentInput(
         @Size(max = 120, message = "validation.size120") String employer,
         @Size(max = 60, message = "validation.size60") String title,
         @Size(max = 12, message = "validation.expertise.count") List<@Size(max = 30, message = "validation.expertise.size") String> expertise,
-        @Pattern(regexp = "(\\+?[0-9][0-9 -]{5,18}[0-9])?", message = "validation.phone") String phone,
+        @Pattern(regexp = "(\\+?[0-9][0-9 -]{5,17}[0-9])?", message = "validation.phone") String phone,
         @Email(message = "validation.email") @Size(max = 120, message = "validation.size120") String email,
         @Pattern(regexp = "([A-Za-z][A-Za-z0-9_-]{5,19}|1[3-9][0-9]{9})?", message = "validation.wechat") String wechat,
         String stage,

@@ -31,6 +31,7 @@ public class TalentProfileView implements Serializable {
     @Inject
     Clock clock;
 
+    private String idParam;
     private Long id;
     private TalentJson talent;
     private List<InteractionJson> interactions;
@@ -41,10 +42,8 @@ public class TalentProfileView implements Serializable {
     private String relationNote;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("talent", "(no id)");
-        }
         if (talent == null) {
+            id = parseId(idParam);
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
         }
@@ -92,8 +91,22 @@ public class TalentProfileView implements Serializable {
         return "/talents/list?faces-redirect=true";
     }
 
+    /** a talent id from a URL; anything else names no talent */
+    static long parseId(String text) {
+        try {
+            long id = Long.parseLong(text == null ? "" : text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to "no such talent"
+        }
+        throw new NotFound("talent", text);
+    }
+
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public TalentJson getTalent() { return talent; }
     public List<InteractionJson> getInteractions() { return interactions; }
     public List<RelationJson> getRelations() { return relations; }

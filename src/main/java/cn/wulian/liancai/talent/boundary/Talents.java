@@ -84,6 +84,7 @@ public class Talents implements IndexSource {
         Talent talent = new Talent(details(input, null), clock);
         em.persist(talent);
         em.flush();
+        keepReferralRelation(talent);
         indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
         return json(talent);
     }
@@ -103,6 +104,7 @@ public class Talents implements IndexSource {
         } catch (OptimisticLockException concurrent) {
             throw new StaleVersion("talent", id);
         }
+        keepReferralRelation(talent);
         indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
         return json(talent);
     }
@@ -189,8 +191,18 @@ public class Talents implements IndexSource {
         if (exists) {
             throw DomainViolation.of("otherId", "validation.relation.duplicate");
         }
+        if (kind == RelationKind.REFERRED_BY) {
+            // the referrer on the profile and this relation are one fact: record it in both
+            if ((from.getReferrer() != null && from.getReferrer() != to) || from.getReferrerName() != null) {
+                throw DomainViolation.of("otherId", "validation.referrer.exists");
+            }
+            from.referredBy(to, clock);
+        }
         em.persist(relation);
         em.flush();
+        if (kind == RelationKind.REFERRED_BY) {
+            indexChanges.fire(IndexChange.upsert(TalentDocuments.of(from)));
+        }
         return json(relation, talentId);
     }
 
@@ -200,7 +212,37 @@ public class Talents implements IndexSource {
         if (r == null || (r.getFromTalent().getId() != talentId && r.getToTalent().getId() != talentId)) {
             throw new NotFound("relation", relationId);
         }
+        Talent referred = r.getKind() == RelationKind.REFERRED_BY && r.getFromTalent().getReferrer() == r.getToTalent()
+                ? r.getFromTalent() : null;
+        if (referred != null) {
+            referred.referredBy(null, clock);
+        }
         em.remove(r);
+        em.flush();
+        if (referred != null) {
+            indexChanges.fire(IndexChange.upsert(TalentDocuments.of(referred)));
+        }
+    }
+
+    /**
+     * The referrer field is the source of the REFERRED_BY relation (the award's conflict check reads
+     * relations): a changed referrer moves the relation with it.
+     */
+    private void keepReferralRelation(Talent talent) {
+        List<TalentRelation> referrals = em.createQuery(
+                        "select r from TalentRelation r where r.fromTalent = :t and r.kind = :kind", TalentRelation.class)
+                .setParameter("t", talent).setParameter("kind", RelationKind.REFERRED_BY).getResultList();
+        boolean present = false;
+        for (TalentRelation r : referrals) {
+            if (r.getToTalent() == talent.getReferrer()) {
+                present = true;
+            } else {
+                em.remove(r);
+            }
+        }
+        if (talent.getReferrer() != null && !present) {
+            em.persist(new TalentRelation(talent, talent.getReferrer(), RelationKind.REFERRED_BY, null));
+        }
     }
 
     private long count(long from, long to, RelationKind kind) {

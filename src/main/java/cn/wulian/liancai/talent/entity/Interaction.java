@@ -36,6 +36,9 @@ import java.util.Map;
 public class Interaction {
 
     public static final String OF_TALENT = "Interaction.ofTalent";
+    /** contacts are logged as they happen; anything older is a typing error (and beyond what databases store well) */
+    static final int EARLIEST_YEAR = 1950;
+    static final int FOLLOW_UP_YEARS = 5;
     public static final String DUE_FOLLOW_UPS = "Interaction.dueFollowUps";
 
     @Id
@@ -91,12 +94,16 @@ public class Interaction {
             errors.put("occurredAt", "validation.required");
         } else if (occurredAt.isAfter(LocalDateTime.now(clock).plusDays(1))) {
             errors.put("occurredAt", "validation.occurredAt.future");
+        } else if (occurredAt.getYear() < EARLIEST_YEAR) {
+            errors.put("occurredAt", "validation.occurredAt.past");
         }
         if (summary == null || summary.isBlank()) {
             errors.put("summary", "validation.required");
         }
         if (followUpOn != null && occurredAt != null && followUpOn.isBefore(occurredAt.toLocalDate())) {
             errors.put("followUpOn", "validation.followUp.beforeOccurred");
+        } else if (followUpOn != null && followUpOn.isAfter(LocalDate.now(clock).plusYears(FOLLOW_UP_YEARS))) {
+            errors.put("followUpOn", "validation.followUp.tooFar");
         }
         return errors;
     }

@@ -93,6 +93,21 @@ public class Talent {
         apply(details, clock);
     }
 
+    /**
+     * Records (or, with null, removes) the registered talent who introduced this one. The free-text
+     * referrer gives way: there is one first referrer.
+     */
+    public void referredBy(Talent referrer, Clock clock) {
+        if (referrer == this) {
+            throw DomainViolation.of("otherId", "validation.referrer.self");
+        }
+        this.referrer = referrer;
+        if (referrer != null) {
+            this.referrerName = null;
+        }
+        this.updatedAt = clock.instant();
+    }
+
     /** A first logged contact means the office is no longer only aware of this person. */
     public void contacted(Clock clock) {
         if (stage == Stage.IDENTIFIED) {

@@ -55,6 +55,16 @@ class LuceneIndexMaintenanceTest {
     }
 
     @Test
+    void anOlderVersionArrivingLateDoesNotReplaceANewerOne() {
+        index.upsert(doc("talent", 1, 3, "香蕉"));
+        index.upsert(doc("talent", 1, 2, "苹果"));
+        assertAll(
+                () -> assertEquals(Set.of(), keys("苹果")),
+                () -> assertEquals(Set.of("talent:1"), keys("香蕉")),
+                () -> assertEquals(Map.of(1L, 3L), index.versions("talent")));
+    }
+
+    @Test
     void sameIdInAnotherTypeIsAnotherDocument() {
         index.upsert(doc("talent", 1, 1, "苹果"));
         index.upsert(doc("team", 1, 1, "苹果"));
