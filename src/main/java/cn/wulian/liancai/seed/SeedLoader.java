@@ -15,6 +15,12 @@ import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentRelation;
+import cn.wulian.liancai.team.entity.FinancingRound;
+import cn.wulian.liancai.team.entity.IpItem;
+import cn.wulian.liancai.team.entity.Team;
+import cn.wulian.liancai.team.entity.TeamDetails;
+import cn.wulian.liancai.team.entity.TeamMember;
+import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,6 +51,7 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
     static final String DEMO_TALENTS = "demo/talents";
+    static final String DEMO_TEAMS = "demo/teams";
 
     @PersistenceContext
     EntityManager em;
@@ -179,6 +187,53 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_TALENTS, clock.instant()));
         LOG.info("seed: loaded " + talents.size() + " demo talents");
+    }
+
+    /** the demo teams with members, IP and financing, once; their status is taken as recorded */
+    @Transactional
+    public void loadDemoTeams() {
+        if (em.find(SeedRun.class, DEMO_TEAMS) != null) {
+            return;
+        }
+        Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        Map<String, Talent> talents = new HashMap<>();
+        for (Talent t : em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class).getResultList()) {
+            talents.put(t.getSeedKey(), t);
+        }
+        Map<String, List<TeamMember>> members = new HashMap<>();
+        for (Map<String, String> row : rows("demo/team_members.csv")) {
+            members.computeIfAbsent(row.get("team_key"), k -> new ArrayList<>()).add(new TeamMember(
+                    row.get("talent_key") == null ? null : talents.get(row.get("talent_key")),
+                    row.get("outside_name"), row.get("outside_role"), row.get("role")));
+        }
+        Map<String, List<IpItem>> ip = new HashMap<>();
+        for (Map<String, String> row : rows("demo/team_ip.csv")) {
+            ip.computeIfAbsent(row.get("team_key"), k -> new ArrayList<>()).add(new IpItem(
+                    IpItem.Kind.valueOf(row.get("kind")), row.get("title"), row.get("number"), date(row.get("granted_on"))));
+        }
+        Map<String, List<FinancingRound>> financing = new HashMap<>();
+        for (Map<String, String> row : rows("demo/team_financing.csv")) {
+            financing.computeIfAbsent(row.get("team_key"), k -> new ArrayList<>()).add(new FinancingRound(
+                    date(row.get("closed_on")), new BigDecimal(row.get("amount")), row.get("investor"), row.get("round")));
+        }
+        Set<String> existing = new HashSet<>(em.createQuery("select t.seedKey from Team t where t.seedKey is not null", String.class).getResultList());
+        int added = 0;
+        for (Map<String, String> row : rows("demo/teams.csv")) {
+            String key = row.get("key");
+            if (existing.contains(key)) {
+                continue;
+            }
+            TeamDetails details = new TeamDetails(row.get("name"), talents.get(row.get("leader_key")), row.get("field"),
+                    date(row.get("founded_on")), integer(row.get("headcount")), row.get("company_name"), row.get("credit_code"),
+                    date(row.get("incubation_start")), date(row.get("incubation_end")), row.get("description"),
+                    members.getOrDefault(key, List.of()), ip.getOrDefault(key, List.of()), financing.getOrDefault(key, List.of()));
+            Team team = new Team(platforms.get(row.get("platform_code")), details, key, TeamStatus.valueOf(row.get("status")), clock);
+            em.persist(team);
+            em.persist(team.registered("seed", clock));
+            added++;
+        }
+        em.persist(new SeedRun(DEMO_TEAMS, clock.instant()));
+        LOG.info("seed: loaded " + added + " demo teams");
     }
 
     private static List<Map<String, String>> rows(String file) {

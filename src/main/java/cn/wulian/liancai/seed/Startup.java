@@ -47,6 +47,7 @@ public class Startup {
         if (demo) {
             seeds.loadDemoAccounts();
             seeds.loadDemoTalents();
+            seeds.loadDemoTeams();
         } else {
             seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);

@@ -53,6 +53,10 @@ class SeedDataTest {
     static final String TALENTS = "demo/talents.csv";
     static final String INTERACTIONS = "demo/interactions.csv";
     static final String RELATIONS = "demo/relations.csv";
+    static final String TEAMS = "demo/teams.csv";
+    static final String TEAM_MEMBERS = "demo/team_members.csv";
+    static final String TEAM_IP = "demo/team_ip.csv";
+    static final String TEAM_FINANCING = "demo/team_financing.csv";
 
     static InputStream open(String file) {
         InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
@@ -93,12 +97,13 @@ class SeedDataTest {
         try (Stream<Path> files = Files.walk(dir)) {
             Set<String> found = files.filter(p -> p.toString().endsWith(".csv"))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS)), found);
+            assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS,
+                    TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING)), found);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS})
+    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             List<List<String>> records = Csv.parse(reader);
@@ -275,5 +280,34 @@ class SeedDataTest {
         }
         assertEquals(List.of(), repeated);
         assertNotEquals(0, seen.size());
+    }
+
+    @Test
+    void teams() {
+        assertUnique(TEAMS, "key");
+        assertUnique(TEAMS, "leader_key");
+        Set<String> platforms = column(PLATFORMS, "code");
+        Set<String> talents = column(TALENTS, "key");
+        Set<String> teams = column(TEAMS, "key");
+        assertEquals(List.of(), offending(TEAMS, "key", r -> !platforms.contains(r.get("platform_code"))), "unknown platform");
+        assertEquals(List.of(), offending(TEAMS, "key", r -> !talents.contains(r.get("leader_key"))), "unknown leader");
+        assertEquals(List.of(), offending(TEAMS, "key", r -> r.get("credit_code") != null
+                && !cn.wulian.liancai.team.entity.CreditCode.isValid(r.get("credit_code"))), "invalid credit code");
+        assertEquals(List.of(), offending(TEAMS, "key", r -> {
+            try {
+                cn.wulian.liancai.team.entity.TeamStatus.valueOf(r.get("status"));
+                return false;
+            } catch (IllegalArgumentException e) {
+                return true;
+            }
+        }), "unknown status");
+        assertEquals(30, rows(TEAMS).size(), "the document's 30 teams");
+        for (String file : List.of(TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING)) {
+            assertEquals(List.of(), offending(file, "team_key", r -> !teams.contains(r.get("team_key"))), file + ": unknown team");
+        }
+        assertEquals(List.of(), offending(TEAM_MEMBERS, "team_key", r -> (r.get("talent_key") == null) == (r.get("outside_name") == null)),
+                "a member is either a talent or an outside person");
+        assertEquals(List.of(), offending(TEAM_MEMBERS, "team_key", r -> r.get("talent_key") != null && !talents.contains(r.get("talent_key"))),
+                "unknown member talent");
     }
 }

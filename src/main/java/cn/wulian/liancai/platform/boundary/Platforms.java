@@ -1,0 +1,54 @@
+package cn.wulian.liancai.platform.boundary;
+
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.team.entity.Team;
+import cn.wulian.liancai.team.entity.TeamStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The platforms and their key figures, computed from the teams they house. Every role may read them. */
+@ApplicationScoped
+@Transactional
+public class Platforms {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<PlatformJson> all() {
+        return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream().map(this::json).toList();
+    }
+
+    public PlatformJson find(String code) {
+        return em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", code)
+                .getResultStream().findFirst().map(this::json)
+                .orElseThrow(() -> new NotFound("platform", code));
+    }
+
+    private PlatformJson json(Platform p) {
+        List<Team> teams = em.createQuery("select t from Team t where t.platform = :p", Team.class).setParameter("p", p).getResultList();
+        long incubating = count(teams, TeamStatus.INCUBATING);
+        long graduated = count(teams, TeamStatus.GRADUATED);
+        long exited = count(teams, TeamStatus.EXITED);
+        long pipeline = teams.stream().filter(t -> t.getStatus() == TeamStatus.SUBMITTED || t.getStatus() == TeamStatus.APPROVED).count();
+        long employed = teams.stream().filter(t -> t.getStatus() == TeamStatus.INCUBATING || t.getStatus() == TeamStatus.GRADUATED)
+                .mapToLong(t -> t.getHeadcount() == null ? 0 : t.getHeadcount()).sum();
+        long housedPeople = teams.stream().filter(t -> t.getStatus() == TeamStatus.INCUBATING)
+                .mapToLong(t -> t.getHeadcount() == null ? 0 : t.getHeadcount()).sum();
+        long ip = teams.stream().mapToLong(t -> t.getIp().size()).sum();
+        BigDecimal raised = teams.stream().map(Team::financingTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Integer occupancy = p.getWorkstations() == null || p.getWorkstations() == 0 ? null
+                : (int) Math.min(100, Math.round(100.0 * housedPeople / p.getWorkstations()));
+        return new PlatformJson(p.getCode(), p.getName(), p.getNameEn(), p.getKind(), p.getAddress(), p.getOpenedOn(),
+                p.getAreaM2(), p.getWorkstations(), p.getOperator(), p.getDescription(),
+                incubating, graduated, exited, pipeline, employed, ip, raised, occupancy);
+    }
+
+    private static long count(List<Team> teams, TeamStatus status) {
+        return teams.stream().filter(t -> t.getStatus() == status).count();
+    }
+}

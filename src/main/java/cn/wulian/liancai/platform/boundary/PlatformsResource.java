@@ -1,0 +1,45 @@
+package cn.wulian.liancai.platform.boundary;
+
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.team.boundary.TeamJson;
+import cn.wulian.liancai.team.boundary.Teams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /api/platforms}: the four platforms with their figures; {@code /{code}/teams} as far as the caller may see them. */
+@Path("platforms")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+public class PlatformsResource {
+
+    @Inject
+    Platforms platforms;
+
+    @Inject
+    Teams teams;
+
+    @GET
+    public List<PlatformJson> all() {
+        return platforms.all();
+    }
+
+    @GET
+    @Path("{code}")
+    public PlatformJson find(@PathParam("code") String code) {
+        return platforms.find(code);
+    }
+
+    @GET
+    @Path("{code}/teams")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
+    public List<TeamJson> teams(@PathParam("code") String code) {
+        platforms.find(code);
+        return teams.ofPlatform(code);
+    }
+}

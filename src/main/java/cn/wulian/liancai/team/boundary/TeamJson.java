@@ -1,0 +1,24 @@
+package cn.wulian.liancai.team.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A team as its platform's manager and the office see it; {@code version} goes back on update. */
+public record TeamJson(
+        long id, String platform, String platformName, String name, Long leaderId, String leaderName,
+        String field, LocalDate foundedOn, Integer headcount, String companyName, String creditCode,
+        String status, LocalDate incubationStart, LocalDate incubationEnd, String description,
+        List<Member> members, List<Ip> ip, List<Financing> financing, BigDecimal financingTotal,
+        Instant createdAt, Instant updatedAt, long version) {
+
+    public record Member(Long talentId, String name, String outsideRole, String role) {
+    }
+
+    public record Ip(String kind, String title, String number, LocalDate grantedOn) {
+    }
+
+    public record Financing(LocalDate closedOn, BigDecimal amount, String investor, String round) {
+    }
+}

@@ -1,0 +1,267 @@
+package cn.wulian.liancai.team.boundary;
+
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.team.control.TeamDocuments;
+import cn.wulian.liancai.team.control.TeamQuery;
+import cn.wulian.liancai.team.entity.FinancingRound;
+import cn.wulian.liancai.team.entity.IpItem;
+import cn.wulian.liancai.team.entity.Team;
+import cn.wulian.liancai.team.entity.TeamAction;
+import cn.wulian.liancai.team.entity.TeamDetails;
+import cn.wulian.liancai.team.entity.TeamMember;
+import cn.wulian.liancai.team.entity.TeamStatus;
+import cn.wulian.liancai.team.entity.TeamTransition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The teams' use cases. Scope is checked here for every call: office staff and administrators
+ * see and change all teams; a platform manager only the teams of their own platform — any other
+ * id, existing or not, is refused alike, so that ids cannot be probed; reviewers have no business
+ * with teams.
+ */
+@ApplicationScoped
+@Transactional
+public class Teams implements IndexSource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InputChecks checks;
+
+    @Inject
+    Event<IndexChange> indexChanges;
+
+    public Page<TeamJson> list(PageRequest request) {
+        requireTeamRole();
+        PageRequest scoped = request;
+        if (isManager()) {
+            Map<String, String> filters = new HashMap<>(request.filters());
+            filters.put("platform", user.platformCode());
+            scoped = new PageRequest(request.offset(), request.limit(), request.sortField(), request.ascending(), filters);
+        }
+        Page<Team> page = new TeamQuery(em).page(scoped);
+        return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
+    }
+
+    public TeamJson find(long id) {
+        return json(team(id));
+    }
+
+    public TeamJson register(TeamInput input) {
+        requireTeamRole();
+        Platform platform = isManager() ? user.account().getPlatform() : platform(input.platform());
+        Team team = new Team(platform, details(input), clock);
+        em.persist(team);
+        em.flush();
+        em.persist(team.registered(user.getUsername(), clock));
+        indexChanges.fire(IndexChange.upsert(TeamDocuments.of(team)));
+        return json(team);
+    }
+
+    public TeamJson revise(long id, TeamInput input) {
+        Team team = team(id);
+        if (isManager() && !team.getStatus().editableByManager()) {
+            throw DomainViolation.of("status", "validation.team.notEditable");
+        }
+        checkVersion(team, input.version(), id);
+        team.revise(details(input), clock);
+        flush(id);
+        indexChanges.fire(IndexChange.upsert(TeamDocuments.of(team)));
+        return json(team);
+    }
+
+    public void remove(long id) {
+        Team team = team(id);
+        if (team.getStatus() != TeamStatus.DRAFT) {
+            throw DomainViolation.of("status", "validation.team.onlyDraftDeleted");
+        }
+        em.createQuery("delete from TeamTransition t where t.team = :t").setParameter("t", team).executeUpdate();
+        em.remove(team);
+        indexChanges.fire(IndexChange.delete(TeamDocuments.TYPE, id));
+    }
+
+    public TeamJson take(long id, TransitionInput input) {
+        Team team = team(id);
+        checks.validate(input);
+        checkVersion(team, input.version(), id);
+        TeamAction action = InputChecks.enumValue(TeamAction.class, input.action(), "action", true);
+        TeamTransition step = team.take(action, user.getUsername(), isManager(), input.reason(), clock);
+        em.persist(step);
+        flush(id);
+        indexChanges.fire(IndexChange.upsert(TeamDocuments.of(team)));
+        return json(team);
+    }
+
+    public List<TransitionJson> transitions(long id) {
+        team(id);
+        return em.createNamedQuery(TeamTransition.OF_TEAM, TeamTransition.class).setParameter("team", id).getResultList()
+                .stream().map(t -> new TransitionJson(t.getId(), t.getFrom() == null ? null : t.getFrom().name(), t.getTo().name(),
+                        t.getBy(), t.getHappenedAt(), t.getReason())).toList();
+    }
+
+    /** the teams a platform's page shows: all of them for office staff and that platform's manager */
+    public List<TeamJson> ofPlatform(String platformCode) {
+        requireTeamRole();
+        if (isManager() && !platformCode.equals(user.platformCode())) {
+            return List.of();
+        }
+        return new TeamQuery(em).page(new PageRequest(0, PageRequest.MAX_LIMIT, "name", true, Map.of("platform", platformCode)))
+                .rows().stream().map(this::json).toList();
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return TeamDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Team.ALL_IDS_AND_VERSIONS, Object[].class).getResultList()) {
+            versions.put((Long) row[0], (Long) row[1]);
+        }
+        return versions;
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return em.createQuery("select t from Team t join fetch t.platform", Team.class).getResultList()
+                .stream().map(TeamDocuments::of).toList();
+    }
+
+    // ---- helpers
+
+    private boolean isManager() {
+        return user.hasRole(Role.PLATFORM_MANAGER);
+    }
+
+    private void requireTeamRole() {
+        if (!user.isStaff() && !isManager()) {
+            throw new Forbidden("teams are for office staff and platform managers");
+        }
+    }
+
+    /** the team, if the caller may see it; a manager asking for any other id is refused alike */
+    private Team team(long id) {
+        requireTeamRole();
+        Team team = em.find(Team.class, id);
+        if (isManager()) {
+            if (team == null || !team.getPlatform().getCode().equals(user.platformCode())) {
+                throw new Forbidden("not a team of the manager's platform");
+            }
+        } else if (team == null) {
+            throw new NotFound("team", id);
+        }
+        return team;
+    }
+
+    private Platform platform(String code) {
+        if (code == null || code.isBlank()) {
+            throw DomainViolation.of("platform", "validation.required");
+        }
+        return em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", code.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> DomainViolation.of("platform", "validation.platform.unknown"));
+    }
+
+    private void checkVersion(Team team, Long version, long id) {
+        if (version != null && version != team.getVersion()) {
+            throw new StaleVersion("team", id);
+        }
+    }
+
+    private void flush(long id) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new StaleVersion("team", id);
+        }
+    }
+
+    private TeamDetails details(TeamInput in) {
+        Map<String, String> errors = checks.formatErrors(in);
+        Talent leader = null;
+        if (in.leaderId() != null) {
+            leader = em.find(Talent.class, in.leaderId());
+            if (leader == null) {
+                errors.putIfAbsent("leaderId", "validation.talent.unknown");
+            }
+        }
+        List<TeamMember> members = new ArrayList<>();
+        for (TeamInput.Member m : in.members() == null ? List.<TeamInput.Member>of() : in.members()) {
+            if (m == null) {
+                continue;
+            }
+            Talent talent = m.talentId() == null ? null : em.find(Talent.class, m.talentId());
+            if (m.talentId() != null && talent == null) {
+                errors.putIfAbsent("members", "validation.talent.unknown");
+            }
+            members.add(new TeamMember(talent, m.name(), m.outsideRole(), m.role()));
+        }
+        List<IpItem> ip = new ArrayList<>();
+        for (TeamInput.Ip i : in.ip() == null ? List.<TeamInput.Ip>of() : in.ip()) {
+            if (i != null) {
+                IpItem.Kind kind = InputChecks.collect(errors, () -> InputChecks.enumValue(IpItem.Kind.class, i.kind(), "ip", true));
+                ip.add(new IpItem(kind, i.title(), i.number(), i.grantedOn()));
+            }
+        }
+        List<FinancingRound> financing = new ArrayList<>();
+        for (TeamInput.Financing f : in.financing() == null ? List.<TeamInput.Financing>of() : in.financing()) {
+            if (f != null) {
+                financing.add(new FinancingRound(f.closedOn(), f.amount(), f.investor(), f.round()));
+            }
+        }
+        TeamDetails details = new TeamDetails(in.name(), leader, in.field(), in.foundedOn(), in.headcount(), in.companyName(),
+                in.creditCode(), in.incubationStart(), in.incubationEnd(), in.description(), members, ip, financing);
+        Team.problems(details, clock).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        return details;
+    }
+
+    private TeamJson json(Team t) {
+        return new TeamJson(t.getId(), t.getPlatform().getCode(), t.getPlatform().getName(), t.getName(),
+                t.getLeader() == null ? null : t.getLeader().getId(), t.getLeader() == null ? null : t.getLeader().getName(),
+                t.getField(), t.getFoundedOn(), t.getHeadcount(), t.getCompanyName(), t.getCreditCode(), t.getStatus().name(),
+                t.getIncubationStart(), t.getIncubationEnd(), t.getDescription(),
+                t.getMembers().stream().map(m -> new TeamJson.Member(m.getTalent() == null ? null : m.getTalent().getId(),
+                        m.displayName(), m.getOutsideRole(), m.getRole())).toList(),
+                t.getIp().stream().map(i -> new TeamJson.Ip(i.getKind().name(), i.getTitle(), i.getNumber(), i.getGrantedOn())).toList(),
+                t.getFinancing().stream().map(f -> new TeamJson.Financing(f.getClosedOn(), f.getAmount(), f.getInvestor(), f.getRound())).toList(),
+                t.financingTotal(), t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
+    }
+}

@@ -1,0 +1,6 @@
+package cn.wulian.liancai.team.boundary;
+
+import java.time.Instant;
+
+public record TransitionJson(long id, String from, String to, String by, Instant at, String reason) {
+}

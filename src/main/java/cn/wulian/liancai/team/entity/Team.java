@@ -1,0 +1,230 @@
+package cn.wulian.liancai.team.entity;
+
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.DomainViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import cn.wulian.liancai.talent.entity.Talent;
+
+/**
+ * An innovation and entrepreneurship team (创新创业团队) housed by one platform. Its status moves
+ * only by the steps of {@link TeamAction}, each recorded as a {@link TeamTransition}.
+ */
+@Entity
+@NamedQuery(name = Team.ALL_IDS_AND_VERSIONS, query = "select t.id, t.version from Team t")
+public class Team {
+
+    public static final String ALL_IDS_AND_VERSIONS = "Team.idsAndVersions";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String seedKey;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Platform platform;
+    private String name;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Talent leader;
+    private String field;
+    private LocalDate foundedOn;
+    private Integer headcount;
+    private String companyName;
+    private String creditCode;
+    @Enumerated(EnumType.STRING)
+    private TeamStatus status = TeamStatus.DRAFT;
+    private LocalDate incubationStart;
+    private LocalDate incubationEnd;
+    private String description;
+    @ElementCollection
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderColumn(name = "sort_order")
+    private List<TeamMember> members = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "team_ip", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderColumn(name = "sort_order")
+    private List<IpItem> ip = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "team_financing", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderColumn(name = "sort_order")
+    private List<FinancingRound> financing = new ArrayList<>();
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Team() {
+    }
+
+    public Team(Platform platform, TeamDetails details, Clock clock) {
+        if (platform == null) {
+            throw DomainViolation.of("platform", "validation.required");
+        }
+        this.platform = platform;
+        apply(details, clock);
+        this.createdAt = updatedAt;
+    }
+
+    /** demo teams carry their data-seed key so that loading twice adds nothing */
+    public Team(Platform platform, TeamDetails details, String seedKey, TeamStatus status, Clock clock) {
+        this(platform, details, clock);
+        this.seedKey = seedKey;
+        this.status = status;
+    }
+
+    public void revise(TeamDetails details, Clock clock) {
+        apply(details, clock);
+    }
+
+    /**
+     * Takes one step of the workflow.
+     *
+     * @param asManager whether the caller is the platform's manager (rather than office staff)
+     * @return the record of the step, to be stored
+     */
+    public TeamTransition take(TeamAction action, String by, boolean asManager, String reason, Clock clock) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (action == null) {
+            throw DomainViolation.of("action", "validation.required");
+        }
+        if (!action.allowedFrom(status)) {
+            errors.put("action", "validation.team.illegalStep");
+        } else if (asManager && !action.managerMay()) {
+            errors.put("action", "validation.team.officeOnly");
+        }
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+            errors.put("reason", "validation.team.reasonRequired");
+        }
+        if (action == TeamAction.SUBMIT && leader == null) {
+            errors.put("leaderId", "validation.team.leaderRequired");
+        }
+        if (action == TeamAction.START && (incubationStart == null || incubationEnd == null)) {
+            errors.put("incubationStart", "validation.team.agreementRequired");
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        TeamStatus from = status;
+        status = action.to();
+        updatedAt = clock.instant();
+        return new TeamTransition(this, from, status, by, updatedAt, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** the rules of the details, as field → message key; the boundary adds its format errors */
+    public static Map<String, String> problems(TeamDetails d, Clock clock) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.name() == null || d.name().isBlank()) {
+            errors.put("name", "validation.required");
+        }
+        if (d.creditCode() != null && !d.creditCode().isBlank() && !CreditCode.isValid(d.creditCode())) {
+            errors.put("creditCode", "validation.team.creditCode");
+        }
+        if (d.headcount() != null && (d.headcount() < 1 || d.headcount() > 100_000)) {
+            errors.put("headcount", "validation.team.headcount");
+        }
+        if (d.foundedOn() != null && (d.foundedOn().getYear() < 1950 || d.foundedOn().isAfter(LocalDate.now(clock)))) {
+            errors.put("foundedOn", "validation.team.foundedOn");
+        }
+        if (d.incubationStart() != null && d.incubationEnd() != null && !d.incubationEnd().isAfter(d.incubationStart())) {
+            errors.put("incubationEnd", "validation.team.agreementOrder");
+        }
+        if (d.financing() != null) {
+            for (FinancingRound f : d.financing()) {
+                if (f.getAmount() == null || f.getAmount().signum() <= 0 || f.getInvestor() == null || f.getInvestor().isBlank()
+                        || f.getClosedOn() == null) {
+                    errors.put("financing", "validation.team.financing");
+                }
+            }
+        }
+        if (d.ip() != null) {
+            for (IpItem i : d.ip()) {
+                if (i.getKind() == null || i.getTitle() == null || i.getTitle().isBlank()) {
+                    errors.put("ip", "validation.team.ip");
+                }
+            }
+        }
+        if (d.members() != null) {
+            for (TeamMember m : d.members()) {
+                if (m.getTalent() == null && (m.getOutsideName() == null || m.getOutsideName().isBlank())) {
+                    errors.put("members", "validation.team.member");
+                }
+            }
+        }
+        return errors;
+    }
+
+    private void apply(TeamDetails d, Clock clock) {
+        Map<String, String> errors = problems(d, clock);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.name = d.name().strip();
+        this.leader = d.leader();
+        this.field = blank(d.field());
+        this.foundedOn = d.foundedOn();
+        this.headcount = d.headcount();
+        this.companyName = blank(d.companyName());
+        this.creditCode = d.creditCode() == null || d.creditCode().isBlank() ? null : CreditCode.normalize(d.creditCode());
+        this.incubationStart = d.incubationStart();
+        this.incubationEnd = d.incubationEnd();
+        this.description = blank(d.description());
+        this.members = new ArrayList<>(d.members() == null ? List.of() : d.members());
+        this.ip = new ArrayList<>(d.ip() == null ? List.of() : d.ip());
+        this.financing = new ArrayList<>(d.financing() == null ? List.of() : d.financing());
+        this.updatedAt = clock.instant();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** the first line of the team's history: registered, as a draft, by whom and when */
+    public TeamTransition registered(String by, Clock clock) {
+        return new TeamTransition(this, null, status, by, clock.instant(), null);
+    }
+
+    /** all money the team has raised, exact */
+    public BigDecimal financingTotal() {
+        return financing.stream().map(FinancingRound::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Long getId() { return id; }
+    public String getSeedKey() { return seedKey; }
+    public Platform getPlatform() { return platform; }
+    public String getName() { return name; }
+    public Talent getLeader() { return leader; }
+    public String getField() { return field; }
+    public LocalDate getFoundedOn() { return foundedOn; }
+    public Integer getHeadcount() { return headcount; }
+    public String getCompanyName() { return companyName; }
+    public String getCreditCode() { return creditCode; }
+    public TeamStatus getStatus() { return status; }
+    public LocalDate getIncubationStart() { return incubationStart; }
+    public LocalDate getIncubationEnd() { return incubationEnd; }
+    public String getDescription() { return description; }
+    public List<TeamMember> getMembers() { return List.copyOf(members); }
+    public List<IpItem> getIp() { return List.copyOf(ip); }
+    public List<FinancingRound> getFinancing() { return List.copyOf(financing); }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}
