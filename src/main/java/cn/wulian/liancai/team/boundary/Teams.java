@@ -80,7 +80,8 @@ public class Teams implements IndexSource {
 
     public TeamJson register(TeamInput input) {
         requireTeamRole();
-        Platform platform = isManager() ? user.account().getPlatform() : platform(input.platform());
+        // a manager's team is always on their own platform, whatever the input says
+        Platform platform = isManager() ? platform(user.platformCode()) : platform(input.platform());
         Team team = new Team(platform, details(input), clock);
         em.persist(team);
         em.flush();
