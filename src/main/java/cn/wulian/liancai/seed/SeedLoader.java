@@ -78,13 +78,17 @@ public class SeedLoader {
         }
         em.flush();
         Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        int order = 0;
         for (Map<String, String> row : rows("platforms.csv")) {
-            if (!platforms.containsKey(row.get("code"))) {
-                em.persist(new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
+            Platform platform = platforms.get(row.get("code"));
+            if (platform == null) {
+                platform = new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
                         date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
-                        integer(row.get("workstations")), row.get("operator"), row.get("description")));
+                        integer(row.get("workstations")), row.get("operator"), row.get("description"));
+                em.persist(platform);
                 added++;
             }
+            platform.placeAt(++order);
         }
         if (added > 0) {
             LOG.info("seed: added or updated " + added + " townships and platforms");

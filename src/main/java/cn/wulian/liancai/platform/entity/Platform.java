@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * Its managers see and change only its own teams.
  */
 @Entity
-@NamedQuery(name = Platform.ALL, query = "select p from Platform p order by p.id")
+@NamedQuery(name = Platform.ALL, query = "select p from Platform p order by p.displayOrder, p.id")
 @NamedQuery(name = Platform.BY_CODE, query = "select p from Platform p where p.code = :code")
 public class Platform {
 
@@ -37,6 +37,8 @@ public class Platform {
     @Column(name = "operator_name")
     private String operator;
     private String description;
+    /** the programme's own order of its platforms, from platforms.csv */
+    private int displayOrder;
     @Version
     private long version;
 
@@ -57,6 +59,12 @@ public class Platform {
         this.description = description;
     }
 
+    /** the position in the programme's list of platforms */
+    public void placeAt(int order) {
+        this.displayOrder = order;
+    }
+
+    public int getDisplayOrder() { return displayOrder; }
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

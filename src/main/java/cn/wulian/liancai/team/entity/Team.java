@@ -106,10 +106,12 @@ public class Team {
         if (action == null) {
             throw DomainViolation.of("action", "validation.required");
         }
+        // an impossible step is reported alone: asking for its other inputs would only mislead
         if (!action.allowedFrom(status)) {
-            errors.put("action", "validation.team.illegalStep");
-        } else if (asManager && !action.managerMay()) {
-            errors.put("action", "validation.team.officeOnly");
+            throw DomainViolation.of("action", "validation.team.illegalStep");
+        }
+        if (asManager && !action.managerMay()) {
+            throw DomainViolation.of("action", "validation.team.officeOnly");
         }
         if (action.reasonRequired() && (reason == null || reason.isBlank())) {
             errors.put("reason", "validation.team.reasonRequired");
@@ -135,7 +137,7 @@ public class Team {
         if (d.name() == null || d.name().isBlank()) {
             errors.put("name", "validation.required");
         }
-        if (d.creditCode() != null && !d.creditCode().isBlank() && !CreditCode.isValid(d.creditCode())) {
+        if (d.creditCode() != null && !d.creditCode().isBlank() && CreditCode.normalize(d.creditCode()) == null) {
             errors.put("creditCode", "validation.team.creditCode");
         }
         if (d.headcount() != null && (d.headcount() < 1 || d.headcount() > 100_000)) {

@@ -14,7 +14,8 @@ public enum TeamStatus {
     /** the teams a platform counts as housed */
     public static final Set<TeamStatus> HOUSED = EnumSet.of(INCUBATING);
 
+    /** approved teams too: their manager enters the incubation agreement before starting it */
     public boolean editableByManager() {
-        return this == DRAFT || this == RETURNED || this == INCUBATING;
+        return this == DRAFT || this == RETURNED || this == APPROVED || this == INCUBATING;
     }
 }

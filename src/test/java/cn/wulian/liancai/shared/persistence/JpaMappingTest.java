@@ -685,7 +685,7 @@ class JpaMappingTest {
         }
 
         assertEquals(before, db.query(changelog));
-        assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams"),
+        assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
