@@ -10,6 +10,9 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The options of the team pages' drop-downs, and the money format they share. */
@@ -22,8 +25,13 @@ public class TeamChoices {
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Platforms platforms;
+
+    @Inject
+    Clock clock;
 
     private List<PlatformJson> all;
 
@@ -37,6 +45,11 @@ public class TeamChoices {
     public List<String> getFields() { return FIELDS; }
     public List<TeamStatus> getStatuses() { return List.of(TeamStatus.values()); }
     public List<IpItem.Kind> getIpKinds() { return List.of(IpItem.Kind.values()); }
+
+    /** a moment as the county's local time, e.g. a workflow step's */
+    public String at(Instant moment) {
+        return moment == null ? "" : MINUTES.format(moment.atZone(clock.getZone()));
+    }
 
     /** an amount in yuan as 万元, e.g. 875000 → "87.5" */
     public String wan(BigDecimal yuan) {
