@@ -65,6 +65,11 @@ public final class FacesErrors {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** a message in the page's language, e.g. an enum label to put into another message */
+    public static String text(String key) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+    }
+
     public static void error(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), key, args), null));

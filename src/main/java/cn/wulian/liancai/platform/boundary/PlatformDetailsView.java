@@ -1,0 +1,44 @@
+package cn.wulian.liancai.platform.boundary;
+
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.team.boundary.TeamJson;
+import cn.wulian.liancai.team.boundary.Teams;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A platform's page: details, figures and the teams the caller may see (none for a reviewer). */
+@Named
+@ViewScoped
+public class PlatformDetailsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Platforms platforms;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    CurrentUser user;
+
+    private String code;
+    private PlatformJson platform;
+    private List<TeamJson> platformTeams;
+
+    public void load() {
+        if (platform == null) {
+            platform = platforms.find(code == null ? "" : code.strip());
+            platformTeams = user.isStaff() || user.hasRole(Role.PLATFORM_MANAGER) ? teams.ofPlatform(platform.code()) : List.of();
+        }
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public PlatformJson getPlatform() { return platform; }
+    public List<TeamJson> getTeams() { return platformTeams; }
+}

@@ -1,0 +1,61 @@
+package cn.wulian.liancai.team.boundary;
+
+import cn.wulian.liancai.platform.boundary.PlatformJson;
+import cn.wulian.liancai.platform.boundary.Platforms;
+import cn.wulian.liancai.team.entity.IpItem;
+import cn.wulian.liancai.team.entity.TeamStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The options of the team pages' drop-downs, and the money format they share. */
+@Named
+@RequestScoped
+public class TeamChoices {
+
+    /** the county's eight industry fields; teams store the Chinese name, pages translate it */
+    public static final List<String> FIELDS = List.of("新一代信息技术", "高端装备", "新材料", "生物医药", "现代农业", "文旅康养", "电子商务", "新能源");
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Platforms platforms;
+
+    @Inject
+    Clock clock;
+
+    private List<PlatformJson> all;
+
+    public List<PlatformJson> getPlatforms() {
+        if (all == null) {
+            all = platforms.all();
+        }
+        return all;
+    }
+
+    public List<String> getFields() { return FIELDS; }
+    public List<TeamStatus> getStatuses() { return List.of(TeamStatus.values()); }
+    public List<IpItem.Kind> getIpKinds() { return List.of(IpItem.Kind.values()); }
+
+    /** a moment as the county's local time, e.g. a workflow step's */
+    public String at(Instant moment) {
+        return moment == null ? "" : MINUTES.format(moment.atZone(clock.getZone()));
+    }
+
+    /** an amount in yuan as 万元, e.g. 875000 → "87.5" */
+    public String wan(BigDecimal yuan) {
+        if (yuan == null) {
+            return "0";
+        }
+        return new DecimalFormat("#,##0.##").format(yuan.divide(WAN, 2, RoundingMode.HALF_UP));
+    }
+}
