@@ -17,4 +17,13 @@ public interface IndexSource {
 
     /** every record as an index document (called in a transaction) */
     List<IndexedDocument> documents();
+
+    /** id → version from the rows of a {@code select x.id, x.version} query */
+    static Map<Long, Long> versionsOf(List<Object[]> idAndVersionRows) {
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        for (Object[] row : idAndVersionRows) {
+            versions.put((Long) row[0], (Long) row[1]);
+        }
+        return versions;
+    }
 }

@@ -5,6 +5,7 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class TalentEditView implements Serializable {
             throw new Forbidden("only office staff edit talents");
         }
         if (!loaded && idParam != null && !idParam.isBlank()) {
-            id = TalentProfileView.parseId(idParam);
+            id = UrlIds.parse(idParam, "talent");
             form = TalentForm.of(talents.find(id));
         }
         loaded = true;

@@ -1,9 +1,9 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +43,7 @@ public class TalentProfileView implements Serializable {
 
     public void load() {
         if (talent == null) {
-            id = parseId(idParam);
+            id = UrlIds.parse(idParam, "talent");
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
         }
@@ -89,19 +89,6 @@ public class TalentProfileView implements Serializable {
         talents.remove(id);
         FacesErrors.infoAfterRedirect("talent.deleted");
         return "/talents/list?faces-redirect=true";
-    }
-
-    /** a talent id from a URL; anything else names no talent */
-    static long parseId(String text) {
-        try {
-            long id = Long.parseLong(text == null ? "" : text.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to "no such talent"
-        }
-        throw new NotFound("talent", text);
     }
 
     public Long getId() { return id; }

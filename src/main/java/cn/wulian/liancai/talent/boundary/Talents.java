@@ -34,8 +34,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -269,11 +267,7 @@ public class Talents implements IndexSource {
 
     @Override
     public Map<Long, Long> versions() {
-        Map<Long, Long> versions = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList()) {
-            versions.put((Long) row[0], (Long) row[1]);
-        }
-        return versions;
+        return IndexSource.versionsOf(em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
     }
 
     @Override

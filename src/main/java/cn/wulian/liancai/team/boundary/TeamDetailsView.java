@@ -1,10 +1,10 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
 import cn.wulian.liancai.team.entity.TeamAction;
 import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +38,7 @@ public class TeamDetailsView implements Serializable {
 
     public void load() {
         if (team == null) {
-            id = parseId(idParam);
+            id = UrlIds.parse(idParam, "team");
             refresh();
         }
     }
@@ -90,19 +90,6 @@ public class TeamDetailsView implements Serializable {
             FacesErrors.show(e, "actions");
             return null;
         }
-    }
-
-    /** a team id from a URL; anything else names no team */
-    static long parseId(String text) {
-        try {
-            long id = Long.parseLong(text == null ? "" : text.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to "no such team"
-        }
-        throw new NotFound("team", text);
     }
 
     public Long getId() { return id; }

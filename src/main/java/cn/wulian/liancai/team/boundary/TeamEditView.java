@@ -3,6 +3,7 @@ package cn.wulian.liancai.team.boundary;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +27,7 @@ public class TeamEditView implements Serializable {
     /** f:viewAction: loads the team once per view when editing; the facade refuses other platforms' teams */
     public void load() {
         if (!loaded && idParam != null && !idParam.isBlank()) {
-            id = TeamDetailsView.parseId(idParam);
+            id = UrlIds.parse(idParam, "team");
             form = TeamForm.of(teams.find(id));
         }
         loaded = true;

@@ -150,11 +150,7 @@ public class Teams implements IndexSource {
 
     @Override
     public Map<Long, Long> versions() {
-        Map<Long, Long> versions = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Team.ALL_IDS_AND_VERSIONS, Object[].class).getResultList()) {
-            versions.put((Long) row[0], (Long) row[1]);
-        }
-        return versions;
+        return IndexSource.versionsOf(em.createNamedQuery(Team.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
     }
 
     @Override

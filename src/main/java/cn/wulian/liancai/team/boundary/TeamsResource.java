@@ -1,7 +1,7 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,9 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/teams}: teams, their members and their workflow. Office staff see all teams; a
@@ -44,14 +42,7 @@ public class TeamsResource {
                                @QueryParam("limit") @DefaultValue("20") int limit,
                                @QueryParam("sort") String sort,
                                @QueryParam("order") @DefaultValue("asc") String order) {
-        Map<String, String> filters = new HashMap<>();
-        for (String f : FILTERS) {
-            String v = uri.getQueryParameters().getFirst(f);
-            if (v != null) {
-                filters.put(f, v);
-            }
-        }
-        return teams.list(new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
+        return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
     }
 
     @GET
