@@ -2,12 +2,14 @@ package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -69,6 +71,27 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
             });
         }
         return filters;
+    }
+
+    /**
+     * The filters and sort that a table shows now, read from the component (its state survives
+     * requests from other forms of the page), e.g. to export exactly what the user sees.
+     */
+    public static PageRequest shownBy(String tableClientId) {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId);
+        if (table == null) {
+            return new PageRequest(0, 1, null, true, Map.of());
+        }
+        String sortField = null;
+        boolean ascending = true;
+        for (SortMeta s : table.getSortByAsMap().values()) {
+            if (s.isActive()) {
+                sortField = s.getField();
+                ascending = s.getOrder() != SortOrder.DESCENDING;
+                break;
+            }
+        }
+        return new PageRequest(0, 1, sortField, ascending, filters(table.getFilterByAsMap()));
     }
 
     @Override

@@ -1,5 +1,13 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.i18n.Messages;
+import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Stage;
@@ -41,5 +49,16 @@ public class TalentListView implements Serializable {
 
     public List<Degree> getDegrees() {
         return List.of(Degree.values());
+    }
+
+    /** the list as the user filtered and sorted it, as an Excel file */
+    public StreamedContent getExport() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        byte[] xlsx = TalentExport.xlsx(AllPages.of(talents::list, PageLazyModel.shownBy("talents:table")), locale);
+        return DefaultStreamedContent.builder()
+                .name(Messages.text(locale, "talent.list.title") + ".xlsx")
+                .contentType(Spreadsheet.MEDIA_TYPE)
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 }

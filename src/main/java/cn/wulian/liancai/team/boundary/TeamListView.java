@@ -1,5 +1,13 @@
 package cn.wulian.liancai.team.boundary;
 
+import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.i18n.Messages;
+import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,5 +35,16 @@ public class TeamListView implements Serializable {
 
     public PageLazyModel<TeamJson> getModel() {
         return model;
+    }
+
+    /** the list as the user filtered and sorted it, as an Excel file */
+    public StreamedContent getExport() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageLazyModel.shownBy("teams:table")), locale);
+        return DefaultStreamedContent.builder()
+                .name(Messages.text(locale, "team.list.title") + ".xlsx")
+                .contentType(Spreadsheet.MEDIA_TYPE)
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 }

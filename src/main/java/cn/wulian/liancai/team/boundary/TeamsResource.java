@@ -1,6 +1,13 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.i18n.Messages;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +50,20 @@ public class TeamsResource {
                                @QueryParam("sort") String sort,
                                @QueryParam("order") @DefaultValue("asc") String order) {
         return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
+    }
+
+    /** the same list, with the same filters and sort, as an Excel file: {@code GET …/export?stage=ENGAGED} */
+    @GET
+    @Path("export")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    public Response export(@Context UriInfo uri, @Context HttpHeaders headers,
+                           @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
+        String name = URLEncoder.encode(Messages.text(locale, "team.list.title") + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(xlsx, Spreadsheet.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"teams.xlsx\"; filename*=UTF-8''" + name)
+                .build();
     }
 
     @GET

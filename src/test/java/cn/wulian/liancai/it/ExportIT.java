@@ -1,0 +1,87 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Lists export to Excel with the caller's filters, permissions and masking. */
+@ExtendWith(RunningApp.class)
+class ExportIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void talentsExportTheFilteredListWithHeadersInTheCallersLanguage() throws Exception {
+        long returned = Api.as("office").get("/api/talents?limit=1&stage=RETURNED").json().getJsonNumber("total").longValue();
+        List<List<String>> rows = xlsx("office", "/api/talents/export?stage=RETURNED&sort=name", "zh-CN");
+        assertEquals(returned + 1, rows.size(), "a header and every filtered talent");
+        assertEquals("姓名", rows.getFirst().getFirst());
+        int stage = rows.getFirst().indexOf("联络阶段");
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(stage).equals("已返乡/投资")), "only the filtered stage");
+        assertEquals("Name", xlsx("office", "/api/talents/export?stage=RETURNED", "en").getFirst().getFirst());
+    }
+
+    @Test
+    void aReviewersExportIsMaskedLikeTheirList() throws Exception {
+        List<List<String>> office = xlsx("office", "/api/talents/export?sort=name", "zh-CN");
+        List<List<String>> reviewer = xlsx("reviewer1", "/api/talents/export?sort=name", "zh-CN");
+        int phone = office.getFirst().indexOf("手机");
+        assertEquals(office.size(), reviewer.size());
+        assertTrue(office.subList(1, office.size()).stream().anyMatch(r -> r.get(phone).matches("1\\d{10}")), "office sees numbers");
+        assertTrue(reviewer.subList(1, reviewer.size()).stream().filter(r -> !r.get(phone).isEmpty())
+                .allMatch(r -> r.get(phone).contains("****")), "every phone masked for a reviewer");
+    }
+
+    @Test
+    void aManagersTeamExportHoldsOnlyTheirPlatform() throws Exception {
+        long fatong = Api.as("office").get("/api/teams?limit=1&platform=fatong").json().getJsonNumber("total").longValue();
+        List<List<String>> rows = xlsx("mgr-fatong", "/api/teams/export?platform=shibei", "zh-CN");
+        int platform = rows.getFirst().indexOf("所属平台");
+        assertEquals(fatong + 1, rows.size(), "the manager's own teams, whatever the filter asks");
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(platform).equals("法桐小院")));
+        assertEquals(403, HTTP.send(request("reviewer1", "/api/teams/export", "zh-CN"), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    private static HttpRequest request(String user, String path, String language) {
+        return HttpRequest.newBuilder(URI.create(RunningApp.BASE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", language).build();
+    }
+
+    private static List<List<String>> xlsx(String user, String path, String language) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = HTTP.send(request(user, path, language), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxmlformats"));
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter format = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            int width = sheet.getRow(0).getLastCellNum();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+}
