@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.export;
 
+import cn.wulian.liancai.shared.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,6 +27,11 @@ public final class Spreadsheet {
 
     /** one column: its header (already in the reader's language) and how to read a row's value */
     public record Column<T>(String header, Function<T, Object> value) {
+
+        /** a column whose header is the message {@code key} in the reader's language */
+        public static <T> Column<T> labelled(Locale locale, String key, Function<T, Object> value) {
+            return new Column<>(Messages.text(locale, key), value);
+        }
     }
 
     private Spreadsheet() {

@@ -14,31 +14,28 @@ final class TalentExport {
 
     static byte[] xlsx(List<TalentJson> rows, Locale locale) {
         List<Column<TalentJson>> columns = List.of(
-                column(locale, "talent.name", TalentJson::name),
-                column(locale, "talent.gender", t -> label(locale, "enum.Gender.", t.gender())),
-                column(locale, "talent.birthYear", TalentJson::birthYear),
-                column(locale, "talent.township", TalentJson::township),
-                column(locale, "talent.village", TalentJson::village),
-                column(locale, "talent.degree", t -> label(locale, "enum.Degree.", t.degree())),
-                column(locale, "talent.school", TalentJson::school),
-                column(locale, "talent.major", TalentJson::major),
-                column(locale, "talent.graduationYear", TalentJson::graduationYear),
-                column(locale, "talent.city", TalentJson::city),
-                column(locale, "talent.employer", TalentJson::employer),
-                column(locale, "talent.title", TalentJson::title),
-                column(locale, "talent.expertise", TalentJson::expertise),
-                column(locale, "talent.phone", TalentJson::phone),
-                column(locale, "talent.email", TalentJson::email),
-                column(locale, "talent.wechat", TalentJson::wechat),
-                column(locale, "talent.stage", t -> label(locale, "enum.Stage.", t.stage())),
-                column(locale, "talent.liaison", TalentJson::liaisonName),
-                column(locale, "talent.notes", TalentJson::notes));
+                Column.labelled(locale, "talent.name", TalentJson::name),
+                Column.labelled(locale, "talent.gender", t -> label(locale, "enum.Gender.", t.gender())),
+                Column.labelled(locale, "talent.birthYear", TalentJson::birthYear),
+                Column.labelled(locale, "talent.township", TalentJson::township),
+                Column.labelled(locale, "talent.village", TalentJson::village),
+                Column.labelled(locale, "talent.degree", t -> label(locale, "enum.Degree.", t.degree())),
+                Column.labelled(locale, "talent.school", TalentJson::school),
+                Column.labelled(locale, "talent.major", TalentJson::major),
+                Column.labelled(locale, "talent.graduationYear", TalentJson::graduationYear),
+                Column.labelled(locale, "talent.city", TalentJson::city),
+                Column.labelled(locale, "talent.employer", TalentJson::employer),
+                Column.labelled(locale, "talent.title", TalentJson::title),
+                Column.labelled(locale, "talent.expertise", TalentJson::expertise),
+                Column.labelled(locale, "talent.phone", TalentJson::phone),
+                Column.labelled(locale, "talent.email", TalentJson::email),
+                Column.labelled(locale, "talent.wechat", TalentJson::wechat),
+                Column.labelled(locale, "talent.stage", t -> label(locale, "enum.Stage.", t.stage())),
+                Column.labelled(locale, "talent.liaison", TalentJson::liaisonName),
+                Column.labelled(locale, "talent.notes", TalentJson::notes));
         return Spreadsheet.xlsx(Messages.text(locale, "talent.list.title"), columns, rows);
     }
 
-    private static Column<TalentJson> column(Locale locale, String key, java.util.function.Function<TalentJson, Object> value) {
-        return new Column<>(Messages.text(locale, key), value);
-    }
 
     private static String label(Locale locale, String prefix, String code) {
         return code == null ? null : Messages.text(locale, prefix + code);

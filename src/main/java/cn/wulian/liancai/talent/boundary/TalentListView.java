@@ -1,13 +1,11 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.export.AllPages;
-import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.context.FacesContext;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Stage;
@@ -55,10 +53,6 @@ public class TalentListView implements Serializable {
     public StreamedContent getExport() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         byte[] xlsx = TalentExport.xlsx(AllPages.of(talents::list, PageLazyModel.shownBy("talents:table")), locale);
-        return DefaultStreamedContent.builder()
-                .name(Messages.text(locale, "talent.list.title") + ".xlsx")
-                .contentType(Spreadsheet.MEDIA_TYPE)
-                .stream(() -> new ByteArrayInputStream(xlsx))
-                .build();
+        return FacesDownloads.xlsx(xlsx, Messages.text(locale, "talent.list.title"));
     }
 }

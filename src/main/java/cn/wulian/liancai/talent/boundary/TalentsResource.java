@@ -5,9 +5,8 @@ import cn.wulian.liancai.shared.export.AllPages;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,10 +61,7 @@ public class TalentsResource {
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         byte[] xlsx = TalentExport.xlsx(AllPages.of(talents::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
-        String name = URLEncoder.encode(Messages.text(locale, "talent.list.title") + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(xlsx, Spreadsheet.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"talents.xlsx\"; filename*=UTF-8''" + name)
-                .build();
+        return Downloads.xlsx(xlsx, Messages.text(locale, "talent.list.title"), "talents");
     }
 
     @GET

@@ -5,7 +5,6 @@ import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The team list's columns in a spreadsheet, labelled in the reader's language. */
 final class TeamExport {
@@ -15,23 +14,19 @@ final class TeamExport {
 
     static byte[] xlsx(List<TeamJson> rows, Locale locale) {
         List<Column<TeamJson>> columns = List.of(
-                column(locale, "team.name", TeamJson::name),
-                column(locale, "team.platform", TeamJson::platformName),
-                column(locale, "team.leader", TeamJson::leaderName),
-                column(locale, "team.field", TeamJson::field),
-                column(locale, "team.foundedOn", TeamJson::foundedOn),
-                column(locale, "team.headcount", TeamJson::headcount),
-                column(locale, "team.companyName", TeamJson::companyName),
-                column(locale, "team.creditCode", TeamJson::creditCode),
-                column(locale, "team.status", t -> Messages.text(locale, "enum.TeamStatus." + t.status())),
-                column(locale, "team.incubationStart", TeamJson::incubationStart),
-                column(locale, "team.incubationEnd", TeamJson::incubationEnd),
-                column(locale, "team.ip", t -> t.ip().size()),
-                column(locale, "team.financingTotal", TeamJson::financingTotal));
+                Column.labelled(locale, "team.name", TeamJson::name),
+                Column.labelled(locale, "team.platform", TeamJson::platformName),
+                Column.labelled(locale, "team.leader", TeamJson::leaderName),
+                Column.labelled(locale, "team.field", TeamJson::field),
+                Column.labelled(locale, "team.foundedOn", TeamJson::foundedOn),
+                Column.labelled(locale, "team.headcount", TeamJson::headcount),
+                Column.labelled(locale, "team.companyName", TeamJson::companyName),
+                Column.labelled(locale, "team.creditCode", TeamJson::creditCode),
+                Column.labelled(locale, "team.status", t -> Messages.text(locale, "enum.TeamStatus." + t.status())),
+                Column.labelled(locale, "team.incubationStart", TeamJson::incubationStart),
+                Column.labelled(locale, "team.incubationEnd", TeamJson::incubationEnd),
+                Column.labelled(locale, "team.ip", t -> t.ip().size()),
+                Column.labelled(locale, "team.financingTotal", TeamJson::financingTotal));
         return Spreadsheet.xlsx(Messages.text(locale, "team.list.title"), columns, rows);
-    }
-
-    private static Column<TeamJson> column(Locale locale, String key, Function<TeamJson, Object> value) {
-        return new Column<>(Messages.text(locale, key), value);
     }
 }

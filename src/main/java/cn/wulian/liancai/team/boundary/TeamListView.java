@@ -1,13 +1,11 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.export.AllPages;
-import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.context.FacesContext;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -41,10 +39,6 @@ public class TeamListView implements Serializable {
     public StreamedContent getExport() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageLazyModel.shownBy("teams:table")), locale);
-        return DefaultStreamedContent.builder()
-                .name(Messages.text(locale, "team.list.title") + ".xlsx")
-                .contentType(Spreadsheet.MEDIA_TYPE)
-                .stream(() -> new ByteArrayInputStream(xlsx))
-                .build();
+        return FacesDownloads.xlsx(xlsx, Messages.text(locale, "team.list.title"));
     }
 }

@@ -5,9 +5,8 @@ import cn.wulian.liancai.shared.export.AllPages;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,10 +59,7 @@ public class TeamsResource {
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
-        String name = URLEncoder.encode(Messages.text(locale, "team.list.title") + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(xlsx, Spreadsheet.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"teams.xlsx\"; filename*=UTF-8''" + name)
-                .build();
+        return Downloads.xlsx(xlsx, Messages.text(locale, "team.list.title"), "teams");
     }
 
     @GET
