@@ -194,6 +194,12 @@ class TeamsApiIT {
         refusedOnCreate(body, "name", "headcount", "creditCode", "leaderId", "incubationEnd", "financing");
     }
 
+    @Test
+    void aMissingPlatformIsNamedWithTheOtherErrors() {
+        JsonObject body = Json.createObjectBuilder().add("name", "").add("headcount", 0).add("creditCode", "123").build();
+        refusedOnCreate(body, "platform", "name", "headcount", "creditCode");
+    }
+
     // ---- money
 
     @Test

@@ -34,6 +34,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,8 +82,13 @@ public class Teams implements IndexSource {
     public TeamJson register(TeamInput input) {
         requireTeamRole();
         // a manager's team is always on their own platform, whatever the input says
-        Platform platform = isManager() ? platform(user.platformCode()) : platform(input.platform());
-        Team team = new Team(platform, details(input), clock);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Platform platform = InputChecks.collect(errors, () -> isManager() ? platform(user.platformCode()) : platform(input.platform()));
+        TeamDetails details = InputChecks.collect(errors, () -> details(input));
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors); // the platform and every detail named at once
+        }
+        Team team = new Team(platform, details, clock);
         em.persist(team);
         em.flush();
         em.persist(team.registered(user.getUsername(), clock));
