@@ -17,6 +17,11 @@ import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentRelation;
 import cn.wulian.liancai.team.entity.FinancingRound;
 import cn.wulian.liancai.team.entity.IpItem;
+import cn.wulian.liancai.project.entity.Milestone;
+import cn.wulian.liancai.project.entity.ProgressUpdate;
+import cn.wulian.liancai.project.entity.Project;
+import cn.wulian.liancai.project.entity.ProjectDetails;
+import cn.wulian.liancai.project.entity.RecommenderKind;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamDetails;
 import cn.wulian.liancai.team.entity.TeamMember;
@@ -52,6 +57,7 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
     static final String DEMO_TALENTS = "demo/talents";
     static final String DEMO_TEAMS = "demo/teams";
+    static final String DEMO_PROJECTS = "demo/projects";
 
     @PersistenceContext
     EntityManager em;
@@ -238,6 +244,86 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_TEAMS, clock.instant()));
         LOG.info("seed: loaded " + added + " demo teams");
+    }
+
+    /**
+     * The demo projects with their stage steps, commitments and progress, once. Each record is made
+     * with a clock set to its own day, so that it carries the moment it would have been recorded and
+     * past months' rankings come out as they would have been published.
+     */
+    @Transactional
+    public void loadDemoProjects() {
+        if (em.find(SeedRun.class, DEMO_PROJECTS) != null) {
+            return;
+        }
+        Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        Map<String, Township> townships = byKey(em.createNamedQuery(Township.ALL, Township.class).getResultList(), Township::getCode);
+        Map<String, Talent> talents = byKey(em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class)
+                .getResultList(), Talent::getSeedKey);
+        Map<String, Team> teams = byKey(em.createQuery("select t from Team t where t.seedKey is not null", Team.class)
+                .getResultList(), Team::getSeedKey);
+        Set<String> existing = new HashSet<>(em.createQuery("select p.seedKey from Project p where p.seedKey is not null", String.class)
+                .getResultList());
+        Map<String, Project> added = new HashMap<>();
+        for (Map<String, String> row : rows("demo/projects.csv")) {
+            String key = row.get("key");
+            if (existing.contains(key)) {
+                continue;
+            }
+            Team team = row.get("team_key") == null ? null : teams.get(row.get("team_key"));
+            RecommenderKind kind = enumOrNull(RecommenderKind.class, row.get("recommender_kind"));
+            LocalDate opened = date(row.get("created_on"));
+            ProjectDetails details = new ProjectDetails(row.get("title"), team,
+                    row.get("lead_talent_key") == null ? null : talents.get(row.get("lead_talent_key")),
+                    row.get("platform_code") == null ? null : platforms.get(row.get("platform_code")),
+                    row.get("industry"), row.get("township_code") == null ? null : townships.get(row.get("township_code")),
+                    row.get("location"), new BigDecimal(row.get("planned_investment")), money(row.get("actual_investment")),
+                    row.get("county_leader"), kind,
+                    row.get("recommender_talent_key") == null ? null : talents.get(row.get("recommender_talent_key")),
+                    row.get("recommender_username"), row.get("recommender_name"), money(row.get("recommender_reward")),
+                    opened, row.get("description"));
+            Project project = new Project(details, key, on(opened, 9));
+            em.persist(project);
+            added.put(key, project);
+        }
+        em.flush();
+        for (Map<String, String> row : rows("demo/project_milestones.csv")) {
+            Project project = added.get(row.get("project_key"));
+            if (project != null) {
+                Milestone m = new Milestone(project, row.get("title"), date(row.get("due_on")), row.get("standard"), "office",
+                        on(project.getOpenedOn(), 10));
+                if (row.get("met_on") != null) {
+                    m.meet(date(row.get("met_on")), "office", on(date(row.get("met_on")), 18));
+                }
+                em.persist(m);
+            }
+        }
+        for (Map<String, String> row : rows("demo/project_transitions.csv")) {
+            Project project = added.get(row.get("project_key"));
+            if (project != null) {
+                LocalDate day = date(row.get("on"));
+                em.persist(project.advance(day, "office", null, on(day, 17)));
+            }
+        }
+        for (Map<String, String> row : rows("demo/project_updates.csv")) {
+            Project project = added.get(row.get("project_key"));
+            if (project != null) {
+                LocalDate day = date(row.get("on"));
+                em.persist(new ProgressUpdate(project, day, integer(row.get("percent")), row.get("text"), row.get("by_username"),
+                        on(day, 18)));
+            }
+        }
+        em.persist(new SeedRun(DEMO_PROJECTS, clock.instant()));
+        LOG.info("seed: loaded " + added.size() + " demo projects");
+    }
+
+    /** a clock stopped at the given hour of the day, in the county's zone */
+    private Clock on(LocalDate day, int hour) {
+        return Clock.fixed(day.atTime(hour, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+    }
+
+    private static BigDecimal money(String s) {
+        return s == null ? null : new BigDecimal(s.strip());
     }
 
     private static List<Map<String, String>> rows(String file) {

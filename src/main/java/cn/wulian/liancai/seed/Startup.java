@@ -48,6 +48,7 @@ public class Startup {
             seeds.loadDemoAccounts();
             seeds.loadDemoTalents();
             seeds.loadDemoTeams();
+            seeds.loadDemoProjects();
         } else {
             seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);

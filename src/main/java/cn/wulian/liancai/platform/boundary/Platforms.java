@@ -1,6 +1,7 @@
 package cn.wulian.liancai.platform.boundary;
 
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamStatus;
@@ -43,9 +44,14 @@ public class Platforms {
         BigDecimal raised = teams.stream().map(Team::financingTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         Integer occupancy = p.getWorkstations() == null || p.getWorkstations() == 0 ? null
                 : (int) Math.min(100, Math.round(100.0 * housedPeople / p.getWorkstations()));
+        List<Project> projects = em.createQuery("select p from Project p where p.platform = :p", Project.class).setParameter("p", p)
+                .getResultList();
+        List<Project> landed = projects.stream().filter(x -> x.getStage().landed()).toList();
+        BigDecimal investmentLanded = landed.stream().map(Project::getActualInvestment).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PlatformJson(p.getCode(), p.getName(), p.getNameEn(), p.getKind(), p.getAddress(), p.getOpenedOn(),
                 p.getAreaM2(), p.getWorkstations(), p.getOperator(), p.getDescription(),
-                incubating, graduated, exited, pipeline, employed, ip, raised, occupancy);
+                incubating, graduated, exited, pipeline, employed, ip, raised, occupancy,
+                projects.size(), landed.size(), investmentLanded);
     }
 
     private static long count(List<Team> teams, TeamStatus status) {

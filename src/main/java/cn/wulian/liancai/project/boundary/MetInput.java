@@ -1,0 +1,7 @@
+package cn.wulian.liancai.project.boundary;
+
+import java.time.LocalDate;
+
+/** The day a milestone was met. */
+public record MetInput(LocalDate metOn) {
+}

@@ -1,0 +1,23 @@
+package cn.wulian.liancai.project.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A project as the office and its platform's manager see it, with its flags (两旗一牌) as of today
+ * and its latest progress; {@code version} goes back on update.
+ */
+public record ProjectJson(
+        long id, String title, Long teamId, String teamName, Long leadTalentId, String leadTalentName,
+        String platform, String platformName, String industry, String township, String townshipName, String location,
+        BigDecimal plannedInvestment, BigDecimal actualInvestment, String countyLeader,
+        String recommenderKind, Long recommenderTalentId, String recommenderUsername, String recommenderName,
+        String recommender, BigDecimal recommenderReward,
+        String stage, LocalDate stageSince, LocalDate openedOn, String description,
+        int percent, LocalDate lastUpdateOn, int milestones, int milestonesMet, LocalDate nextDueOn,
+        FlagsJson flags, Instant createdAt, Instant updatedAt, long version) {
+
+    public record FlagsJson(boolean yellow, boolean red, boolean plaque) {
+    }
+}

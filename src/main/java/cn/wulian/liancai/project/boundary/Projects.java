@@ -1,0 +1,371 @@
+package cn.wulian.liancai.project.boundary;
+
+import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.project.control.ProjectDocuments;
+import cn.wulian.liancai.project.control.ProjectHistories;
+import cn.wulian.liancai.project.control.ProjectQuery;
+import cn.wulian.liancai.project.entity.Flags;
+import cn.wulian.liancai.project.entity.Milestone;
+import cn.wulian.liancai.project.entity.ProgressUpdate;
+import cn.wulian.liancai.project.entity.Project;
+import cn.wulian.liancai.project.entity.ProjectDetails;
+import cn.wulian.liancai.project.entity.ProjectHistory;
+import cn.wulian.liancai.project.entity.ProjectStage;
+import cn.wulian.liancai.project.entity.RecommenderKind;
+import cn.wulian.liancai.project.entity.StageTransition;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.team.entity.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The projects' use cases. Scope is checked here for every call: office staff and administrators
+ * see and change every project; a platform manager only the projects housed by their platform —
+ * any other id, existing or not, is refused alike; reviewers have no business with projects. The
+ * commitment (milestones) is the office's to set and to record met: a manager does not certify
+ * their own platform's promises.
+ */
+@ApplicationScoped
+@Transactional
+public class Projects implements IndexSource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InputChecks checks;
+
+    @Inject
+    ProjectRules rules;
+
+    @Inject
+    Event<IndexChange> indexChanges;
+
+    public enum Flag { YELLOW, RED, PLAQUE }
+
+    public Page<ProjectJson> list(PageRequest request) {
+        requireProjectRole();
+        PageRequest scoped = scoped(request);
+        ProjectQuery query = new ProjectQuery(em);
+        List<Long> onlyIds = null;
+        String flag = scoped.filter("flag");
+        if (flag != null) {
+            onlyIds = flagged(query, scoped, flag);
+        }
+        Page<Project> page = query.page(scoped, onlyIds);
+        Map<Long, ProjectHistory> histories = ProjectHistories.of(em, page.rows());
+        return new Page<>(page.total(), page.rows().stream().map(p -> json(p, histories.get(p.getId()))).toList());
+    }
+
+    public ProjectJson find(long id) {
+        Project p = project(id);
+        return json(p, ProjectHistories.of(em, List.of(p)).get(id));
+    }
+
+    public ProjectJson open(ProjectInput input) {
+        requireProjectRole();
+        Project project = new Project(details(input), clock);
+        em.persist(project);
+        em.flush();
+        indexChanges.fire(IndexChange.upsert(ProjectDocuments.of(project)));
+        return find(project.getId());
+    }
+
+    public ProjectJson revise(long id, ProjectInput input) {
+        Project project = project(id);
+        checkVersion(project, input == null ? null : input.version(), id);
+        project.revise(details(input), clock);
+        flush(id);
+        indexChanges.fire(IndexChange.upsert(ProjectDocuments.of(project)));
+        return find(id);
+    }
+
+    /** only a project still in talks, and only by the office: a landed project is part of the record */
+    public void remove(long id) {
+        Project project = project(id);
+        requireStaff();
+        if (project.getStage() != ProjectStage.NEGOTIATING) {
+            throw DomainViolation.of("stage", "validation.project.onlyNegotiatingDeleted");
+        }
+        for (String entity : List.of("ProgressUpdate", "Milestone", "StageTransition")) {
+            em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
+        }
+        em.remove(project);
+        indexChanges.fire(IndexChange.delete(ProjectDocuments.TYPE, id));
+    }
+
+    public ProjectJson advance(long id, StepInput input) {
+        Project project = project(id);
+        checks.validate(input);
+        checkVersion(project, input.version(), id);
+        LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
+        em.persist(project.advance(on, user.getUsername(), input.note(), clock));
+        flush(id);
+        indexChanges.fire(IndexChange.upsert(ProjectDocuments.of(project)));
+        return find(id);
+    }
+
+    public List<StepJson> steps(long id) {
+        project(id);
+        return em.createNamedQuery(StageTransition.OF_PROJECT, StageTransition.class).setParameter("project", id).getResultList()
+                .stream().map(t -> new StepJson(t.getId(), t.getFrom().name(), t.getTo().name(), t.getOccurredOn(), t.getBy(),
+                        t.getNote(), t.getRecordedAt())).toList();
+    }
+
+    public List<MilestoneJson> milestones(long id) {
+        project(id);
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery(Milestone.OF_PROJECT, Milestone.class).setParameter("project", id).getResultList()
+                .stream().map(m -> milestoneJson(m, today)).toList();
+    }
+
+    public MilestoneJson commit(long id, MilestoneInput input) {
+        Project project = project(id);
+        requireStaff();
+        checks.validate(input);
+        Milestone m = new Milestone(project, input.title(), input.dueOn(), input.standard(), user.getUsername(), clock);
+        em.persist(m);
+        em.flush();
+        return milestoneJson(m, LocalDate.now(clock));
+    }
+
+    public MilestoneJson meet(long id, long milestoneId, MetInput input) {
+        Project project = project(id);
+        requireStaff();
+        Milestone m = em.find(Milestone.class, milestoneId);
+        if (m == null || !m.getProject().getId().equals(project.getId())) {
+            throw new NotFound("milestone", milestoneId);
+        }
+        m.meet(input == null || input.metOn() == null ? LocalDate.now(clock) : input.metOn(), user.getUsername(), clock);
+        return milestoneJson(m, LocalDate.now(clock));
+    }
+
+    public List<UpdateJson> updates(long id) {
+        project(id);
+        return em.createNamedQuery(ProgressUpdate.OF_PROJECT, ProgressUpdate.class).setParameter("project", id).getResultList()
+                .stream().map(Projects::updateJson).toList();
+    }
+
+    public UpdateJson post(long id, UpdateInput input) {
+        Project project = project(id);
+        checks.validate(input);
+        ProgressUpdate u = new ProgressUpdate(project, input.on() == null ? LocalDate.now(clock) : input.on(), input.percent(),
+                input.text(), user.getUsername(), clock);
+        em.persist(u);
+        em.flush();
+        return updateJson(u);
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return ProjectDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        return IndexSource.versionsOf(em.createNamedQuery(Project.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return em.createQuery("select p from Project p left join fetch p.platform left join fetch p.team left join fetch p.leadTalent",
+                Project.class).getResultList().stream().map(ProjectDocuments::of).toList();
+    }
+
+    // ---- helpers
+
+    private List<Long> flagged(ProjectQuery query, PageRequest scoped, String flag) {
+        Flag wanted;
+        try {
+            wanted = Flag.valueOf(flag.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        List<Project> candidates = query.all(scoped);
+        LocalDate today = LocalDate.now(clock);
+        return ProjectHistories.of(em, candidates).values().stream()
+                .filter(h -> {
+                    Flags f = rules.flags().on(h, today);
+                    return switch (wanted) {
+                        case YELLOW -> f.yellow();
+                        case RED -> f.red();
+                        case PLAQUE -> f.plaque();
+                    };
+                })
+                .map(ProjectHistory::projectId).toList();
+    }
+
+    private PageRequest scoped(PageRequest request) {
+        if (!isManager()) {
+            return request;
+        }
+        Map<String, String> filters = new HashMap<>(request.filters());
+        filters.put("platform", user.platformCode());
+        return new PageRequest(request.offset(), request.limit(), request.sortField(), request.ascending(), filters);
+    }
+
+    private boolean isManager() {
+        return user.hasRole(Role.PLATFORM_MANAGER);
+    }
+
+    private void requireProjectRole() {
+        if (!user.isStaff() && !isManager()) {
+            throw new Forbidden("projects are for office staff and platform managers");
+        }
+    }
+
+    private void requireStaff() {
+        if (!user.isStaff()) {
+            throw new Forbidden("the commitment is the office's to set and certify");
+        }
+    }
+
+    /** the project, if the caller may see it; a manager asking for any other id is refused alike */
+    private Project project(long id) {
+        requireProjectRole();
+        Project project = em.find(Project.class, id);
+        if (isManager()) {
+            if (project == null || project.getPlatform() == null || !project.getPlatform().getCode().equals(user.platformCode())) {
+                throw new Forbidden("not a project of the manager's platform");
+            }
+        } else if (project == null) {
+            throw new NotFound("project", id);
+        }
+        return project;
+    }
+
+    private void checkVersion(Project project, Long version, long id) {
+        if (version != null && version != project.getVersion()) {
+            throw new StaleVersion("project", id);
+        }
+    }
+
+    private void flush(long id) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new StaleVersion("project", id);
+        }
+    }
+
+    private ProjectDetails details(ProjectInput in) {
+        Map<String, String> errors = checks.formatErrors(in);
+        Team team = null;
+        if (in.teamId() != null) {
+            team = em.find(Team.class, in.teamId());
+            // a manager may only name their own platform's teams; another's is as unknown as a missing one
+            if (team == null || isManager() && !team.getPlatform().getCode().equals(user.platformCode())) {
+                errors.putIfAbsent("teamId", "validation.team.unknown");
+                team = null;
+            }
+        }
+        Talent lead = talent(in.leadTalentId(), "leadTalentId", errors);
+        Platform platform = null;
+        if (isManager()) {
+            platform = em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", user.platformCode()).getSingleResult();
+        } else if (team == null && in.platform() != null && !in.platform().isBlank()) {
+            platform = em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", in.platform().strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (platform == null) {
+                errors.putIfAbsent("platform", "validation.platform.unknown");
+            }
+        }
+        Township township = InputChecks.collect(errors, () -> checks.township(in.township()));
+        RecommenderKind kind = InputChecks.collect(errors,
+                () -> InputChecks.enumValue(RecommenderKind.class, in.recommenderKind(), "recommenderKind", false));
+        Talent recommender = talent(in.recommenderTalentId(), "recommenderTalentId", errors);
+        if (kind == RecommenderKind.STAFF && in.recommenderUsername() != null && !in.recommenderUsername().isBlank()) {
+            Account staff = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", in.recommenderUsername().strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (staff == null || !staff.isStaff()) {
+                errors.putIfAbsent("recommenderUsername", "validation.project.recommenderNotStaff");
+            }
+        }
+        ProjectDetails details = new ProjectDetails(in.title(), team, lead, platform, in.industry(), township, in.location(),
+                in.plannedInvestment(), in.actualInvestment(), in.countyLeader(), kind,
+                kind == RecommenderKind.TALENT ? recommender : null,
+                kind == RecommenderKind.STAFF ? in.recommenderUsername() : null,
+                kind == RecommenderKind.OUTSIDER ? in.recommenderName() : null,
+                in.recommenderReward(), in.openedOn(), in.description());
+        Project.problems(details, clock).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        return details;
+    }
+
+    private Talent talent(Long id, String field, Map<String, String> errors) {
+        if (id == null) {
+            return null;
+        }
+        Talent t = em.find(Talent.class, id);
+        if (t == null) {
+            errors.putIfAbsent(field, "validation.talent.unknown");
+        }
+        return t;
+    }
+
+    private ProjectJson json(Project p, ProjectHistory h) {
+        LocalDate today = LocalDate.now(clock);
+        Flags flags = rules.flags().on(h, today);
+        LocalDate nextDue = h.milestones().stream().filter(m -> m.metOn() == null).map(ProjectHistory.MilestoneFact::dueOn)
+                .min(LocalDate::compareTo).orElse(null);
+        return new ProjectJson(p.getId(), p.getTitle(),
+                p.getTeam() == null ? null : p.getTeam().getId(), p.getTeam() == null ? null : p.getTeam().getName(),
+                p.getLeadTalent() == null ? null : p.getLeadTalent().getId(), p.getLeadTalent() == null ? null : p.getLeadTalent().getName(),
+                p.getPlatform() == null ? null : p.getPlatform().getCode(), p.getPlatform() == null ? null : p.getPlatform().getName(),
+                p.getIndustry(), p.getTownship() == null ? null : p.getTownship().getCode(),
+                p.getTownship() == null ? null : p.getTownship().getName(), p.getLocation(),
+                p.getPlannedInvestment(), p.getActualInvestment(), p.getCountyLeader(),
+                p.getRecommenderKind() == null ? null : p.getRecommenderKind().name(),
+                p.getRecommenderTalent() == null ? null : p.getRecommenderTalent().getId(),
+                p.getRecommenderUsername(), p.getRecommenderName(), p.recommenderLabel(), p.getRecommenderReward(),
+                p.getStage().name(), p.getStageSince(), p.getOpenedOn(), p.getDescription(),
+                h.percentOn(today), h.latestUpdateOn(today).orElse(null), h.milestones().size(),
+                (int) h.milestones().stream().filter(m -> m.metOn() != null).count(), nextDue,
+                new ProjectJson.FlagsJson(flags.yellow(), flags.red(), flags.plaque()),
+                p.getCreatedAt(), p.getUpdatedAt(), p.getVersion());
+    }
+
+    static MilestoneJson milestoneJson(Milestone m, LocalDate today) {
+        String state = m.getMetOn() != null ? (m.metOnTime() ? "MET" : "LATE") : m.getDueOn().isBefore(today) ? "OVERDUE" : "OPEN";
+        return new MilestoneJson(m.getId(), m.getTitle(), m.getDueOn(), m.getStandard(), m.getMetOn(), m.getMetBy(), state);
+    }
+
+    private static UpdateJson updateJson(ProgressUpdate u) {
+        return new UpdateJson(u.getId(), u.getReportedOn(), u.getPercent(), u.getText(), u.getBy(), u.getRecordedAt());
+    }
+}

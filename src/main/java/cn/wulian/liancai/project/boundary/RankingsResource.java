@@ -1,0 +1,34 @@
+package cn.wulian.liancai.project.boundary;
+
+import cn.wulian.liancai.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code /api/rankings}: the monthly ranking (月排名) of platforms and county leaders with the
+ * 奋斗榜 and 锤炼榜; {@code /api/rankings/2026-10} for a past month, computed the same way again.
+ */
+@Path("rankings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
+public class RankingsResource {
+
+    @Inject
+    Rankings rankings;
+
+    @GET
+    public RankingJson current() {
+        return rankings.of(null);
+    }
+
+    @GET
+    @Path("{month}")
+    public RankingJson of(@PathParam("month") String month) {
+        return rankings.of(month);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.wulian.liancai.project.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record StepJson(long id, String from, String to, LocalDate on, String by, String note, Instant recordedAt) {
+}

@@ -1,0 +1,8 @@
+package cn.wulian.liancai.project.boundary;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A progress update as a field officer posts it; {@code on} defaults to today. */
+public record UpdateInput(LocalDate on, Integer percent, @Size(max = 1000, message = "validation.size1000") String text) {
+}

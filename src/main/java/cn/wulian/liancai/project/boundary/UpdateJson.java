@@ -1,0 +1,7 @@
+package cn.wulian.liancai.project.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record UpdateJson(long id, LocalDate on, int percent, String text, String by, Instant recordedAt) {
+}

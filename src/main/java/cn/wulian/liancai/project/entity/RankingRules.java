@@ -1,0 +1,61 @@
+package cn.wulian.liancai.project.entity;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * How a month's progress is scored (月排名), with the points from configuration. A project's score
+ * for month M, from its records as known at the end of M:
+ * <pre>
+ *   percent at the end of M − percent at the end of M−1
+ * + stepPoints   × stage steps dated in M
+ * + metPoints    × milestones met in M on or before their due date
+ * − missedPoints × milestones due in M and not met by their due date
+ * </pre>
+ * A unit's (platform's, county leader's) score is the mean of its projects' scores. Projects that
+ * had reached 投产 before M began, or were opened after it ended, take no part. The 奋斗榜 holds the
+ * top {@code listShare} of the ranked units (at least one) with a positive score; the 锤炼榜 the same
+ * number from the bottom, never a unit already on the 奋斗榜.
+ */
+public record RankingRules(int stepPoints, int metPoints, int missedPoints, double listShare) {
+
+    public static final RankingRules DEFAULT = new RankingRules(10, 5, 10, 0.25);
+
+    public RankingRules {
+        if (stepPoints < 0 || metPoints < 0 || missedPoints < 0 || listShare <= 0 || listShare > 0.5) {
+            throw new IllegalArgumentException("ranking points cannot be negative and the list share is in (0, 0.5]");
+        }
+    }
+
+    /** whether the project takes part in the month's ranking */
+    public boolean ranks(ProjectHistory h, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        return !h.openedOn().isAfter(month.atEndOfMonth())
+                && h.reached(ProjectStage.PRODUCING, first.minusDays(1)).isEmpty();
+    }
+
+    /** the project's score for the month; {@code h} must already be the history as known at the month's end */
+    public MonthlyScore score(ProjectHistory h, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        int progress = h.percentOn(last) - h.percentOn(first.minusDays(1));
+        int steps = (int) h.steps().stream().filter(s -> within(s.on(), first, last)).count();
+        int met = (int) h.milestones().stream().filter(m -> m.metOn() != null && within(m.metOn(), first, last) && m.metOnTime()).count();
+        int missed = (int) h.milestones().stream().filter(m -> within(m.dueOn(), first, last) && !(m.metBy(m.dueOn()))).count();
+        int score = progress + stepPoints * steps + metPoints * met - missedPoints * missed;
+        return new MonthlyScore(h.projectId(), progress, steps, met, missed, score);
+    }
+
+    /** how many units each of the two lists holds when {@code ranked} units are ranked */
+    public int listSize(int ranked) {
+        return ranked == 0 ? 0 : Math.max(1, (int) Math.floor(ranked * listShare));
+    }
+
+    private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    /** one project's month, part by part, so the published list can show why */
+    public record MonthlyScore(long projectId, int progress, int steps, int metOnTime, int missed, int score) {
+    }
+}

@@ -1,0 +1,122 @@
+package cn.wulian.liancai.project.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.wulian.liancai.project.entity.ProjectHistory.MilestoneFact;
+import cn.wulian.liancai.project.entity.ProjectHistory.StepFact;
+import cn.wulian.liancai.project.entity.ProjectHistory.UpdateFact;
+import cn.wulian.liancai.project.entity.RankingRules.MonthlyScore;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The monthly score on a hand-computed example, what was known when, and the two lists. */
+class RankingRulesTest {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final Instant END_OF_OCTOBER = Instant.parse("2026-10-31T16:00:00Z"); // 1 Nov 00:00 in Shanghai
+    static final Instant IN_OCTOBER = Instant.parse("2026-10-20T04:00:00Z");
+    static final Instant IN_NOVEMBER = Instant.parse("2026-11-03T04:00:00Z");
+
+    static LocalDate oct(int day) {
+        return LocalDate.of(2026, 10, day);
+    }
+
+    static ProjectHistory example() {
+        return new ProjectHistory(7, LocalDate.of(2026, 1, 10), Instant.parse("2026-01-10T04:00:00Z"),
+                List.of(new MilestoneFact(oct(15), oct(12), IN_OCTOBER, IN_OCTOBER),     // met on time in October: +5
+                        new MilestoneFact(oct(31), null, IN_OCTOBER, null),                // due in October, unmet: -10
+                        new MilestoneFact(oct(5), oct(8), IN_OCTOBER, IN_OCTOBER),         // due in October, met late: -10, no +5
+                        new MilestoneFact(LocalDate.of(2026, 12, 31), null, IN_OCTOBER, null)),
+                List.of(new UpdateFact(LocalDate.of(2026, 9, 20), 30, IN_OCTOBER),        // end of September: 30
+                        new UpdateFact(oct(10), 45, IN_OCTOBER),
+                        new UpdateFact(oct(28), 60, IN_OCTOBER)),                           // end of October: 60 → +30
+                List.of(new StepFact(ProjectStage.SIGNED, LocalDate.of(2026, 3, 1), IN_OCTOBER),
+                        new StepFact(ProjectStage.LANDED, oct(2), IN_OCTOBER)));             // one step in October: +10
+    }
+
+    @Test
+    void theExampleScoresPartByPart() {
+        MonthlyScore s = RankingRules.DEFAULT.score(example(), OCTOBER);
+        assertEquals(new MonthlyScore(7, 30, 1, 1, 2, 30 + 10 + 5 - 20), s);
+    }
+
+    @Test
+    void pointsComeFromConfiguration() {
+        assertEquals(30 + 20 + 1 - 6, new RankingRules(20, 1, 3, 0.25).score(example(), OCTOBER).score());
+    }
+
+    @Test
+    void whatWasRecordedAfterTheMonthDoesNotChangeItsScore() {
+        ProjectHistory h = example();
+        ProjectHistory later = new ProjectHistory(7, h.openedOn(), h.createdAt(),
+                h.milestones().stream().map(m -> m.metOn() == null && m.dueOn().equals(oct(31))
+                        ? new MilestoneFact(m.dueOn(), oct(30), m.createdAt(), IN_NOVEMBER) : m).toList(),
+                List.of(h.updates().get(0), h.updates().get(1), h.updates().get(2), new UpdateFact(oct(30), 90, IN_NOVEMBER)),
+                h.steps());
+        assertEquals(RankingRules.DEFAULT.score(h, OCTOBER), RankingRules.DEFAULT.score(later.knownAt(END_OF_OCTOBER), OCTOBER));
+        // the back-dated facts do count once they are known: for a ranking computed later, for later months
+        assertEquals(30 + 30 + 10 + 5 + 5 - 10, RankingRules.DEFAULT.score(later, OCTOBER).score());
+    }
+
+    @Test
+    void projectsProducingBeforeTheMonthOrOpenedAfterItTakeNoPart() {
+        ProjectHistory producing = new ProjectHistory(1, LocalDate.of(2025, 1, 1), IN_OCTOBER, List.of(), List.of(),
+                List.of(new StepFact(ProjectStage.PRODUCING, LocalDate.of(2026, 9, 30), IN_OCTOBER)));
+        ProjectHistory producingInOctober = new ProjectHistory(1, LocalDate.of(2025, 1, 1), IN_OCTOBER, List.of(), List.of(),
+                List.of(new StepFact(ProjectStage.PRODUCING, oct(1), IN_OCTOBER)));
+        ProjectHistory opensInNovember = new ProjectHistory(2, LocalDate.of(2026, 11, 1), IN_NOVEMBER, List.of(), List.of(), List.of());
+        assertFalse(RankingRules.DEFAULT.ranks(producing, OCTOBER));
+        assertTrue(RankingRules.DEFAULT.ranks(producingInOctober, OCTOBER));
+        assertFalse(RankingRules.DEFAULT.ranks(opensInNovember, OCTOBER));
+        assertTrue(RankingRules.DEFAULT.ranks(example(), OCTOBER));
+    }
+
+    @Test
+    void unitsRankByTheMeanOfTheirProjectsWithSharedRanksAndStableOrder() {
+        Map<UnitRanking.Unit, List<MonthlyScore>> units = new LinkedHashMap<>();
+        units.put(new UnitRanking.Unit("a", "甲平台"), List.of(score(40), score(20)));   // mean 30.0
+        units.put(new UnitRanking.Unit("b", "乙平台"), List.of(score(30)));              // mean 30.0, fewer projects
+        units.put(new UnitRanking.Unit("c", "丙平台"), List.of(score(5), score(-2), score(0))); // mean 1.0
+        units.put(new UnitRanking.Unit("d", "丁平台"), List.of(score(-10)));
+        units.put(new UnitRanking.Unit("e", "戊平台"), List.of());                         // nothing to rank
+        UnitRanking r = UnitRanking.of(units, RankingRules.DEFAULT);
+
+        assertEquals(List.of("a", "b", "c", "d"), r.entries().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(List.of(1, 1, 3, 4), r.entries().stream().map(UnitRanking.Entry::rank).toList());
+        assertEquals(new BigDecimal("1.0"), r.entries().get(2).score());
+        assertEquals(List.of("a"), r.honour().stream().map(UnitRanking.Entry::key).toList(), "a quarter of four: one");
+        assertEquals(List.of("d"), r.laggards().stream().map(UnitRanking.Entry::key).toList());
+    }
+
+    @Test
+    void theHonourListNeedsAPositiveScoreAndNoUnitIsOnBothLists() {
+        UnitRanking allBad = UnitRanking.of(Map.of(new UnitRanking.Unit("a", "甲"), List.of(score(-5)),
+                new UnitRanking.Unit("b", "乙"), List.of(score(0))), RankingRules.DEFAULT);
+        assertEquals(List.of(), allBad.honour());
+        assertEquals(List.of("a"), allBad.laggards().stream().map(UnitRanking.Entry::key).toList());
+
+        UnitRanking one = UnitRanking.of(Map.of(new UnitRanking.Unit("a", "甲"), List.of(score(8))), RankingRules.DEFAULT);
+        assertEquals(1, one.honour().size());
+        assertEquals(List.of(), one.laggards(), "the only unit is not also its own laggard");
+    }
+
+    @Test
+    void listSizeIsAShareOfTheRankedUnitsAtLeastOne() {
+        assertEquals(0, RankingRules.DEFAULT.listSize(0));
+        assertEquals(1, RankingRules.DEFAULT.listSize(3));
+        assertEquals(2, RankingRules.DEFAULT.listSize(8));
+        assertEquals(4, new RankingRules(10, 5, 10, 0.5).listSize(8));
+    }
+
+    static MonthlyScore score(int score) {
+        return new MonthlyScore(0, score, 0, 0, 0, score);
+    }
+}
