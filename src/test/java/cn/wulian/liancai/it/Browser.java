@@ -196,6 +196,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types a name into a talent picker ({@code p:autoComplete}) and picks the registered talent of
+     * that name from its suggestions, shown as "name (#id)"; checks the pick was taken.
+     */
+    public Browser pickTalent(String autoCompleteId, String name) {
+        type(By.id(autoCompleteId + "_input"), name);
+        WebElement item = until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + autoCompleteId + "_panel']//li[contains(@class,'ui-autocomplete-item')][starts-with(normalize-space(), "
+                        + xpathLiteral(name + " (#") + ")]")));
+        item.click();
+        until(d -> value(By.id(autoCompleteId + "_input")).startsWith(name + " (#"));
+        return this;
+    }
+
     public void scrollIntoView(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
     }
