@@ -296,7 +296,7 @@ public class Projects implements IndexSource {
         Platform platform = null;
         if (isManager()) {
             platform = em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", user.platformCode()).getSingleResult();
-        } else if (team == null && in.platform() != null && !in.platform().isBlank()) {
+        } else if (in.platform() != null && !in.platform().isBlank()) {
             platform = em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", in.platform().strip())
                     .getResultStream().findFirst().orElse(null);
             if (platform == null) {
