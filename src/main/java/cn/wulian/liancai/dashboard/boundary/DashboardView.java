@@ -96,7 +96,7 @@ public class DashboardView implements Serializable {
 
     /** a horizontal chart's height: enough for every category's bars to keep their labels */
     public int height(List<Group> groups, int barsPerGroup) {
-        return Math.max(160, 60 + groups.size() * (14 + 12 * barsPerGroup));
+        return Math.max(160, 60 + groups.size() * (22 + 12 * barsPerGroup));
     }
 
     private String investment(List<Group> groups) {
