@@ -76,6 +76,14 @@ class ExportIT {
         assertEquals(403, HTTP.send(request("reviewer1", "/api/projects/export", "zh-CN"), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
+    @Test
+    void thePlatformsExportWithTheirFigures() throws Exception {
+        List<List<String>> rows = xlsx("reviewer1", "/api/platforms/export", "en");
+        assertEquals(5, rows.size(), "a header and the four platforms");
+        assertEquals("Fatong Courtyard", rows.get(1).getFirst());
+        assertTrue(rows.getFirst().contains("Investment landed"), rows.getFirst()::toString);
+    }
+
     private static HttpRequest request(String user, String path, String language) {
         return HttpRequest.newBuilder(URI.create(RunningApp.BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
