@@ -105,7 +105,9 @@ public class Projects implements IndexSource {
     public ProjectJson revise(long id, ProjectInput input) {
         Project project = project(id);
         checkVersion(project, input == null ? null : input.version(), id);
-        project.revise(details(input), clock);
+        LocalDate firstStep = em.createNamedQuery(StageTransition.OF_PROJECT, StageTransition.class).setParameter("project", id)
+                .setMaxResults(1).getResultStream().map(StageTransition::getOccurredOn).findFirst().orElse(null);
+        project.revise(details(input), firstStep, clock);
         flush(id);
         indexChanges.fire(IndexChange.upsert(ProjectDocuments.of(project)));
         return find(id);
