@@ -24,13 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,36 +45,12 @@ class BrowserDashboardIT {
     private static final String PASSWORD = Api.PASSWORD;
     private static final List<String> CHARTS = List.of("platformChart", "stageChart", "industryChart", "townshipChart");
 
-    private static Browser browser;
-
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = (context, error) -> {
-        if (browser != null) {
-            browser.evidence("FAILED-dashboard-" + context.getRequiredTestMethod().getName());
-        }
-        throw error;
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    static final BrowserSession SESSION = new BrowserSession("dashboard");
 
     @Test
     void officeSeesTheChartsWithTheApisFiguresAndOpensAFlaggedProject() {
+        Browser browser = SESSION.browser();
         JsonObject late = ProjectFixtures.fresh("kunshan");
         ProjectFixtures.milestone(id(late), "完成环评批复", today().minusDays(1));
 
@@ -132,6 +104,7 @@ class BrowserDashboardIT {
 
     @Test
     void aPastMonthOpensByItsLinkAnotherFromTheMenuAndTheRankingDownloads() throws IOException {
+        Browser browser = SESSION.browser();
         YearMonth past = YearMonth.now(Fixtures.COUNTY).minusMonths(1);
         JsonObject api = OFFICE.get("/api/rankings/" + past).json();
         browser.login("office", PASSWORD);
@@ -171,6 +144,7 @@ class BrowserDashboardIT {
 
     @Test
     void aManagerIsRefusedTheDashboardButSeesTheirPlatformsRanking() {
+        Browser browser = SESSION.browser();
         browser.login("mgr-fatong", PASSWORD);
         assertFalse(browser.present(By.id("navDashboard")), "no dashboard in a manager's menu");
         browser.open("/dashboard.xhtml");
@@ -189,6 +163,7 @@ class BrowserDashboardIT {
 
     @Test
     void aMonthThatIsNotOneIsSaidSoOnThePage() {
+        Browser browser = SESSION.browser();
         browser.login("office", PASSWORD);
         for (String month : List.of("2026-13", "abc", YearMonth.now(Fixtures.COUNTY).plusMonths(1).toString())) {
             browser.open("/ranking.xhtml?month=" + month);
@@ -200,6 +175,7 @@ class BrowserDashboardIT {
 
     /** every group's row shows the API's project count and amounts (in 万元) */
     private static void assertTableShows(String tableId, JsonArray groups) {
+        Browser browser = SESSION.browser();
         List<WebElement> rows = browser.all(By.cssSelector("#" + tableId + " tbody tr"));
         assertEquals(groups.size(), rows.size(), tableId);
         for (int i = 0; i < groups.size(); i++) {
@@ -216,6 +192,7 @@ class BrowserDashboardIT {
     }
 
     private static int chartLabels(String chart) {
+        Browser browser = SESSION.browser();
         return ((Number) browser.js("return Chart.getChart(document.querySelector(arguments[0])).data.labels.length;",
                 "#" + chart + " canvas")).intValue();
     }
