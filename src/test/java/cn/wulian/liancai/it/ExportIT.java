@@ -58,6 +58,32 @@ class ExportIT {
         assertEquals(403, HTTP.send(request("reviewer1", "/api/teams/export", "zh-CN"), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
+    @Test
+    void theProjectExportHoldsTheFilteredRowsWithTheirComputedFlags() throws Exception {
+        var api = Api.as("office");
+        long yellow = api.get("/api/projects?limit=1&flag=YELLOW").json().getJsonNumber("total").longValue();
+        List<List<String>> rows = xlsx("office", "/api/projects/export?flag=YELLOW&sort=plannedInvestment&order=desc", "zh-CN");
+        int flags = rows.getFirst().indexOf("两旗一牌");
+        assertEquals(yellow + 1, rows.size());
+        assertTrue(yellow > 0, "the demo has yellow flags");
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(flags).contains("黄旗")), rows::toString);
+
+        long fatong = api.get("/api/projects?limit=1&platform=fatong").json().getJsonNumber("total").longValue();
+        List<List<String>> managers = xlsx("mgr-fatong", "/api/projects/export?platform=shibei", "en");
+        int platform = managers.getFirst().indexOf("Platform");
+        assertEquals(fatong + 1, managers.size(), "the manager's own projects, whatever the filter asks");
+        assertTrue(managers.subList(1, managers.size()).stream().allMatch(r -> r.get(platform).equals("法桐小院")));
+        assertEquals(403, HTTP.send(request("reviewer1", "/api/projects/export", "zh-CN"), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
+    void thePlatformsExportWithTheirFigures() throws Exception {
+        List<List<String>> rows = xlsx("reviewer1", "/api/platforms/export", "en");
+        assertEquals(5, rows.size(), "a header and the four platforms");
+        assertEquals("Fatong Courtyard", rows.get(1).getFirst());
+        assertTrue(rows.getFirst().contains("Investment landed"), rows.getFirst()::toString);
+    }
+
     private static HttpRequest request(String user, String path, String language) {
         return HttpRequest.newBuilder(URI.create(RunningApp.BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))

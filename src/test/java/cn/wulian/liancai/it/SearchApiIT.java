@@ -231,4 +231,34 @@ class SearchApiIT {
         JsonObject none = OFFICE.get("/api/search?type=nosuchtype&q=" + Api.q("孙")).json();
         assertEquals(0, none.getJsonNumber("total").longValue());
     }
+
+    @Test
+    void projectsAreFoundByWhoeverMaySeeThemInLists() {
+        long shibei = id(ProjectFixtures.create(OFFICE, ProjectFixtures.project("莲才搜索項目甲 石材尾料", "shibei").build()));
+        JsonObject hit = onlyHit(OFFICE, "莲才搜索项目甲", shibei);
+        assertEquals("project", hit.getString("type"));
+        onlyHit(Api.as("mgr-shibei"), "莲才搜索項目甲", shibei);
+        assertMisses(Api.as("mgr-fatong"), "莲才搜索项目甲", shibei);
+        assertMisses(Api.as("reviewer1"), "莲才搜索项目甲", shibei);
+
+        // the index follows a change of platform: the old platform's manager loses it, the new one finds it
+        JsonObject p = ProjectFixtures.read(shibei);
+        assertEquals(200, OFFICE.put("/api/projects/" + shibei, ProjectFixtures.project("莲才搜索项目甲 石材尾料", "fatong")
+                .add("version", p.getJsonNumber("version").longValue()).build().toString()).status());
+        assertMisses(Api.as("mgr-shibei"), "莲才搜索项目甲", shibei);
+        assertFinds(Api.as("mgr-fatong"), "莲才搜索项目甲", shibei);
+        assertEquals(204, OFFICE.delete("/api/projects/" + shibei).status());
+        assertMisses(OFFICE, "莲才搜索项目甲", shibei);
+    }
+
+    @Test
+    void platformsAreFoundByEveryRole() {
+        for (String user : List.of("office", "mgr-kunshan", "reviewer2")) {
+            JsonObject result = Api.as(user).get("/api/search?type=platform&q=" + Api.q("法桐")).json();
+            assertEquals(List.of("法桐小院"), result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                    .map(h -> h.getString("title")).toList(), () -> user + ": " + result);
+        }
+        assertEquals(1, OFFICE.get("/api/search?type=platform&q=" + Api.q("崑山智谷")).json().getJsonNumber("total").longValue(),
+                "Traditional finds the platform written in Simplified");
+    }
 }

@@ -57,6 +57,10 @@ class SeedDataTest {
     static final String TEAM_MEMBERS = "demo/team_members.csv";
     static final String TEAM_IP = "demo/team_ip.csv";
     static final String TEAM_FINANCING = "demo/team_financing.csv";
+    static final String PROJECTS = "demo/projects.csv";
+    static final String PROJECT_TRANSITIONS = "demo/project_transitions.csv";
+    static final String PROJECT_MILESTONES = "demo/project_milestones.csv";
+    static final String PROJECT_UPDATES = "demo/project_updates.csv";
 
     static InputStream open(String file) {
         InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
@@ -98,12 +102,14 @@ class SeedDataTest {
             Set<String> found = files.filter(p -> p.toString().endsWith(".csv"))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS,
-                    TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING)), found);
+                    TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES)),
+                    found);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING})
+    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
+            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             List<List<String>> records = Csv.parse(reader);
@@ -309,5 +315,31 @@ class SeedDataTest {
                 "a member is either a talent or an outside person");
         assertEquals(List.of(), offending(TEAM_MEMBERS, "team_key", r -> r.get("talent_key") != null && !talents.contains(r.get("talent_key"))),
                 "unknown member talent");
+    }
+
+    @Test
+    void projectsReferToWhatExists() {
+        assertUnique(PROJECTS, "key");
+        assertUnique(PROJECT_MILESTONES, "project_key", "seq");
+        assertUnique(PROJECT_UPDATES, "project_key", "on");
+        Set<String> projects = column(PROJECTS, "key");
+        Set<String> talents = column(TALENTS, "key");
+        Set<String> teams = column(TEAMS, "key");
+        Set<String> platforms = column(PLATFORMS, "code");
+        Set<String> townships = column(TOWNSHIPS, "code");
+        Set<String> users = column(USERS, "username");
+        assertEquals(List.of(), offending(PROJECTS, "key", r -> r.get("team_key") != null && !teams.contains(r.get("team_key"))), "team");
+        assertEquals(List.of(), offending(PROJECTS, "key", r -> r.get("lead_talent_key") != null && !talents.contains(r.get("lead_talent_key"))
+                || r.get("recommender_talent_key") != null && !talents.contains(r.get("recommender_talent_key"))), "talent");
+        assertEquals(List.of(), offending(PROJECTS, "key", r -> r.get("platform_code") != null && !platforms.contains(r.get("platform_code"))),
+                "platform");
+        assertEquals(List.of(), offending(PROJECTS, "key", r -> r.get("township_code") != null && !townships.contains(r.get("township_code"))),
+                "township");
+        assertEquals(List.of(), offending(PROJECTS, "key", r -> r.get("recommender_username") != null
+                && !users.contains(r.get("recommender_username"))), "staff recommender");
+        for (String file : List.of(PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES)) {
+            assertEquals(List.of(), offending(file, "project_key", r -> !projects.contains(r.get("project_key"))), file);
+        }
+        assertEquals(List.of(), offending(PROJECT_UPDATES, "project_key", r -> !users.contains(r.get("by_username"))), "update author");
     }
 }

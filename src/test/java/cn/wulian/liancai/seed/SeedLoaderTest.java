@@ -41,7 +41,11 @@ class SeedLoaderTest {
     };
 
     static void load(Consumer<SeedLoader> step) {
-        db.run(em -> step.accept(loader(em)));
+        load(db, step);
+    }
+
+    static void load(TestDatabase into, Consumer<SeedLoader> step) {
+        into.run(em -> step.accept(loader(em)));
     }
 
     static SeedLoader loader(EntityManager em) {
@@ -53,9 +57,14 @@ class SeedLoaderTest {
     }
 
     static void loadEverything() {
-        load(SeedLoader::loadReferenceData);
-        load(SeedLoader::loadDemoAccounts);
-        load(SeedLoader::loadDemoTalents);
+        loadEverything(db);
+    }
+
+    /** what the first start loads before teams and projects */
+    static void loadEverything(TestDatabase into) {
+        load(into, SeedLoader::loadReferenceData);
+        load(into, SeedLoader::loadDemoAccounts);
+        load(into, SeedLoader::loadDemoTalents);
     }
 
     @BeforeAll

@@ -5,6 +5,7 @@ import cn.wulian.liancai.project.boundary.Projects;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.shared.web.UrlIds;
 import cn.wulian.liancai.team.boundary.TeamJson;
 import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.faces.view.ViewScoped;
@@ -37,13 +38,15 @@ public class PlatformDetailsView implements Serializable {
     CurrentUser user;
 
     private String code;
+    private String id;
     private PlatformJson platform;
     private List<TeamJson> platformTeams;
     private List<ProjectJson> platformProjects;
 
     public void load() {
         if (platform == null) {
-            platform = platforms.find(code == null ? "" : code.strip());
+            // a search hit names the platform by id, a link elsewhere by its code
+            platform = code == null && id != null ? platforms.find(UrlIds.parse(id, "platform")) : platforms.find(code == null ? "" : code.strip());
             platformTeams = user.isStaff() || user.hasRole(Role.PLATFORM_MANAGER) ? teams.ofPlatform(platform.code()) : List.of();
             // a manager's project list is always their own platform's: on another platform's page it shows none
             platformProjects = user.isStaff() || platform.code().equals(user.platformCode())
@@ -52,6 +55,8 @@ public class PlatformDetailsView implements Serializable {
         }
     }
 
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public PlatformJson getPlatform() { return platform; }

@@ -1,10 +1,15 @@
 package cn.wulian.liancai.platform.boundary;
 
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.web.FacesDownloads;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.StreamedContent;
 
 /** The platforms as cards with their key figures. */
 @Named
@@ -23,5 +28,10 @@ public class PlatformListView implements Serializable {
             all = platforms.all();
         }
         return all;
+    }
+
+    public StreamedContent getExport() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return FacesDownloads.xlsx(PlatformExport.xlsx(getPlatforms(), locale), Messages.text(locale, "platform.list.title"));
     }
 }

@@ -1,6 +1,9 @@
 package cn.wulian.liancai.platform.boundary;
 
+import cn.wulian.liancai.platform.control.PlatformDocuments;
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.team.entity.Team;
@@ -11,11 +14,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** The platforms and their key figures, computed from the teams they house. Every role may read them. */
+/** The platforms and their key figures, computed from the teams and projects they house. Every role may read them. */
 @ApplicationScoped
 @Transactional
-public class Platforms {
+public class Platforms implements IndexSource {
 
     @PersistenceContext
     EntityManager em;
@@ -28,6 +32,32 @@ public class Platforms {
         return em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", code)
                 .getResultStream().findFirst().map(this::json)
                 .orElseThrow(() -> new NotFound("platform", code));
+    }
+
+    /** the platform with the given database id: search hits name platforms by id */
+    public PlatformJson find(long id) {
+        Platform p = em.find(Platform.class, id);
+        if (p == null) {
+            throw new NotFound("platform", id);
+        }
+        return json(p);
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return PlatformDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        return IndexSource.versionsOf(em.createQuery("select p.id, p.version from Platform p", Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream().map(PlatformDocuments::of).toList();
     }
 
     private PlatformJson json(Platform p) {

@@ -1,5 +1,8 @@
 package cn.wulian.liancai.platform.boundary;
 
+import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.team.boundary.TeamJson;
 import cn.wulian.liancai.team.boundary.Teams;
@@ -9,8 +12,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /api/platforms}: the four platforms with their figures; {@code /{code}/teams} as far as the caller may see them. */
 @Path("platforms")
@@ -27,6 +34,15 @@ public class PlatformsResource {
     @GET
     public List<PlatformJson> all() {
         return platforms.all();
+    }
+
+    /** the platforms and their figures as an Excel file */
+    @GET
+    @Path("export")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    public Response export(@Context HttpHeaders headers) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        return Downloads.xlsx(PlatformExport.xlsx(platforms.all(), locale), Messages.text(locale, "platform.list.title"), "platforms");
     }
 
     @GET

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * A project as the office or a platform manager enters it. {@code platform} (a platform code) is
- * taken from office staff for a project without a team only: a team's project is housed where the
+ * taken from office staff (with a team it may only repeat the team's platform): a team's project is housed where the
  * team is, and a manager's projects are always on their own platform. {@code township} is a
  * statistics code or name of where the project lands.
  */

@@ -85,9 +85,11 @@ public class Project {
         this.seedKey = seedKey;
     }
 
-    public void revise(ProjectDetails details, Clock clock) {
-        LocalDate firstStep = stage == ProjectStage.NEGOTIATING ? null : stageSince;
-        if (firstStep != null && details.openedOn() != null && details.openedOn().isAfter(firstStep)) {
+    /**
+     * @param firstStepOn the day of the project's first stage step, or {@code null} while in talks
+     */
+    public void revise(ProjectDetails details, LocalDate firstStepOn, Clock clock) {
+        if (firstStepOn != null && details.openedOn() != null && details.openedOn().isAfter(firstStepOn)) {
             // the pipeline's dates stay in order: the project cannot open after a step it already took
             throw DomainViolation.of("openedOn", "validation.project.openedAfterStep");
         }

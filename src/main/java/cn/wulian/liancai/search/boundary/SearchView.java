@@ -47,6 +47,16 @@ public class SearchView {
         return result != null && (long) (page + 1) * PAGE < result.total();
     }
 
+    /** the page that shows a hit of the given type; every one of them takes the record's {@code id} */
+    public String outcomeOf(String type) {
+        return switch (type) {
+            case "team" -> "/teams/view";
+            case "project" -> "/projects/view";
+            case "platform" -> "/platforms/view";
+            default -> "/talents/profile";
+        };
+    }
+
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public int getPage() { return page; }

@@ -1,0 +1,242 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.id;
+import static cn.wulian.liancai.it.Fixtures.unique;
+import static cn.wulian.liancai.it.ProjectFixtures.NO_SUCH_PROJECT;
+import static cn.wulian.liancai.it.ProjectFixtures.count;
+import static cn.wulian.liancai.it.ProjectFixtures.fresh;
+import static cn.wulian.liancai.it.ProjectFixtures.project;
+import static cn.wulian.liancai.it.ProjectFixtures.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may do what with projects: each role (office, admin, two platform managers, a reviewer,
+ * nobody) against each project endpoint — on a project of their own platform, of another platform,
+ * and on an id that does not exist. Every refused request is checked to have changed nothing, and a
+ * manager's refusal of another platform's id must look exactly like that of a missing id.
+ */
+@ExtendWith(RunningApp.class)
+class ProjectsAuthorizationIT {
+
+    enum Role {
+        OFFICE("office", null), ADMIN("admin", null), MGR_FATONG("mgr-fatong", "fatong"), MGR_SHIBEI("mgr-shibei", "shibei"),
+        REVIEWER("reviewer1", null), ANONYMOUS(null, null);
+
+        final String user;
+        final String platform;
+
+        Role(String user, String platform) {
+            this.user = user;
+            this.platform = platform;
+        }
+
+        Api api() {
+            return user == null ? Api.anonymous() : Api.as(user);
+        }
+
+        boolean manager() {
+            return platform != null;
+        }
+
+        /** the status every project endpoint answers a caller without business there, or 0 */
+        int refusal() {
+            return this == ANONYMOUS ? 401 : this == REVIEWER ? 403 : 0;
+        }
+
+        String ownPlatform() {
+            return manager() ? platform : "shibei";
+        }
+
+        String otherPlatform() {
+            return "fatong".equals(platform) ? "shibei" : "fatong";
+        }
+    }
+
+    /** who besides office staff may use an endpoint on a project */
+    enum Access { MANAGER_TOO, OFFICE_ONLY }
+
+    /** one endpoint on one project: how to call it, who may, and what success answers */
+    enum Endpoint {
+        READ("GET", "", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, ""))),
+        TRANSITIONS("GET", "/transitions", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, "/transitions"))),
+        MILESTONES("GET", "/milestones", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, "/milestones"))),
+        UPDATES("GET", "/updates", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, "/updates"))),
+        REVISE("PUT", "", Access.MANAGER_TOO, 200, (api, p) -> api.put(path(p, ""),
+                project(unique("改名项目"), "kunshan").add("version", p.getJsonNumber("version").longValue()).build().toString())),
+        ADVANCE("POST", "/transitions", Access.MANAGER_TOO, 200, (api, p) -> api.post(path(p, "/transitions"),
+                Json.createObjectBuilder().add("note", "签约仪式").build().toString())),
+        POST_UPDATE("POST", "/updates", Access.MANAGER_TOO, 201, (api, p) -> api.post(path(p, "/updates"),
+                Json.createObjectBuilder().add("percent", 15).add("text", "现场已平整").build().toString())),
+        COMMIT("POST", "/milestones", Access.OFFICE_ONLY, 201, (api, p) -> api.post(path(p, "/milestones"),
+                Json.createObjectBuilder().add("title", "开工").add("dueOn", Fixtures.today().plusMonths(2).toString())
+                        .add("standard", "取得施工许可证").build().toString())),
+        MEET("POST", "/milestones/{m}/met", Access.OFFICE_ONLY, 200, (api, p) -> api.post(
+                path(p, "/milestones/" + (p.containsKey("milestoneId") ? p.getJsonNumber("milestoneId").longValue() : 1) + "/met"), "{}")),
+        DELETE("DELETE", "", Access.OFFICE_ONLY, 204, (api, p) -> api.delete(path(p, "")));
+
+        final String method;
+        final String suffix;
+        final Access access;
+        final int success;
+        final BiFunction<Api, JsonObject, Api.Reply> call;
+
+        Endpoint(String method, String suffix, Access access, int success, BiFunction<Api, JsonObject, Api.Reply> call) {
+            this.method = method;
+            this.suffix = suffix;
+            this.access = access;
+            this.success = success;
+            this.call = call;
+        }
+
+        private static String path(JsonObject p, String suffix) {
+            return "/api/projects/" + p.getJsonNumber("id").longValue() + suffix;
+        }
+
+        /** a project ready for this endpoint: with a milestone to meet where one is needed */
+        JsonObject prepare(String platform) {
+            JsonObject p = fresh(platform);
+            if (this == MEET) {
+                JsonObject m = ProjectFixtures.milestone(id(p), "落地", Fixtures.today().plusMonths(1));
+                return Json.createObjectBuilder(p).add("milestoneId", m.getJsonNumber("id").longValue()).build();
+            }
+            return p;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(Role.values()).flatMap(r -> Stream.of(Endpoint.values()).map(e -> Arguments.of(r, e)));
+    }
+
+    @ParameterizedTest(name = "{1} as {0}")
+    @MethodSource("matrix")
+    void onEachProject(Role role, Endpoint endpoint) {
+        JsonObject own = endpoint.prepare(role.ownPlatform());
+        JsonObject other = endpoint.prepare(role.otherPlatform());
+        JsonObject none = Json.createObjectBuilder(other).add("id", NO_SUCH_PROJECT).build();
+        String ownBefore = snapshot(id(own));
+        String otherBefore = snapshot(id(other));
+        String what = endpoint.method + " /api/projects/{id}" + endpoint.suffix + " as " + role;
+
+        Api.Reply mine = endpoint.call.apply(role.api(), own);
+        Api.Reply theirs = endpoint.call.apply(role.api(), other);
+        Api.Reply missing = endpoint.call.apply(role.api(), none);
+
+        if (role.refusal() != 0) {
+            assertStatus(role.refusal(), mine, what + " (own)");
+            assertStatus(role.refusal(), theirs, what + " (other platform)");
+            assertStatus(role.refusal(), missing, what + " (no such id)");
+            assertEquals(ownBefore, snapshot(id(own)), what + " changed the project");
+        } else if (role.manager()) {
+            if (endpoint.access == Access.OFFICE_ONLY) {
+                assertStatus(403, mine, what + " (own platform, but the office's to do)");
+                assertEquals(ownBefore, snapshot(id(own)), what + " changed the project");
+            } else {
+                assertStatus(endpoint.success, mine, what + " (own platform)");
+            }
+            assertStatus(403, theirs, what + " (other platform)");
+            assertStatus(403, missing, what + " (no such id: no hint that it does not exist)");
+            assertEquals(theirs.body(), missing.body(), "another platform's id and a missing id must be refused alike");
+        } else {
+            assertStatus(endpoint.success, mine, what);
+            assertStatus(endpoint.success, theirs, what + " (any platform)");
+            assertStatus(404, missing, what + " (no such id)");
+        }
+        if (role.refusal() != 0 || role.manager()) {
+            assertEquals(otherBefore, snapshot(id(other)), what + " changed another platform's project");
+        }
+        if (endpoint == Endpoint.REVISE && mine.status() == 200) {
+            String expected = role.manager() ? role.platform : "kunshan";
+            assertEquals(expected, mine.json().getString("platform"), "a manager's PUT must not move a project to another platform");
+        }
+    }
+
+    static Stream<Role> roles() {
+        return Stream.of(Role.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void list(Role role) {
+        fresh(role.ownPlatform());
+        JsonObject other = fresh(role.otherPlatform());
+        Api.Reply r = role.api().get("/api/projects?limit=200&platform=" + role.otherPlatform());
+        if (role.refusal() != 0) {
+            assertStatus(role.refusal(), r, "list as " + role);
+            return;
+        }
+        assertStatus(200, r, "list as " + role);
+        List<JsonObject> rows = r.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        if (role.manager()) {
+            // asking for another platform still lists only their own
+            assertTrue(rows.stream().allMatch(p -> role.platform.equals(p.getString("platform"))), r::body);
+            assertEquals(count("platform=" + role.platform), r.json().getJsonNumber("total").longValue(), r::body);
+            Api.Reply byTitle = role.api().get("/api/projects?q=" + Api.q(other.getString("title")));
+            assertEquals(0, byTitle.json().getJsonNumber("total").longValue(), byTitle::body);
+        } else {
+            assertTrue(rows.stream().anyMatch(p -> id(p) == id(other)), r::body);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void open(Role role) {
+        String title = unique("新建权限项目");
+        Api.Reply r = role.api().post("/api/projects", project(title, "kunshan").build().toString());
+        if (role.refusal() != 0) {
+            assertStatus(role.refusal(), r, "create as " + role);
+            assertEquals(0, count("q=" + Api.q(title)), "a refused create stored a project");
+            return;
+        }
+        assertStatus(201, r, "create as " + role);
+        assertEquals(role.manager() ? role.platform : "kunshan", r.json().getString("platform"), r::body);
+        assertEquals("NEGOTIATING", r.json().getString("stage"));
+        assertFalse(r.header("Location").isBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void aManagerCannotHangAProjectOnAnotherPlatformsTeam(Role role) {
+        if (!role.manager()) {
+            return;
+        }
+        long otherTeam = id(TeamFixtures.draft(role.otherPlatform()));
+        String title = unique("借用团队");
+        Api.Reply r = role.api().post("/api/projects", project(title, null).add("teamId", otherTeam).build().toString());
+        Fixtures.assertRejected(r, "teamId");
+        assertEquals(0, count("q=" + Api.q(title)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void rankingAndDashboard(Role role) {
+        Api.Reply ranking = role.api().get("/api/rankings");
+        Api.Reply dashboard = role.api().get("/api/dashboard");
+        if (role.refusal() != 0) {
+            assertStatus(role.refusal(), ranking, "ranking as " + role);
+            assertStatus(role.refusal(), dashboard, "dashboard as " + role);
+            return;
+        }
+        assertStatus(200, ranking, "ranking as " + role);
+        assertStatus(role.manager() ? 403 : 200, dashboard, "dashboard as " + role);
+        if (role.manager()) {
+            assertTrue(ranking.json().getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                    .allMatch(p -> role.platform.equals(p.getString("platform", ""))), ranking::body);
+        }
+    }
+
+    private static void assertStatus(int expected, Api.Reply r, String what) {
+        assertEquals(expected, r.status(), () -> what + ": " + r.body());
+    }
+}
