@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -57,7 +58,7 @@ public class ProjectDetailsView implements Serializable {
     private Long metMilestoneId;
     private LocalDate metOn;
     private LocalDate updateOn;
-    private Integer updatePercent;
+    private BigDecimal updatePercent;
     private String updateText;
 
     public void load() {
@@ -83,7 +84,7 @@ public class ProjectDetailsView implements Serializable {
     /** the next update starts from today and the percent reached so far */
     private void freshUpdate() {
         updateOn = today();
-        updatePercent = project.percent();
+        updatePercent = BigDecimal.valueOf(project.percent());
         updateText = null;
     }
 
@@ -189,8 +190,8 @@ public class ProjectDetailsView implements Serializable {
     public void setMetOn(LocalDate metOn) { this.metOn = metOn; }
     public LocalDate getUpdateOn() { return updateOn; }
     public void setUpdateOn(LocalDate updateOn) { this.updateOn = updateOn; }
-    public Integer getUpdatePercent() { return updatePercent; }
-    public void setUpdatePercent(Integer updatePercent) { this.updatePercent = updatePercent; }
+    public BigDecimal getUpdatePercent() { return updatePercent; }
+    public void setUpdatePercent(BigDecimal updatePercent) { this.updatePercent = updatePercent; }
     public String getUpdateText() { return updateText; }
     public void setUpdateText(String updateText) { this.updateText = updateText; }
 }
