@@ -196,6 +196,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** clicks a download button and waits for the spreadsheet it sends, saved in a fresh folder */
+    public Path downloadXlsx(By button) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("liancai-downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        click(button);
+        return until(d -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                // Chromium writes to a .crdownload file and renames it when done
+                return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     /**
      * Types a name into a talent picker ({@code p:autoComplete}) and picks the registered talent of
      * that name from its suggestions, shown as "name (#id)"; checks the pick was taken.

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +46,7 @@ class BrowserProjectIT {
     private final Browser browser = SESSION.browser();
 
     @Test
-    void officeOpensAndCommitsManagerPostsFromAPhoneOfficeAdvancesAndFlagsFollow() {
+    void officeOpensAndCommitsManagerPostsFromAPhoneOfficeAdvancesAndFlagsFollow() throws IOException {
         String title = Fixtures.unique("莲测项目");
         String lead = Fixtures.unique("项目领衔人");
         Fixtures.create(Fixtures.talent(lead));
@@ -154,8 +160,15 @@ class BrowserProjectIT {
         browser.screenshot("project-view-desktop");
         browser.phone().screenshot("project-view-phone");
         browser.desktop();
-        assertFlagFilterFinds(title, "红旗", 1);
         assertFlagFilterFinds(title, "黄旗", 0);
+        assertFlagFilterFinds(title, "红旗", 1);
+        Path file = browser.downloadXlsx(By.id("exportForm:export"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(1, sheet.getLastRowNum(), "a header and the one row the filtered list shows");
+            assertEquals(title, sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("红旗", sheet.getRow(1).getCell(3).getStringCellValue());
+        }
         browser.screenshot("project-list-desktop");
         browser.phone().screenshot("project-list-phone");
         browser.desktop();

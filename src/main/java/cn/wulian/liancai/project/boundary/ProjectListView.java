@@ -43,6 +43,6 @@ public class ProjectListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as an Excel file */
     public StreamedContent getExport() {
-        return FacesDownloads.shownList(projects::list, "projects:table", ProjectExport::xlsx, "project.list.title");
+        return FacesDownloads.shownList(model, ProjectExport::xlsx, "project.list.title");
     }
 }

@@ -1,8 +1,5 @@
 package cn.wulian.liancai.shared.web;
 
-import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.export.AllPages;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,12 +25,11 @@ public final class FacesDownloads {
     }
 
     /**
-     * A list page's export: every row of the facade's list with the filters and sort that the
-     * table shows now, in the page's language, named after the list's title.
+     * A list page's export: every row its lazy table shows now, with the same filters and sort, in
+     * the page's language, named after the list's title.
      */
-    public static <T> StreamedContent shownList(Function<PageRequest, Page<T>> list, String tableClientId,
-                                                BiFunction<List<T>, Locale, byte[]> sheet, String titleKey) {
+    public static <T> StreamedContent shownList(PageLazyModel<T> table, BiFunction<List<T>, Locale, byte[]> sheet, String titleKey) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return xlsx(sheet.apply(AllPages.of(list, PageLazyModel.shownBy(tableClientId)), locale), Messages.text(locale, titleKey));
+        return xlsx(sheet.apply(table.allShown(), locale), Messages.text(locale, titleKey));
     }
 }

@@ -33,6 +33,6 @@ public class TeamListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as an Excel file */
     public StreamedContent getExport() {
-        return FacesDownloads.shownList(teams::list, "teams:table", TeamExport::xlsx, "team.list.title");
+        return FacesDownloads.shownList(model, TeamExport::xlsx, "team.list.title");
     }
 }
