@@ -94,21 +94,21 @@ class ProjectsApiIT {
         JsonObject p = fresh("kunshan");
         long id = id(p);
         String before = snapshot(id);
-        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(today().plusDays(1), null)), "on");
-        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(today().minusYears(1), null)), "on");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(id, today().plusDays(1), null)), "on");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(id, today().minusYears(1), null)), "on");
         assertEquals(before, snapshot(id), "a refused step changed the project");
 
         LocalDate signed = today().minusMonths(3);
-        JsonObject s = OFFICE.post("/api/projects/" + id + "/transitions", step(signed, "签约仪式")).json();
+        JsonObject s = OFFICE.post("/api/projects/" + id + "/transitions", step(id, signed, "签约仪式")).json();
         assertEquals("SIGNED", s.getString("stage"));
         assertEquals(signed.toString(), s.getString("stageSince"));
-        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(signed.minusDays(1), null)), "on");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(id, signed.minusDays(1), null)), "on");
         for (String stage : List.of("LANDED", "STARTED", "PRODUCING")) {
-            Api.Reply r = OFFICE.post("/api/projects/" + id + "/transitions", step(today(), null));
+            Api.Reply r = OFFICE.post("/api/projects/" + id + "/transitions", step(id, today(), null));
             assertEquals(200, r.status(), r::body);
             assertEquals(stage, r.json().getString("stage"));
         }
-        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(today(), null)), "stage");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/transitions", step(id, today(), null)), "stage");
         JsonArray steps = ProjectFixtures.list(id, "transitions");
         assertEquals(List.of("SIGNED", "LANDED", "STARTED", "PRODUCING"),
                 steps.getValuesAs(JsonObject.class).stream().map(t -> t.getString("to")).toList());
@@ -129,6 +129,9 @@ class ProjectsApiIT {
         Api.Reply staleStep = OFFICE.post("/api/projects/" + id(p) + "/transitions",
                 Json.createObjectBuilder().add("version", version).build().toString());
         assertEquals(409, staleStep.status(), staleStep::body);
+        // the next stage is implied, so a step must say which state it meant: a repeated request cannot take two
+        assertRejected(OFFICE.post("/api/projects/" + id(p) + "/transitions", "{}"), "version");
+        assertEquals("NEGOTIATING", read(id(p)).getString("stage"));
     }
 
     @Test
@@ -213,8 +216,9 @@ class ProjectsApiIT {
         return r.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(Fixtures::id).toList();
     }
 
-    private static String step(LocalDate on, String note) {
-        var b = Json.createObjectBuilder();
+    /** the next step, sent with the version just read */
+    private static String step(long id, LocalDate on, String note) {
+        var b = Json.createObjectBuilder().add("version", read(id).getJsonNumber("version").longValue());
         if (on != null) {
             b.add("on", on.toString());
         }
@@ -222,5 +226,69 @@ class ProjectsApiIT {
             b.add("note", note);
         }
         return b.build().toString();
+    }
+
+    @Test
+    void projectsWithoutAPlatformAreListedByPlatformNone() {
+        long none = id(fresh(null));
+        Api.Reply r = OFFICE.get("/api/projects?limit=200&platform=none");
+        List<JsonObject> rows = r.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(r.json().getJsonNumber("total").longValue(), rows.size(), r::body);
+        assertTrue(rows.stream().anyMatch(p -> id(p) == none), r::body);
+        assertTrue(rows.stream().noneMatch(p -> p.containsKey("platform") && !p.isNull("platform")), r::body);
+    }
+
+    @Test
+    void talksCannotBeMovedAfterTheProjectsRecords() {
+        JsonObject p = fresh("kunshan");
+        update(OFFICE, id(p), today().minusDays(20), 10, "首次走访");
+        Api.Reply r = OFFICE.put("/api/projects/" + id(p), project(p.getString("title"), "kunshan")
+                .add("openedOn", today().minusDays(10).toString()).add("version", read(id(p)).getJsonNumber("version").longValue())
+                .build().toString());
+        assertRejected(r, "openedOn");
+    }
+
+    @Test
+    void aTalentOrTeamAProjectNamesIsNotDeletedUnderIt() {
+        long talent = id(Fixtures.create(Fixtures.talent(unique("项目领衔"))));
+        ProjectFixtures.create(OFFICE, project(unique("依赖人才"), null).add("leadTalentId", talent).build());
+        assertRejected(OFFICE.delete("/api/talents/" + talent), "id");
+        assertEquals(200, OFFICE.get("/api/talents/" + talent).status());
+
+        JsonObject team = TeamFixtures.draft("fatong");
+        ProjectFixtures.create(OFFICE, Json.createObjectBuilder().add("title", unique("依赖团队")).add("teamId", id(team))
+                .add("plannedInvestment", 1).add("countyLeader", "副县长 测试").add("openedOn", today().toString()).build());
+        assertRejected(Api.as("mgr-fatong").delete("/api/teams/" + id(team)), "id");
+        assertEquals(200, OFFICE.get("/api/teams/" + id(team)).status());
+    }
+
+    @Test
+    void aBadPercentAndAMissingTextAreNamedTogether() {
+        long id = id(fresh("cas"));
+        assertRejected(OFFICE.post("/api/projects/" + id + "/updates", "{\"percent\": 35.5}"), "percent", "text");
+    }
+
+    @Test
+    void aClosedMonthAnswersAsFirstPublishedWhateverIsEditedSince() {
+        String lastMonth = java.time.YearMonth.from(today()).minusMonths(1).toString();
+        Api.Reply first = OFFICE.get("/api/rankings/" + lastMonth);
+        assertEquals(200, first.status(), first::body);
+        assertFalse(first.json().isNull("publishedAt"), first::body);
+
+        // a project opened in that month with progress in it, and an existing project moved to another county leader
+        JsonObject late = ProjectFixtures.create(OFFICE, project(unique("补录项目"), "cas")
+                .add("openedOn", java.time.YearMonth.parse(lastMonth).atDay(2).toString()).build());
+        update(OFFICE, id(late), java.time.YearMonth.parse(lastMonth).atDay(20), 60, "补录：上月已完成主体");
+        JsonObject line = first.json().getJsonArray("projects").getJsonObject(0);
+        JsonObject existing = read(line.getJsonNumber("projectId").longValue());
+        String leader = existing.getString("countyLeader");
+        assertEquals(200, OFFICE.put("/api/projects/" + id(existing), Json.createObjectBuilder(existing)
+                .add("countyLeader", "副县长 新任").build().toString()).status());
+        try {
+            assertEquals(first.body(), OFFICE.get("/api/rankings/" + lastMonth).body());
+        } finally {
+            JsonObject now = read(id(existing));
+            OFFICE.put("/api/projects/" + id(existing), Json.createObjectBuilder(now).add("countyLeader", leader).build().toString());
+        }
     }
 }

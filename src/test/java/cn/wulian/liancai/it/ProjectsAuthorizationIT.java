@@ -76,7 +76,7 @@ class ProjectsAuthorizationIT {
         REVISE("PUT", "", Access.MANAGER_TOO, 200, (api, p) -> api.put(path(p, ""),
                 project(unique("改名项目"), "kunshan").add("version", p.getJsonNumber("version").longValue()).build().toString())),
         ADVANCE("POST", "/transitions", Access.MANAGER_TOO, 200, (api, p) -> api.post(path(p, "/transitions"),
-                Json.createObjectBuilder().add("note", "签约仪式").build().toString())),
+                Json.createObjectBuilder().add("note", "签约仪式").add("version", p.getJsonNumber("version").longValue()).build().toString())),
         POST_UPDATE("POST", "/updates", Access.MANAGER_TOO, 201, (api, p) -> api.post(path(p, "/updates"),
                 Json.createObjectBuilder().add("percent", 15).add("text", "现场已平整").build().toString())),
         COMMIT("POST", "/milestones", Access.OFFICE_ONLY, 201, (api, p) -> api.post(path(p, "/milestones"),

@@ -105,9 +105,14 @@ public class Projects implements IndexSource {
     public ProjectJson revise(long id, ProjectInput input) {
         Project project = project(id);
         checkVersion(project, input == null ? null : input.version(), id);
-        LocalDate firstStep = em.createNamedQuery(StageTransition.OF_PROJECT, StageTransition.class).setParameter("project", id)
-                .setMaxResults(1).getResultStream().map(StageTransition::getOccurredOn).findFirst().orElse(null);
-        project.revise(details(input), firstStep, clock);
+        ProjectHistory h = ProjectHistories.of(em, List.of(project)).get(id);
+        LocalDate earliest = java.util.stream.Stream.of(
+                        h.steps().stream().map(ProjectHistory.StepFact::on),
+                        h.updates().stream().map(ProjectHistory.UpdateFact::on),
+                        h.milestones().stream().map(ProjectHistory.MilestoneFact::dueOn),
+                        h.milestones().stream().map(ProjectHistory.MilestoneFact::metOn).filter(java.util.Objects::nonNull))
+                .flatMap(x -> x).min(LocalDate::compareTo).orElse(null);
+        project.revise(details(input), earliest, clock);
         flush(id);
         indexChanges.fire(IndexChange.upsert(ProjectDocuments.of(project)));
         return find(id);
@@ -130,6 +135,10 @@ public class Projects implements IndexSource {
     public ProjectJson advance(long id, StepInput input) {
         Project project = project(id);
         checks.validate(input);
+        // the next stage is implied, so a repeated request would take a second step: the version says which state it meant
+        if (input.version() == null) {
+            throw DomainViolation.of("version", "validation.version.required");
+        }
         checkVersion(project, input.version(), id);
         LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
         em.persist(project.advance(on, user.getUsername(), input.note(), clock));
@@ -165,7 +174,8 @@ public class Projects implements IndexSource {
     public MilestoneJson meet(long id, long milestoneId, MetInput input) {
         Project project = project(id);
         requireStaff();
-        Milestone m = em.find(Milestone.class, milestoneId);
+        // locked: of two officers recording the same milestone met at once, the second is told it already is
+        Milestone m = em.find(Milestone.class, milestoneId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (m == null || !m.getProject().getId().equals(project.getId())) {
             throw new NotFound("milestone", milestoneId);
         }
@@ -182,8 +192,13 @@ public class Projects implements IndexSource {
     public UpdateJson post(long id, UpdateInput input) {
         Project project = project(id);
         checks.validate(input);
-        ProgressUpdate u = new ProgressUpdate(project, input.on() == null ? LocalDate.now(clock) : input.on(), wholePercent(input.percent()),
-                input.text(), user.getUsername(), clock);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Integer percent = InputChecks.collect(errors, () -> wholePercent(input.percent()));
+        ProgressUpdate u = InputChecks.collect(errors, () -> new ProgressUpdate(project, input.on() == null ? LocalDate.now(clock) : input.on(),
+                errors.containsKey("percent") ? Integer.valueOf(0) : percent, input.text(), user.getUsername(), clock));
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors); // a bad percent and a missing text are named together
+        }
         em.persist(u);
         em.flush();
         return updateJson(u);
@@ -203,7 +218,8 @@ public class Projects implements IndexSource {
 
     @Override
     public List<IndexedDocument> documents() {
-        return em.createQuery("select p from Project p left join fetch p.platform left join fetch p.team left join fetch p.leadTalent",
+        return em.createQuery("select p from Project p left join fetch p.platform left join fetch p.team left join fetch p.leadTalent"
+                        + " left join fetch p.township left join fetch p.recommenderTalent",
                 Project.class).getResultList().stream().map(ProjectDocuments::of).toList();
     }
 

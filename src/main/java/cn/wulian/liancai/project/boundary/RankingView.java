@@ -103,6 +103,11 @@ public class RankingView implements Serializable {
         return ranking == null ? "" : MINUTES.format(ranking.knownAt().atZone(clock.getZone()));
     }
 
+    /** when the closed month's ranking was first published (月公示) */
+    public String getPublishedAt() {
+        return ranking == null || ranking.publishedAt() == null ? "" : MINUTES.format(ranking.publishedAt().atZone(clock.getZone()));
+    }
+
     /** the scoring rule in plain words, with the configured points */
     public String getRule() {
         RankingRules r = ranking.rules();

@@ -3,6 +3,7 @@ package cn.wulian.liancai.project.boundary;
 import cn.wulian.liancai.project.control.ProjectHistories;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.project.entity.ProjectHistory;
+import cn.wulian.liancai.project.entity.RankingPublication;
 import cn.wulian.liancai.project.entity.RankingRules;
 import cn.wulian.liancai.project.entity.RankingRules.MonthlyScore;
 import cn.wulian.liancai.project.entity.UnitRanking;
@@ -12,6 +13,8 @@ import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,9 +31,11 @@ import java.util.Map;
 
 /**
  * The monthly ranking (月排名) of platforms and of county leaders' projects. It is computed from the
- * records as they stood at the end of the month, so a past month published again gives the same
- * answer whatever was entered since. The units' ranking is published to office staff and platform
- * managers alike; a manager sees the project lines of their own platform only.
+ * records as they stood at the end of the month; once the month is over, the first answer is kept
+ * as its publication (月公示), so asking again gives the same answer whatever was entered or edited
+ * since — also a project's platform, county leader or dates, which the records do not date. The
+ * units' ranking is published to office staff and platform managers alike; a manager sees the
+ * project lines of their own platform only.
  */
 @ApplicationScoped
 @Transactional
@@ -48,12 +53,43 @@ public class Rankings {
     @Inject
     ProjectRules rules;
 
+    @Inject
+    RankingPublications publications;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     /** @param month as YYYY-MM; not after the current month */
     public RankingJson of(String month) {
         if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
             throw new Forbidden("the ranking is for office staff and platform managers");
         }
-        return compute(parse(month));
+        YearMonth m = parse(month);
+        RankingJson full = m.isBefore(YearMonth.now(clock)) ? published(m) : compute(m, null);
+        if (user.isStaff()) {
+            return full;
+        }
+        String own = user.platformCode();
+        return new RankingJson(full.month(), full.knownAt(), full.publishedAt(), full.rules(), full.platforms(), full.leaders(),
+                full.projects().stream().filter(p -> own != null && own.equals(p.platform())).toList());
+    }
+
+    /** the closed month as first published, publishing it now if nobody has asked before */
+    private RankingJson published(YearMonth month) {
+        RankingPublication kept = em.find(RankingPublication.class, month.toString());
+        if (kept == null) {
+            RankingJson now = compute(month, clock.instant());
+            try {
+                publications.publish(new RankingPublication(month.toString(), JSON.toJson(now), now.publishedAt()));
+                return now;
+            } catch (RuntimeException somebodyWasFirst) {
+                // two first requests at once: the one stored is the publication
+                kept = em.find(RankingPublication.class, month.toString());
+                if (kept == null) {
+                    throw somebodyWasFirst;
+                }
+            }
+        }
+        return JSON.fromJson(kept.getBody(), RankingJson.class);
     }
 
     public YearMonth parse(String month) {
@@ -69,7 +105,7 @@ public class Rankings {
         return m;
     }
 
-    RankingJson compute(YearMonth month) {
+    RankingJson compute(YearMonth month, Instant publishedAt) {
         RankingRules ranking = rules.ranking();
         Instant knownAt = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
         List<Project> projects = em.createQuery("select p from Project p left join fetch p.platform where p.createdAt < :knownAt",
@@ -78,7 +114,6 @@ public class Rankings {
         Map<UnitRanking.Unit, List<MonthlyScore>> byPlatform = new LinkedHashMap<>();
         Map<UnitRanking.Unit, List<MonthlyScore>> byLeader = new LinkedHashMap<>();
         List<RankingJson.ProjectScore> lines = new ArrayList<>();
-        String ownPlatform = user.isStaff() ? null : user.platformCode();
         for (Project p : projects) {
             ProjectHistory known = histories.get(p.getId()).knownAt(knownAt);
             if (!ranking.ranks(known, month)) {
@@ -90,16 +125,14 @@ public class Rankings {
                         k -> new ArrayList<>()).add(s);
             }
             byLeader.computeIfAbsent(new UnitRanking.Unit(p.getCountyLeader(), p.getCountyLeader()), k -> new ArrayList<>()).add(s);
-            if (ownPlatform == null || p.getPlatform() != null && p.getPlatform().getCode().equals(ownPlatform)) {
-                lines.add(new RankingJson.ProjectScore(p.getId(), p.getTitle(),
-                        p.getPlatform() == null ? null : p.getPlatform().getCode(),
-                        p.getPlatform() == null ? null : p.getPlatform().getName(), p.getCountyLeader(),
-                        s.progress(), s.steps(), s.metOnTime(), s.missed(), s.score()));
-            }
+            lines.add(new RankingJson.ProjectScore(p.getId(), p.getTitle(),
+                    p.getPlatform() == null ? null : p.getPlatform().getCode(),
+                    p.getPlatform() == null ? null : p.getPlatform().getName(), p.getCountyLeader(),
+                    s.progress(), s.steps(), s.metOnTime(), s.missed(), s.score()));
         }
         lines.sort(Comparator.comparingInt(RankingJson.ProjectScore::score).reversed()
                 .thenComparing(RankingJson.ProjectScore::title).thenComparingLong(RankingJson.ProjectScore::projectId));
-        return new RankingJson(month.toString(), knownAt, ranking,
+        return new RankingJson(month.toString(), knownAt, publishedAt, ranking,
                 UnitRanking.of(byPlatform, ranking), UnitRanking.of(byLeader, ranking), lines);
     }
 }

@@ -50,6 +50,7 @@ public class ProjectQuery {
         root.fetch("team", JoinType.LEFT);
         root.fetch("leadTalent", JoinType.LEFT);
         root.fetch("township", JoinType.LEFT);
+        root.fetch("recommenderTalent", JoinType.LEFT);
         select.select(root).where(predicates(cb, root, request, onlyIds).toArray(Predicate[]::new));
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
         boolean ascending = request.sortField() != null && request.ascending();
@@ -74,7 +75,8 @@ public class ProjectQuery {
         }
         String platform = r.filter("platform");
         if ("none".equals(platform)) {
-            where.add(cb.isNull(root.get("platform")));
+            // through a join of its own: the row query also fetch-joins the platform, and a path to it would match nothing
+            where.add(cb.isNull(root.join("platform", JoinType.LEFT).get("id")));
         } else if (platform != null) {
             where.add(cb.equal(root.join("platform", JoinType.LEFT).get("code"), platform));
         }

@@ -86,10 +86,11 @@ public class Project {
     }
 
     /**
-     * @param firstStepOn the day of the project's first stage step, or {@code null} while in talks
+     * @param earliestRecordOn the earliest day among the project's stage steps, milestones (due or met)
+     *                         and progress updates, or {@code null} when it has none: talks cannot begin after it
      */
-    public void revise(ProjectDetails details, LocalDate firstStepOn, Clock clock) {
-        if (firstStepOn != null && details.openedOn() != null && details.openedOn().isAfter(firstStepOn)) {
+    public void revise(ProjectDetails details, LocalDate earliestRecordOn, Clock clock) {
+        if (earliestRecordOn != null && details.openedOn() != null && details.openedOn().isAfter(earliestRecordOn)) {
             // the pipeline's dates stay in order: the project cannot open after a step it already took
             throw DomainViolation.of("openedOn", "validation.project.openedAfterStep");
         }

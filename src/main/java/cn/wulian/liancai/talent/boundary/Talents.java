@@ -110,6 +110,15 @@ public class Talents implements IndexSource {
     public void remove(long id) {
         requireStaff();
         Talent talent = talent(id);
+        // a talent who leads or belongs to a team, or leads or recommended a project, is part of that record
+        long uses = em.createQuery("select count(t) from Team t where t.leader = :t", Long.class).setParameter("t", talent).getSingleResult()
+                + em.createQuery("select count(t) from Team t join t.members m where m.talent = :t", Long.class).setParameter("t", talent)
+                .getSingleResult()
+                + em.createQuery("select count(p) from Project p where p.leadTalent = :t or p.recommenderTalent = :t", Long.class)
+                .setParameter("t", talent).getSingleResult();
+        if (uses > 0) {
+            throw DomainViolation.of("id", "validation.talent.inUse");
+        }
         em.createQuery("update Talent t set t.referrer = null where t.referrer = :t").setParameter("t", talent).executeUpdate();
         em.createQuery("delete from TalentRelation r where r.fromTalent = :t or r.toTalent = :t").setParameter("t", talent).executeUpdate();
         em.createQuery("delete from Interaction i where i.talent = :t").setParameter("t", talent).executeUpdate();

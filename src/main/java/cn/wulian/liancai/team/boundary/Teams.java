@@ -113,6 +113,9 @@ public class Teams implements IndexSource {
         if (team.getStatus() != TeamStatus.DRAFT) {
             throw DomainViolation.of("status", "validation.team.onlyDraftDeleted");
         }
+        if (em.createQuery("select count(p) from Project p where p.team = :t", Long.class).setParameter("t", team).getSingleResult() > 0) {
+            throw DomainViolation.of("id", "validation.team.hasProjects");
+        }
         em.createQuery("delete from TeamTransition t where t.team = :t").setParameter("t", team).executeUpdate();
         em.remove(team);
         indexChanges.fire(IndexChange.delete(TeamDocuments.TYPE, id));

@@ -102,8 +102,37 @@ class RankingRulesTest {
         assertEquals(List.of("a", "b", "c", "d"), r.entries().stream().map(UnitRanking.Entry::key).toList());
         assertEquals(List.of(1, 1, 3, 4), r.entries().stream().map(UnitRanking.Entry::rank).toList());
         assertEquals(new BigDecimal("1.0"), r.entries().get(2).score());
-        assertEquals(List.of("a"), r.honour().stream().map(UnitRanking.Entry::key).toList(), "a quarter of four: one");
+        assertEquals(List.of("a", "b"), r.honour().stream().map(UnitRanking.Entry::key).toList(),
+                "a quarter of four is one, but the tie for first is not split");
         assertEquals(List.of("d"), r.laggards().stream().map(UnitRanking.Entry::key).toList());
+    }
+
+    @Test
+    void ranksComeFromTheExactMeanAndAListNeverSplitsATie() {
+        Map<UnitRanking.Unit, List<MonthlyScore>> units = new LinkedHashMap<>();
+        units.put(new UnitRanking.Unit("a", "甲"), List.of(score(10)));
+        units.put(new UnitRanking.Unit("b", "乙"), List.of(score(10)));
+        units.put(new UnitRanking.Unit("c", "丙"), List.of(score(5)));
+        units.put(new UnitRanking.Unit("d", "丁"), List.of(score(3)));
+        UnitRanking tie = UnitRanking.of(units, RankingRules.DEFAULT);
+        assertEquals(List.of("a", "b"), tie.honour().stream().map(UnitRanking.Entry::key).sorted().toList(), "both firsts are on the 奋斗榜");
+        assertEquals(List.of("d"), tie.laggards().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(List.of("a", "b"), tie.entries().stream().limit(2).map(UnitRanking.Entry::key).toList(),
+                "甲 (jiǎ) before 乙 (yǐ) in Chinese collation, though 乙 comes first by code point");
+
+        // 58/9 = 6.44… and 128/20 = 6.40 both show as 6.4, but they are not equal
+        Map<UnitRanking.Unit, List<MonthlyScore>> close = new LinkedHashMap<>();
+        List<MonthlyScore> nine = new java.util.ArrayList<>(java.util.Collections.nCopies(8, score(6)));
+        nine.add(score(10));
+        List<MonthlyScore> twenty = new java.util.ArrayList<>(java.util.Collections.nCopies(16, score(6)));
+        twenty.addAll(List.of(score(8), score(8), score(8), score(8)));
+        close.put(new UnitRanking.Unit("nine", "九"), nine);
+        close.put(new UnitRanking.Unit("twenty", "廿"), twenty);
+        UnitRanking r = UnitRanking.of(close, RankingRules.DEFAULT);
+        assertEquals(List.of("nine", "twenty"), r.entries().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(List.of(1, 2), r.entries().stream().map(UnitRanking.Entry::rank).toList());
+        assertEquals(new BigDecimal("6.4"), r.entries().get(0).score());
+        assertEquals(new BigDecimal("6.4"), r.entries().get(1).score());
     }
 
     @Test
