@@ -323,47 +323,14 @@ class PoliciesApiIT {
 
     // ---- who may do what
 
-    enum Role {
-        OFFICE("office", null), ADMIN("admin", null), MGR_FATONG("mgr-fatong", "fatong"), MGR_SHIBEI("mgr-shibei", "shibei"),
-        REVIEWER("reviewer1", null), ANONYMOUS(null, null);
-
-        final String user;
-        final String platform;
-
-        Role(String user, String platform) {
-            this.user = user;
-            this.platform = platform;
-        }
-
-        Api api() {
-            return user == null ? Api.anonymous() : Api.as(user);
-        }
-
-        boolean manager() {
-            return platform != null;
-        }
-
-        boolean staff() {
-            return this == OFFICE || this == ADMIN;
-        }
-
-        String ownPlatform() {
-            return manager() ? platform : "shibei";
-        }
-
-        String otherPlatform() {
-            return "fatong".equals(platform) ? "shibei" : "fatong";
-        }
-    }
-
     static void assertStatus(int expected, Api.Reply r, String what) {
         assertEquals(expected, r.status(), () -> what + ": " + r.body());
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void everyoneSignedInReadsPolicies(Role role) {
-        int expected = role == Role.ANONYMOUS ? 401 : 200;
+    @EnumSource(Caller.class)
+    void everyoneSignedInReadsPolicies(Caller role) {
+        int expected = role == Caller.ANONYMOUS ? 401 : 200;
         for (String path : List.of("/api/policies", "/api/policies?kind=TEAM", "/api/policies/space", "/api/policies/space?version=1",
                 "/api/policies/space/versions")) {
             assertStatus(expected, role.api().get(path), "GET " + path + " as " + role);
@@ -371,8 +338,8 @@ class PoliciesApiIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void onlyTheOfficeCreatesAndEditsPolicies(Role role) {
+    @EnumSource(Caller.class)
+    void onlyTheOfficeCreatesAndEditsPolicies(Caller role) {
         String code = code();
         Api.Reply created = role.api().post("/api/policies", policy(code).build().toString());
         String existing = code();
@@ -384,7 +351,7 @@ class PoliciesApiIT {
             assertEquals(List.of(2, 1), versions(existing));
             return;
         }
-        int refusal = role == Role.ANONYMOUS ? 401 : 403;
+        int refusal = role == Caller.ANONYMOUS ? 401 : 403;
         assertStatus(refusal, created, "POST as " + role);
         assertStatus(refusal, edited, "PUT as " + role);
         assertErrorBody(created);
@@ -394,8 +361,8 @@ class PoliciesApiIT {
 
     /** one subject kind on each side of a manager's scope, and an id that does not exist */
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void eligibilityIsScopedLikeTheSubjects(Role role) {
+    @EnumSource(Caller.class)
+    void eligibilityIsScopedLikeTheSubjects(Caller role) {
         long ownTeam = id(TeamFixtures.draft(role.ownPlatform()));
         long otherTeam = id(TeamFixtures.draft(role.otherPlatform()));
         long ownProject = id(ProjectFixtures.fresh(role.ownPlatform()));

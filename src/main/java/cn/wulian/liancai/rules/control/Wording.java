@@ -104,11 +104,6 @@ public final class Wording {
         return format.format(value);
     }
 
-    /** the name of a verdict: 符合 / 不符合 / 缺少数据 */
-    public String status(Outcome.Status status) {
-        return text("rule.status." + status.name());
-    }
-
     private String list(Fact fact, List<Object> values) {
         return values.stream().map(v -> value(fact, v)).collect(Collectors.joining(english() ? ", " : "、"));
     }
