@@ -3,15 +3,10 @@ package cn.wulian.liancai.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,36 +20,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(RunningApp.class)
 class BrowserPolicyIT {
 
-    private static Browser browser;
-
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = (context, error) -> {
-        if (browser != null) {
-            browser.evidence("FAILED-policy-" + context.getRequiredTestMethod().getName());
-        }
-        throw error;
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    static final BrowserSession SESSION = new BrowserSession("policy");
 
     @Test
     void aReviewerReadsTheFiveOnesWithTheirConditionsInWords() {
+        Browser browser = SESSION.browser();
         browser.login("reviewer1", Api.PASSWORD);
         browser.click(By.id("navPolicies"));
         browser.until(ExpectedConditions.urlContains("/policies/list.xhtml"));
@@ -75,7 +46,8 @@ class BrowserPolicyIT {
 
     @Test
     void aTeamsPageSaysWhichPoliciesItQualifiesForAndWhy() {
-        long team = teamNamed("石雕文创设计团队");
+        Browser browser = SESSION.browser();
+        long team = PoliciesApiIT.teamNamed("石雕文创设计团队");
         browser.login("mgr-fatong", Api.PASSWORD);
         browser.open("/teams/view.xhtml?id=" + team);
         WebElement fund = browser.visible(By.id("eligibility-startup-fund"));
@@ -96,10 +68,5 @@ class BrowserPolicyIT {
         browser.phone(); // fails if anything makes the page wider than the phone (the English top bar did)
         browser.scrollIntoView(browser.visible(By.id("eligibility")));
         browser.screenshotVisible("policy-team-eligibility-phone-en");
-    }
-
-    static long teamNamed(String name) {
-        return Fixtures.rows(Fixtures.OFFICE.get("/api/teams?limit=200&q=" + Api.q(name))).getValuesAs(JsonObject.class).stream()
-                .filter(t -> name.equals(t.getString("name"))).mapToLong(Fixtures::id).findFirst().orElseThrow();
     }
 }
