@@ -1,12 +1,14 @@
 package cn.wulian.liancai.shared;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
  * What a list asks for: a window, one sort column and the column filters, by field name. Both the
  * lazy tables and the REST list endpoints speak it.
  */
-public record PageRequest(int offset, int limit, String sortField, boolean ascending, Map<String, String> filters) {
+public record PageRequest(int offset, int limit, String sortField, boolean ascending, Map<String, String> filters)
+        implements Serializable {
 
     public static final int MAX_LIMIT = 200;
 

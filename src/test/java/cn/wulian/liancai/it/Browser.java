@@ -196,6 +196,40 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** clicks a download button and waits for the spreadsheet it sends, saved in a fresh folder */
+    public Path downloadXlsx(By button) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("liancai-downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        click(button);
+        return until(d -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                // Chromium writes to a .crdownload file and renames it when done
+                return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Types a name into a talent picker ({@code p:autoComplete}) and picks the registered talent of
+     * that name from its suggestions, shown as "name (#id)"; checks the pick was taken.
+     */
+    public Browser pickTalent(String autoCompleteId, String name) {
+        type(By.id(autoCompleteId + "_input"), name);
+        WebElement item = until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + autoCompleteId + "_panel']//li[contains(@class,'ui-autocomplete-item')][starts-with(normalize-space(), "
+                        + xpathLiteral(name + " (#") + ")]")));
+        item.click();
+        until(d -> value(By.id(autoCompleteId + "_input")).startsWith(name + " (#"));
+        return this;
+    }
+
     public void scrollIntoView(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
     }

@@ -99,7 +99,7 @@ class BrowserTeamIT {
                 .type(By.id("teamForm:companyName"), "五莲莲测科技有限公司")
                 .type(By.id("teamForm:creditCode"), code)
                 .type(By.id("teamForm:description"), "浏览器测试登记的团队");
-        pickTalent("teamForm:leaderId", "厉志远");
+        browser.pickTalent("teamForm:leaderId", "厉志远");
         browser.choose("teamForm:field", "新材料");
         browser.click(By.id("teamForm:addMember")).waitForAjax();
         browser.type(By.cssSelector("[id$='memberRows:0:outsideName']"), "外聘顾问甲")
@@ -191,15 +191,6 @@ class BrowserTeamIT {
         browser.screenshot("team-edit-phone-invalid");
         JsonObject found = Api.as("office").get("/api/teams?q=" + Api.q(name)).json();
         assertEquals(0, found.getInt("total"), "nothing saved");
-    }
-
-    private void pickTalent(String autoCompleteId, String name) {
-        browser.type(By.id(autoCompleteId + "_input"), name);
-        WebElement item = browser.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='" + autoCompleteId + "_panel']//li[contains(@class,'ui-autocomplete-item')][starts-with(normalize-space(), "
-                        + Browser.xpathLiteral(name + " (#") + ")]")));
-        item.click();
-        browser.until(d -> browser.value(By.id(autoCompleteId + "_input")).startsWith(name + " (#"));
     }
 
     private List<String> actionLabels() {

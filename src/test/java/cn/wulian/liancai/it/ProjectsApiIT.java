@@ -70,7 +70,9 @@ class ProjectsApiIT {
         assertRejected(OFFICE.post("/api/projects", project(title, null).add("plannedInvestment", "1e15").build().toString()),
                 "plannedInvestment");
         assertRejected(OFFICE.post("/api/projects", project(title, null).add("teamId", 999_999).build().toString()), "teamId");
-        assertEquals(400, OFFICE.post("/api/projects", "{\"title\": ").status(), "malformed JSON");
+        assertRejected(OFFICE.post("/api/projects", "{\"title\": "), "body");
+        assertRejected(OFFICE.post("/api/projects", project(title, null).add("plannedInvestment", "lots").build().toString()),
+                "plannedInvestment");
         assertEquals(400, OFFICE.post("/api/projects", project(title, null).add("openedOn", "2026-02-30").build().toString()).status());
         assertEquals(0, count("q=" + Api.q(title)));
     }
@@ -173,6 +175,9 @@ class ProjectsApiIT {
         assertRejected(update(OFFICE, id, today(), 101, "太快"), "percent");
         assertRejected(update(OFFICE, id, today().plusDays(1), 10, "明天"), "on");
         assertRejected(update(OFFICE, id, today(), 10, " "), "text");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/updates", "{\"percent\": 50.5, \"text\": \"半个百分点\"}"), "percent");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/updates", "{\"percent\": \"abc\", \"text\": \"x\"}"), "percent");
+        assertRejected(OFFICE.post("/api/projects/" + id + "/updates", "{\"on\": \"yesterday\", \"percent\": 5, \"text\": \"x\"}"), "on");
         assertEquals(404, OFFICE.post("/api/projects/" + id + "/milestones/999999/met", "{}").status());
         assertEquals(before, snapshot(id));
     }

@@ -96,7 +96,7 @@ class ProjectSeedTest {
             assertTrue(flags.stream().filter(Flags::plaque).count() >= 3, "plaques");
             for (YearMonth month : List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
                 long active = histories.stream().filter(h -> RankingRules.DEFAULT.ranks(h, month))
-                        .filter(h -> RankingRules.DEFAULT.score(h, month).score() != 0).count();
+                        .filter(h -> RankingRules.DEFAULT.score(h, month, TestClock.TODAY).score() != 0).count();
                 assertTrue(active >= 10, () -> month + ": only " + active + " projects moved");
             }
         });

@@ -182,7 +182,7 @@ public class Projects implements IndexSource {
     public UpdateJson post(long id, UpdateInput input) {
         Project project = project(id);
         checks.validate(input);
-        ProgressUpdate u = new ProgressUpdate(project, input.on() == null ? LocalDate.now(clock) : input.on(), input.percent(),
+        ProgressUpdate u = new ProgressUpdate(project, input.on() == null ? LocalDate.now(clock) : input.on(), wholePercent(input.percent()),
                 input.text(), user.getUsername(), clock);
         em.persist(u);
         em.flush();
@@ -360,6 +360,17 @@ public class Projects implements IndexSource {
                 (int) h.milestones().stream().filter(m -> m.metOn() != null).count(), nextDue,
                 new ProjectJson.FlagsJson(flags.yellow(), flags.red(), flags.plaque()),
                 p.getCreatedAt(), p.getUpdatedAt(), p.getVersion());
+    }
+
+    /** 50.5 is refused rather than cut to 50: a percent is a whole number from 0 to 100 */
+    private static Integer wholePercent(java.math.BigDecimal percent) {
+        if (percent == null) {
+            return null;
+        }
+        if (percent.stripTrailingZeros().scale() > 0 || percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw DomainViolation.of("percent", "validation.update.percent");
+        }
+        return percent.intValueExact();
     }
 
     static MilestoneJson milestoneJson(Milestone m, LocalDate today) {

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class Rankings {
             if (!ranking.ranks(known, month)) {
                 continue;
             }
-            MonthlyScore s = ranking.score(known, month);
+            MonthlyScore s = ranking.score(known, month, LocalDate.now(clock));
             if (p.getPlatform() != null) {
                 byPlatform.computeIfAbsent(new UnitRanking.Unit(p.getPlatform().getCode(), p.getPlatform().getName()),
                         k -> new ArrayList<>()).add(s);

@@ -34,14 +34,20 @@ public record RankingRules(int stepPoints, int metPoints, int missedPoints, doub
                 && h.reached(ProjectStage.PRODUCING, first.minusDays(1)).isEmpty();
     }
 
-    /** the project's score for the month; {@code h} must already be the history as known at the month's end */
-    public MonthlyScore score(ProjectHistory h, YearMonth month) {
+    /**
+     * The project's score for the month; {@code h} must already be the history as known at the
+     * month's end. {@code today} matters only for the month still running: a milestone due later
+     * in it is not missed yet (its due date itself is still in time).
+     */
+    public MonthlyScore score(ProjectHistory h, YearMonth month, LocalDate today) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
+        LocalDate passedBefore = today.isAfter(last) ? last.plusDays(1) : today;
         int progress = h.percentOn(last) - h.percentOn(first.minusDays(1));
         int steps = (int) h.steps().stream().filter(s -> within(s.on(), first, last)).count();
         int met = (int) h.milestones().stream().filter(m -> m.metOn() != null && within(m.metOn(), first, last) && m.metOnTime()).count();
-        int missed = (int) h.milestones().stream().filter(m -> within(m.dueOn(), first, last) && !(m.metBy(m.dueOn()))).count();
+        int missed = (int) h.milestones().stream()
+                .filter(m -> within(m.dueOn(), first, last) && m.dueOn().isBefore(passedBefore) && !m.metBy(m.dueOn())).count();
         int score = progress + stepPoints * steps + metPoints * met - missedPoints * missed;
         return new MonthlyScore(h.projectId(), progress, steps, met, missed, score);
     }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -37,9 +38,17 @@ public final class Spreadsheet {
     private Spreadsheet() {
     }
 
+    /** one sheet of a workbook: its name (Excel keeps 31 characters of it), columns and rows */
+    public record Worksheet<T>(String name, List<Column<T>> columns, Iterable<T> rows) {
+    }
+
     public static <T> byte[] xlsx(String sheetName, List<Column<T>> columns, Iterable<T> rows) {
+        return xlsx(List.of(new Worksheet<>(sheetName, columns, rows)));
+    }
+
+    /** a workbook of several sheets, in this order, e.g. a ranking's units and its projects */
+    public static byte[] xlsx(List<Worksheet<?>> sheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -48,27 +57,33 @@ public final class Spreadsheet {
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).header().length() * 3)) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (T row : rows) {
-                Row line = sheet.createRow(r++);
-                for (int c = 0; c < columns.size(); c++) {
-                    write(line.createCell(c), columns.get(c).value().apply(row), date, money);
-                }
+            for (Worksheet<?> sheet : sheets) {
+                fill(workbook.createSheet(WorkbookUtil.createSafeSheetName(sheet.name())), sheet, header, date, money);
             }
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the spreadsheet", e);
+        }
+    }
+
+    private static <T> void fill(Sheet sheet, Worksheet<T> content, CellStyle header, CellStyle date, CellStyle money) {
+        List<Column<T>> columns = content.columns();
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).header().length() * 3)) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (T row : content.rows()) {
+            Row line = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+                write(line.createCell(c), columns.get(c).value().apply(row), date, money);
+            }
         }
     }
 

@@ -56,7 +56,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
         }
     }
 
@@ -126,7 +126,7 @@ public final class DomainErrorMappers {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.badRequest", Map.of(parameter, "validation.number"));
             }
             if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
             }
             if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", Map.of("body", "validation.body.missing"));
@@ -163,6 +163,22 @@ public final class DomainErrorMappers {
         }
     }
 
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("deserialize property '([A-Za-z0-9_]+)'");
+
+    /**
+     * The field a body could not be read for, when the binder names it ("percent": "abc" names
+     * percent, with the format it expected); otherwise the body as a whole.
+     */
+    static Map<String, String> unreadable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            java.util.regex.Matcher m = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
+            if (m != null && m.find()) {
+                return Map.of(m.group(1), "validation.format");
+            }
+        }
+        return Map.of("body", "error.json");
+    }
+
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -180,7 +196,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
         }
     }
 
@@ -194,7 +210,7 @@ public final class DomainErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", Map.of("body", "error.json"));
+                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
             }
             Throwable cause = e;
             while (cause != null) {

@@ -1,12 +1,15 @@
 package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Puts a facade's field errors beside the inputs of a form. Inputs carry the API's field names as
@@ -31,6 +34,24 @@ public final class FacesErrors {
         });
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(locale, "error.invalid"), null));
         faces.validationFailed();
+    }
+
+    /**
+     * Runs a form's use case: a domain violation is put beside the form's fields, a record someone
+     * else saved in between is said so above them; either way nothing was saved.
+     *
+     * @param useCase answers what it did, never null
+     * @return what the use case answered, or empty when it was refused
+     */
+    public static <T> Optional<T> attempt(String formId, Supplier<T> useCase) {
+        try {
+            return Optional.of(useCase.get());
+        } catch (DomainViolation e) {
+            show(e, formId);
+        } catch (StaleVersion e) {
+            error("talent.stale");
+        }
+        return Optional.empty();
     }
 
     /**

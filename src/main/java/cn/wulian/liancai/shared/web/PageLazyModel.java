@@ -2,14 +2,13 @@ package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
-import jakarta.faces.context.FacesContext;
+import cn.wulian.liancai.shared.export.AllPages;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -33,6 +32,7 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
     private final Source<T> source;
     private final Key<T> key;
     private transient List<T> lastRows;
+    private PageRequest lastRequest;
 
     public PageLazyModel(Source<T> source, Key<T> key) {
         this.source = source;
@@ -53,7 +53,9 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
             ascending = s.getOrder() != SortOrder.DESCENDING;
             break;
         }
-        Page<T> page = source.apply(new PageRequest(first, pageSize, sortField, ascending, filters(filterBy)));
+        PageRequest request = new PageRequest(first, pageSize, sortField, ascending, filters(filterBy));
+        lastRequest = request;
+        Page<T> page = source.apply(request);
         setRowCount((int) page.total());
         lastRows = page.rows();
         return lastRows;
@@ -74,24 +76,14 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
     }
 
     /**
-     * The filters and sort that a table shows now, read from the component (its state survives
-     * requests from other forms of the page), e.g. to export exactly what the user sees.
+     * Every row of the list with the filters and sort the table last loaded with, i.e. what the
+     * user sees now, e.g. to export it. The model remembers them: read back from the table
+     * component in the export button's request (another form of the page), the filters came back
+     * empty, and the export held every row.
      */
-    public static PageRequest shownBy(String tableClientId) {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId);
-        if (table == null) {
-            return new PageRequest(0, 1, null, true, Map.of());
-        }
-        String sortField = null;
-        boolean ascending = true;
-        for (SortMeta s : table.getSortByAsMap().values()) {
-            if (s.isActive()) {
-                sortField = s.getField();
-                ascending = s.getOrder() != SortOrder.DESCENDING;
-                break;
-            }
-        }
-        return new PageRequest(0, 1, sortField, ascending, filters(table.getFilterByAsMap()));
+    public List<T> allShown() {
+        PageRequest shown = lastRequest == null ? new PageRequest(0, 1, null, true, Map.of()) : lastRequest;
+        return AllPages.of(source, shown);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package cn.wulian.liancai.talent.boundary;
 
-import cn.wulian.liancai.shared.export.AllPages;
-import cn.wulian.liancai.shared.i18n.Messages;
-import jakarta.faces.context.FacesContext;
-import java.util.Locale;
 import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
@@ -51,8 +47,6 @@ public class TalentListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as an Excel file */
     public StreamedContent getExport() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        byte[] xlsx = TalentExport.xlsx(AllPages.of(talents::list, PageLazyModel.shownBy("talents:table")), locale);
-        return FacesDownloads.xlsx(xlsx, Messages.text(locale, "talent.list.title"));
+        return FacesDownloads.shownList(model, TalentExport::xlsx, "talent.list.title");
     }
 }

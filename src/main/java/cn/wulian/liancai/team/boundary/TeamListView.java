@@ -1,9 +1,5 @@
 package cn.wulian.liancai.team.boundary;
 
-import cn.wulian.liancai.shared.export.AllPages;
-import cn.wulian.liancai.shared.i18n.Messages;
-import jakarta.faces.context.FacesContext;
-import java.util.Locale;
 import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
@@ -37,8 +33,6 @@ public class TeamListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as an Excel file */
     public StreamedContent getExport() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageLazyModel.shownBy("teams:table")), locale);
-        return FacesDownloads.xlsx(xlsx, Messages.text(locale, "team.list.title"));
+        return FacesDownloads.shownList(model, TeamExport::xlsx, "team.list.title");
     }
 }

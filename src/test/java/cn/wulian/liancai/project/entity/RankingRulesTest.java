@@ -24,6 +24,7 @@ class RankingRulesTest {
     static final Instant END_OF_OCTOBER = Instant.parse("2026-10-31T16:00:00Z"); // 1 Nov 00:00 in Shanghai
     static final Instant IN_OCTOBER = Instant.parse("2026-10-20T04:00:00Z");
     static final Instant IN_NOVEMBER = Instant.parse("2026-11-03T04:00:00Z");
+    static final LocalDate LATER = LocalDate.of(2026, 11, 27);
 
     static LocalDate oct(int day) {
         return LocalDate.of(2026, 10, day);
@@ -44,13 +45,13 @@ class RankingRulesTest {
 
     @Test
     void theExampleScoresPartByPart() {
-        MonthlyScore s = RankingRules.DEFAULT.score(example(), OCTOBER);
+        MonthlyScore s = RankingRules.DEFAULT.score(example(), OCTOBER, LATER);
         assertEquals(new MonthlyScore(7, 30, 1, 1, 2, 30 + 10 + 5 - 20), s);
     }
 
     @Test
     void pointsComeFromConfiguration() {
-        assertEquals(30 + 20 + 1 - 6, new RankingRules(20, 1, 3, 0.25).score(example(), OCTOBER).score());
+        assertEquals(30 + 20 + 1 - 6, new RankingRules(20, 1, 3, 0.25).score(example(), OCTOBER, LATER).score());
     }
 
     @Test
@@ -61,9 +62,18 @@ class RankingRulesTest {
                         ? new MilestoneFact(m.dueOn(), oct(30), m.createdAt(), IN_NOVEMBER) : m).toList(),
                 List.of(h.updates().get(0), h.updates().get(1), h.updates().get(2), new UpdateFact(oct(30), 90, IN_NOVEMBER)),
                 h.steps());
-        assertEquals(RankingRules.DEFAULT.score(h, OCTOBER), RankingRules.DEFAULT.score(later.knownAt(END_OF_OCTOBER), OCTOBER));
+        assertEquals(RankingRules.DEFAULT.score(h, OCTOBER, LATER), RankingRules.DEFAULT.score(later.knownAt(END_OF_OCTOBER), OCTOBER, LATER));
         // the back-dated facts do count once they are known: for a ranking computed later, for later months
-        assertEquals(30 + 30 + 10 + 5 + 5 - 10, RankingRules.DEFAULT.score(later, OCTOBER).score());
+        assertEquals(30 + 30 + 10 + 5 + 5 - 10, RankingRules.DEFAULT.score(later, OCTOBER, LATER).score());
+    }
+
+    @Test
+    void inTheMonthStillRunningAMilestoneIsMissedOnlyOnceItsDueDateHasPassed() {
+        ProjectHistory h = new ProjectHistory(3, LocalDate.of(2026, 1, 1), IN_OCTOBER,
+                List.of(new MilestoneFact(oct(20), null, IN_OCTOBER, null)), List.of(), List.of());
+        assertEquals(0, RankingRules.DEFAULT.score(h, OCTOBER, oct(20)).missed(), "due today: still in time");
+        assertEquals(1, RankingRules.DEFAULT.score(h, OCTOBER, oct(21)).missed());
+        assertEquals(1, RankingRules.DEFAULT.score(h, OCTOBER, LATER).missed());
     }
 
     @Test

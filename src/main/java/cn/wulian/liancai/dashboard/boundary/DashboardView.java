@@ -1,0 +1,120 @@
+package cn.wulian.liancai.dashboard.boundary;
+
+import cn.wulian.liancai.dashboard.boundary.DashboardJson.Group;
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.web.ChartJs;
+import cn.wulian.liancai.shared.web.ChartJs.Series;
+import cn.wulian.liancai.shared.web.LocaleView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The dashboard page (总览): the figures of {@link Dashboard#today} as headline numbers, four charts
+ * and the tables beside them. Office staff and administrators only; the facade refuses anyone else,
+ * which the page answers with 403.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+    private static final String PLANNED = "#2e7d5b";
+    private static final String ACTUAL = "#e0a526";
+    /** one green per stage, darker along the pipeline 洽谈 → 投产 */
+    private static final List<String> PIPELINE = List.of("#b9dcc8", "#8cc5a6", "#5ea884", "#2e7d5b", "#1f5a41");
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    LocaleView localeView;
+
+    private DashboardJson data;
+    private List<Group> townships;
+    private Locale loadedIn;
+
+    /**
+     * Reads the figures, labelled in the session's language (a view action runs before f:view has
+     * set it on the view root); again after the user switched language on this page.
+     */
+    public void load() {
+        if (data == null || !localeView.getLocale().equals(loadedIn)) {
+            loadedIn = localeView.getLocale();
+            data = dashboard.today(loadedIn);
+            townships = new ArrayList<>(data.byTownship());
+            // by number of projects, as the chart counts them; "not recorded" stays last
+            townships.sort(Comparator.comparing((Group g) -> g.key().isEmpty())
+                    .thenComparing(Comparator.comparingLong(Group::projects).reversed()));
+        }
+    }
+
+    public DashboardJson getData() {
+        load();
+        return data;
+    }
+
+    public List<Group> getTownships() {
+        load();
+        return townships;
+    }
+
+    /** an amount of yuan in 亿元 (hundred million), two decimals, as the county reports investment */
+    public static BigDecimal yi(BigDecimal yuan) {
+        return (yuan == null ? BigDecimal.ZERO : yuan).divide(YI, 2, RoundingMode.HALF_UP);
+    }
+
+    public String getPlatformChart() {
+        return investment(getData().byPlatform());
+    }
+
+    public String getIndustryChart() {
+        return investment(getData().byIndustry());
+    }
+
+    public String getStageChart() {
+        List<Group> stages = getData().byStage();
+        return ChartJs.bar(labels(stages), List.of(new Series(text("dashboard.col.projects"),
+                stages.stream().map(Group::projects).toList(), PIPELINE)),
+                false, text("dashboard.axis.projects"));
+    }
+
+    public String getTownshipChart() {
+        List<Group> places = getTownships();
+        return ChartJs.bar(labels(places), List.of(new Series(text("dashboard.col.projects"),
+                places.stream().map(Group::projects).toList(), PLANNED)), true, text("dashboard.axis.projects"));
+    }
+
+    /** a horizontal chart's height: enough for every category's bars to keep their labels */
+    public int height(List<Group> groups, int barsPerGroup) {
+        return Math.max(160, 60 + groups.size() * (22 + 12 * barsPerGroup));
+    }
+
+    private String investment(List<Group> groups) {
+        return ChartJs.bar(labels(groups), List.of(
+                new Series(text("dashboard.series.planned"), values(groups, Group::plannedInvestment), PLANNED),
+                new Series(text("dashboard.series.actual"), values(groups, Group::actualInvestment), ACTUAL)),
+                true, text("unit.yi"));
+    }
+
+    private static List<String> labels(List<Group> groups) {
+        return groups.stream().map(Group::label).toList();
+    }
+
+    private static List<BigDecimal> values(List<Group> groups, Function<Group, BigDecimal> amount) {
+        return groups.stream().map(g -> yi(amount.apply(g))).toList();
+    }
+
+    private String text(String key) {
+        return Messages.text(localeView.getLocale(), key);
+    }
+}

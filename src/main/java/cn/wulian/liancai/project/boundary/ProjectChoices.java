@@ -1,0 +1,136 @@
+package cn.wulian.liancai.project.boundary;
+
+import cn.wulian.liancai.platform.boundary.PlatformJson;
+import cn.wulian.liancai.project.entity.ProjectStage;
+import cn.wulian.liancai.project.entity.RecommenderKind;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.LocaleView;
+import cn.wulian.liancai.team.boundary.TeamChoices;
+import cn.wulian.liancai.team.boundary.TeamJson;
+import cn.wulian.liancai.team.boundary.Teams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The options of the project pages' drop-downs and pickers. Industries and county leaders are
+ * offered as they occur in the projects the caller may see (with the county's eight fields always
+ * among the industries), so a filter never offers a value that finds nothing.
+ */
+@Named
+@RequestScoped
+public class ProjectChoices {
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    CurrentUser user;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TeamChoices teamChoices;
+
+    @Inject
+    LocaleView localeView;
+
+    private List<TeamJson> visibleTeams;
+    private List<String> industries;
+    private List<String> countyLeaders;
+
+    /** the teams the caller may house a project in: all for office staff, a manager's own platform's */
+    public List<TeamJson> getTeams() {
+        if (visibleTeams == null) {
+            visibleTeams = AllPages.of(teams::list, new PageRequest(0, 1, "name", true, Map.of()));
+        }
+        return visibleTeams;
+    }
+
+    public List<ProjectStage> getStages() { return List.of(ProjectStage.values()); }
+    public List<Projects.Flag> getFlags() { return List.of(Projects.Flag.values()); }
+    public List<RecommenderKind> getRecommenderKinds() { return List.of(RecommenderKind.values()); }
+
+    public List<String> getIndustries() {
+        if (industries == null) {
+            industries = new ArrayList<>(TeamChoices.FIELDS);
+            distinct("industry").stream().filter(i -> !industries.contains(i)).forEach(industries::add);
+        }
+        return industries;
+    }
+
+    public List<String> getCountyLeaders() {
+        if (countyLeaders == null) {
+            countyLeaders = distinct("countyLeader");
+        }
+        return countyLeaders;
+    }
+
+    /** county leaders whose name contains the typed text; a new name is offered as typed */
+    public List<String> completeCountyLeader(String typed) {
+        String part = typed == null ? "" : typed.strip();
+        List<String> known = getCountyLeaders().stream().filter(l -> l.contains(part)).limit(12).toList();
+        return known.isEmpty() && !part.isEmpty() ? List.of(part) : known;
+    }
+
+    /** the county's today: the latest day a talk, a step or a met milestone may be dated */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    /** an industry in the page's language: the county's fields are translated, any other stays as typed */
+    public String industryLabel(String industry) {
+        if (industry == null) {
+            return "";
+        }
+        return TeamChoices.FIELDS.contains(industry) ? FacesErrors.text("enum.TeamField." + industry) : industry;
+    }
+
+    /** a platform's name in the page's language; a project carries its Chinese name only */
+    public String platformName(String code, String name) {
+        if (code == null || !localeView.isEnglish()) {
+            return name;
+        }
+        return teamChoices.getPlatforms().stream().filter(p -> p.code().equals(code)).findFirst().map(PlatformJson::nameEn)
+                .filter(en -> !en.isBlank()).orElse(name);
+    }
+
+    /** an amount of yuan as entered, grouped by thousands: 12000000.5 → "12,000,000.50" */
+    public String yuan(BigDecimal amount) {
+        return amount == null ? "" : new DecimalFormat("#,##0.00").format(amount);
+    }
+
+    private List<String> distinct(String attribute) {
+        boolean manager = user.hasRole(Role.PLATFORM_MANAGER);
+        if (!manager && !user.isStaff()) {
+            return List.of();
+        }
+        String jpql = "select distinct p." + attribute + " from Project p where p." + attribute + " is not null"
+                + (manager ? " and p.platform.code = :platform" : "");
+        TypedQuery<String> query = em.createQuery(jpql, String.class);
+        if (manager) {
+            query.setParameter("platform", user.platformCode());
+        }
+        return query.getResultList().stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
+    }
+}

@@ -1,0 +1,224 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.id;
+import static cn.wulian.liancai.it.Fixtures.today;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The office's dashboard and the monthly ranking in a real headless Chromium: the charts are drawn
+ * and the figures are the API's, a flagged project opens from the board, a past month opens by its
+ * link and another from the month menu, the ranking downloads as Excel; a manager is refused the
+ * dashboard, and a month that is not one is said so on the page. Screenshots in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserDashboardIT {
+
+    private static final String PASSWORD = Api.PASSWORD;
+    private static final List<String> CHARTS = List.of("platformChart", "stageChart", "industryChart", "townshipChart");
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("dashboard");
+
+    @Test
+    void officeSeesTheChartsWithTheApisFiguresAndOpensAFlaggedProject() {
+        Browser browser = SESSION.browser();
+        JsonObject late = ProjectFixtures.fresh("kunshan");
+        ProjectFixtures.milestone(id(late), "完成环评批复", today().minusDays(1));
+
+        browser.login("office", PASSWORD);
+        browser.click(By.id("navDashboard"));
+        browser.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
+        browser.waitForAjax();
+        JsonObject api = OFFICE.get("/api/dashboard").json();
+
+        assertAll("headline figures",
+                () -> assertEquals(String.valueOf(api.getInt("teams")), browser.text(By.id("kpiTeams"))),
+                () -> assertEquals(String.valueOf(api.getInt("teamsIncubating")), browser.text(By.id("kpiIncubating"))),
+                () -> assertEquals(String.valueOf(api.getInt("projects")), browser.text(By.id("kpiProjects"))),
+                () -> assertEquals(String.valueOf(api.getInt("projectsLanded")), browser.text(By.id("kpiLanded"))),
+                () -> assertEquals(yi(api, "plannedInvestment"), browser.text(By.id("kpiPlanned"))),
+                () -> assertEquals(yi(api, "actualInvestment"), browser.text(By.id("kpiActual"))));
+        assertTableShows("platformTable", api.getJsonArray("byPlatform"));
+        assertTableShows("stageTable", api.getJsonArray("byStage"));
+        assertTableShows("industryTable", api.getJsonArray("byIndustry"));
+        for (String chart : CHARTS) {
+            assertTrue(browser.present(By.cssSelector("#" + chart + " canvas")), chart + " has its canvas");
+            browser.until(d -> ((Number) browser.js("var c = Chart.getChart(document.querySelector(arguments[0]));"
+                    + " return c ? c.data.labels.length : -1;", "#" + chart + " canvas")).intValue() > 0);
+        }
+        assertEquals(api.getJsonArray("byStage").size(), chartLabels("stageChart"), "one bar per stage");
+        assertEquals(api.getJsonArray("byPlatform").size(), chartLabels("platformChart"));
+        assertEquals(api.getJsonArray("byTownship").size(), chartLabels("townshipChart"));
+
+        JsonObject flags = api.getJsonObject("flags");
+        for (String kind : List.of("YELLOW", "RED", "PLAQUE")) {
+            assertEquals(String.valueOf(flags.getJsonArray(kind.toLowerCase(Locale.ROOT)).size()),
+                    browser.text(By.cssSelector("#flags-" + kind + " .count")), kind);
+        }
+        assertEquals(api.getJsonObject("ranking").getString("month"), YearMonth.now(Fixtures.COUNTY).toString());
+        browser.screenshot("dashboard-desktop");
+
+        browser.phone();
+        browser.open("/dashboard.xhtml");
+        WebElement chart = browser.visible(By.id("platformChart"));
+        WebElement table = browser.visible(By.id("platformTable"));
+        assertTrue(chart.getRect().getWidth() <= Browser.PHONE_WIDTH, "the chart fits the phone's width");
+        assertTrue(table.getRect().getY() >= chart.getRect().getY() + chart.getRect().getHeight(), "the table below its chart");
+        browser.screenshot("dashboard-phone");
+        browser.desktop();
+
+        WebElement link = browser.visible(By.xpath("//*[@id='flags-YELLOW']//a[normalize-space()=" + Browser.xpathLiteral(late.getString("title")) + "]"));
+        browser.scrollIntoView(link);
+        link.click();
+        browser.until(ExpectedConditions.urlContains("/projects/view.xhtml?id=" + id(late)));
+    }
+
+    @Test
+    void aPastMonthOpensByItsLinkAnotherFromTheMenuAndTheRankingDownloads() throws IOException {
+        Browser browser = SESSION.browser();
+        YearMonth past = YearMonth.now(Fixtures.COUNTY).minusMonths(1);
+        JsonObject api = OFFICE.get("/api/rankings/" + past).json();
+        browser.login("office", PASSWORD);
+        browser.open("/ranking.xhtml?month=" + past);
+        assertTrue(browser.text(By.id("rankingTitle")).endsWith(label(past)), browser.text(By.id("rankingTitle")));
+        String knownAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Fixtures.COUNTY)
+                .format(Instant.parse(api.getString("knownAt")));
+        assertTrue(browser.text(By.id("knownAt")).contains(knownAt), browser.text(By.id("knownAt")));
+        assertEquals(api.getJsonObject("platforms").getJsonArray("entries").size(), browser.all(By.cssSelector("#platformRanking tbody tr")).size());
+        assertEquals(api.getJsonObject("leaders").getJsonArray("entries").size(), browser.all(By.cssSelector("#leaderRanking tbody tr")).size());
+        assertEquals(api.getJsonObject("platforms").getJsonArray("honour").size(),
+                browser.all(By.cssSelector("#platformRanking tr.rank-honour")).size(), "the 奋斗榜 highlighted");
+        assertEquals(api.getJsonObject("platforms").getJsonArray("laggards").size(),
+                browser.all(By.cssSelector("#platformRanking tr.rank-laggard")).size(), "the 锤炼榜 highlighted");
+        assertEquals(api.getJsonArray("projects").size(), browser.all(By.cssSelector("#scores\\:table_data tr .score-project")).size());
+        assertTrue(browser.text(By.id("rules")).contains(api.getJsonObject("rules").getInt("stepPoints") + " 分"));
+        browser.screenshot("ranking-desktop");
+        browser.phone().screenshot("ranking-phone");
+        browser.desktop();
+
+        Path downloads = Files.createTempDirectory("liancai-downloads-");
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        browser.click(By.id("rankingForm:export"));
+        Path file = browser.until(d -> xlsxIn(downloads));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(3, workbook.getNumberOfSheets());
+            assertEquals(api.getJsonArray("projects").size(), workbook.getSheetAt(2).getLastRowNum(), "a header and every project line");
+        }
+
+        YearMonth earlier = past.minusMonths(1);
+        browser.choose("rankingForm:month", label(earlier));
+        browser.until(ExpectedConditions.urlContains("month=" + earlier));
+        browser.waitForAjax();
+        assertTrue(browser.text(By.id("rankingTitle")).endsWith(label(earlier)));
+    }
+
+    @Test
+    void aManagerIsRefusedTheDashboardButSeesTheirPlatformsRanking() {
+        Browser browser = SESSION.browser();
+        browser.login("mgr-fatong", PASSWORD);
+        assertFalse(browser.present(By.id("navDashboard")), "no dashboard in a manager's menu");
+        browser.open("/dashboard.xhtml");
+        assertEquals(403L, browser.js("var x = new XMLHttpRequest(); x.open('GET', '/dashboard.xhtml', false); x.send(); return x.status;"));
+        assertFalse(browser.present(By.id("kpiTeams")), "no figures on the refusal");
+        browser.screenshot("dashboard-manager-refused");
+
+        browser.open("/talents/list.xhtml");
+        browser.click(By.id("navRanking"));
+        browser.until(ExpectedConditions.urlContains("/ranking.xhtml"));
+        List<WebElement> platforms = browser.all(By.cssSelector("#scores\\:table_data tr td:nth-child(2)"));
+        assertFalse(platforms.isEmpty());
+        assertTrue(platforms.stream().allMatch(td -> td.getText().endsWith("法桐小院")), "only the manager's platform's projects");
+        assertTrue(browser.present(By.cssSelector(".own-only")));
+    }
+
+    @Test
+    void aMonthThatIsNotOneIsSaidSoOnThePage() {
+        Browser browser = SESSION.browser();
+        browser.login("office", PASSWORD);
+        for (String month : List.of("2026-13", "abc", YearMonth.now(Fixtures.COUNTY).plusMonths(1).toString())) {
+            browser.open("/ranking.xhtml?month=" + month);
+            assertTrue(browser.text(By.id("badMonth")).contains("YYYY-MM"), month);
+            assertFalse(browser.present(By.id("scores:table")), "no ranking for " + month);
+        }
+        browser.screenshot("ranking-bad-month");
+    }
+
+    /** every group's row shows the API's project count and amounts (in 万元) */
+    private static void assertTableShows(String tableId, JsonArray groups) {
+        Browser browser = SESSION.browser();
+        List<WebElement> rows = browser.all(By.cssSelector("#" + tableId + " tbody tr"));
+        assertEquals(groups.size(), rows.size(), tableId);
+        for (int i = 0; i < groups.size(); i++) {
+            JsonObject g = groups.getJsonObject(i);
+            WebElement row = rows.get(i);
+            String key = row.getDomAttribute("data-key");
+            assertEquals(g.getString("key"), key == null ? "" : key, tableId + " row " + i);
+            assertEquals(String.valueOf(g.getInt("projects")), row.findElement(By.cssSelector(".projects")).getText().strip());
+            assertEquals(0, wan(g, "plannedInvestment").compareTo(number(row.findElement(By.cssSelector(".planned")).getText())),
+                    () -> tableId + " " + g);
+            assertEquals(0, wan(g, "actualInvestment").compareTo(number(row.findElement(By.cssSelector(".actual")).getText())),
+                    () -> tableId + " " + g);
+        }
+    }
+
+    private static int chartLabels(String chart) {
+        Browser browser = SESSION.browser();
+        return ((Number) browser.js("return Chart.getChart(document.querySelector(arguments[0])).data.labels.length;",
+                "#" + chart + " canvas")).intValue();
+    }
+
+    private static String yi(JsonObject o, String key) {
+        return o.getJsonNumber(key).bigDecimalValue().divide(BigDecimal.valueOf(100_000_000), 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static BigDecimal wan(JsonObject o, String key) {
+        return o.getJsonNumber(key).bigDecimalValue().divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal number(String shown) {
+        return new BigDecimal(shown.replace(",", "").strip());
+    }
+
+    private static String label(YearMonth m) {
+        return m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+
+    /** the downloaded workbook once Chromium has finished writing it */
+    private static Path xlsxIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Projects as people use them in a real headless Chromium: the office opens a project (a bad amount
+ * is marked beside its field and nothing is saved) and sets its commitment; the platform's manager
+ * posts progress from a phone; the office moves the project on and records a milestone met, and the
+ * flags follow; a manager cannot open another platform's project. Every project here is made by
+ * the test, so it holds with or without the demo projects. Screenshots land in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserProjectIT {
+
+    private static final String PASSWORD = Api.PASSWORD;
+    private static final By UPDATES = By.cssSelector("#updates > li");
+    private static final By TABLE_ROWS = By.cssSelector("#projects\\:table_data > tr[data-ri]");
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("project");
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void officeOpensAndCommitsManagerPostsFromAPhoneOfficeAdvancesAndFlagsFollow() throws IOException {
+        String title = Fixtures.unique("莲测项目");
+        String lead = Fixtures.unique("项目领衔人");
+        Fixtures.create(Fixtures.talent(lead));
+        LocalDate today = Fixtures.today();
+
+        // the office opens the project; a third decimal in the amount is refused beside the field
+        browser.login("office", PASSWORD);
+        browser.click(By.id("navProjects"));
+        browser.until(ExpectedConditions.urlContains("/projects/list.xhtml"));
+        browser.click(By.id("newProject"));
+        browser.until(ExpectedConditions.urlContains("/projects/edit.xhtml"));
+        browser.type(By.id("projectForm:title"), title);
+        browser.choose("projectForm:platform", "法桐小院");
+        browser.pickTalent("projectForm:leadTalentId", lead);
+        browser.choose("projectForm:industry", "新材料");
+        browser.type(By.id("projectForm:countyLeader_input"), "测试包联领导");
+        typeDate("projectForm:openedOn", today.minusDays(60));
+        browser.type(By.id("projectForm:location"), "经济开发区")
+                .type(By.id("projectForm:plannedInvestment"), "12000000.505");
+        browser.click(By.xpath("//*[@id='projectForm:recommenderKind']//label[normalize-space()='其他人员']"));
+        browser.visible(By.id("projectForm:recommenderName")).sendKeys("王引荐");
+        browser.type(By.id("projectForm:recommenderReward"), "430000");
+        browser.click(By.id("projectForm:save")).waitForAjax();
+        WebElement message = browser.visible(By.cssSelector("#projectForm .field:has(#projectForm\\:plannedInvestment) .ui-message-error"));
+        assertTrue(message.getText().contains("最多两位小数"), message.getText());
+        assertTrue(browser.url().contains("/projects/edit.xhtml"), "stays on the form");
+        assertAll("keeps what was typed",
+                () -> assertEquals(title, browser.value(By.id("projectForm:title"))),
+                () -> assertEquals("12000000.505", browser.value(By.id("projectForm:plannedInvestment"))),
+                () -> assertEquals("王引荐", browser.value(By.id("projectForm:recommenderName"))));
+        assertEquals(0, found(title), "nothing saved");
+        browser.screenshot("project-edit-desktop-invalid");
+        browser.phone().screenshot("project-edit-phone-invalid");
+        browser.desktop();
+
+        browser.type(By.id("projectForm:plannedInvestment"), "12000000.50");
+        browser.click(By.id("projectForm:save"));
+        browser.until(ExpectedConditions.urlContains("/projects/view.xhtml"));
+        browser.waitForAjax();
+        long id = idFrom(browser.url());
+        assertTrue(browser.text(By.id("projectTitle")).startsWith(title));
+        assertAll("project page",
+                () -> assertEquals("洽谈", browser.text(By.id("projectStage"))),
+                () -> assertTrue(browser.text(By.id("plannedInvestment")).startsWith("12,000,000.50"), browser.text(By.id("plannedInvestment"))),
+                () -> assertTrue(browser.text(By.id("leadTalent")).contains(lead)),
+                () -> assertTrue(browser.text(By.id("recommender")).contains("王引荐")),
+                () -> assertEquals("430,000.00", browser.text(By.id("recommenderReward"))));
+        JsonObject saved = Api.as("office").get("/api/projects/" + id).json();
+        assertEquals("fatong", saved.getString("platform"));
+        assertEquals(0, saved.getJsonNumber("plannedInvestment").bigDecimalValue().compareTo(new BigDecimal("12000000.50")));
+
+        // the commitment: one milestone already overdue (黄旗), one ahead
+        LocalDate signDue = today.minusDays(30);
+        addMilestone("签订投资协议", signDue, "县政府与企业签订正式投资协议");
+        addMilestone("主体完工", today.plusDays(90), "厂房主体结构封顶并通过验收");
+        assertEquals(List.of("已逾期", "进行中"), milestoneStates());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flagBadges"), "黄旗"));
+        assertEquals("黄旗 节点「签订投资协议」承诺 " + signDue + "，尚未完成", browser.text(By.id("flagReasons")).replaceAll("\\s+", " "));
+        browser.screenshot("project-view-desktop-committed");
+        assertFlagFilterFinds(title, "黄旗", 1);
+        assertFlagFilterFinds(title, "红旗", 0);
+
+        // the platform's manager posts progress from a phone
+        browser.reset();
+        browser.login("mgr-fatong", PASSWORD);
+        browser.phone().open("/projects/view.xhtml?id=" + id);
+        assertTrue(browser.text(By.id("projectTitle")).startsWith(title));
+        assertFalse(browser.present(By.id("milestoneForm")), "the commitment is the office's to set");
+        assertFalse(browser.present(By.cssSelector("[id$=':met']")), "and to certify");
+        assertEquals(today.toString(), browser.value(By.id("updateForm:on_input")), "dated today unless changed");
+        browser.click(By.cssSelector(".jump-to-log"));
+        browser.screenshotVisible("project-update-phone-empty");
+        browser.type(By.id("updateForm:percent"), "35")
+                .type(By.id("updateForm:text"), "现场走访：厂房基础施工完成，钢结构进场");
+        browser.click(By.id("updateForm:post")).waitForAjax();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(UPDATES, "现场走访：厂房基础施工完成"));
+        String newest = browser.all(UPDATES).getFirst().getText();
+        assertAll("newest first, as posted",
+                () -> assertTrue(newest.startsWith(today.toString()), newest),
+                () -> assertTrue(newest.contains("35%"), newest),
+                () -> assertTrue(newest.contains("mgr-fatong"), newest));
+        assertEquals("", browser.value(By.id("updateForm:text")), "the form is ready for the next update");
+        assertTrue(browser.url().contains("/projects/view.xhtml?id=" + id), "still on the page");
+        assertNoSidewaysScroll();
+        browser.screenshotVisible("project-update-phone-posted");
+        browser.screenshot("project-view-phone-manager");
+
+        // the office moves the project on and records the overdue milestone met in time: 黄旗 turns 红旗
+        browser.reset();
+        browser.login("office", PASSWORD);
+        browser.open("/projects/view.xhtml?id=" + id);
+        browser.type(By.id("stageForm:note"), "投资协议签订");
+        browser.click(By.id("stageForm:advance"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).waitForAjax();
+        browser.until(ExpectedConditions.textToBe(By.id("projectStage"), "签约"));
+        WebElement signed = browser.visible(By.cssSelector("#pipeline li[data-stage='SIGNED']"));
+        assertTrue(signed.getDomAttribute("class").contains("current"));
+        assertTrue(signed.getText().contains(today.toString()), signed.getText());
+        String step = browser.text(By.id("stepsCard"));
+        assertTrue(step.contains("洽谈 → 签约") && step.contains("投资协议签订") && step.contains("office"), step);
+
+        browser.click(By.cssSelector("#milestoneRows tr.ms-row-OVERDUE [id$=':met']")).waitForAjax();
+        browser.visible(By.id("metForm:metOn_input"));
+        typeDate("metForm:metOn", signDue.minusDays(5));
+        browser.click(By.id("metForm:confirmMet")).waitForAjax();
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("metDialog")));
+        assertEquals(List.of("按期完成", "进行中"), milestoneStates());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flagBadges"), "红旗"));
+        assertFalse(browser.text(By.id("flagBadges")).contains("黄旗"));
+        assertTrue(browser.text(By.id("flagReasons")).contains("最近更新 " + today), browser.text(By.id("flagReasons")));
+        browser.screenshot("project-view-desktop");
+        browser.phone().screenshot("project-view-phone");
+        browser.desktop();
+        assertFlagFilterFinds(title, "黄旗", 0);
+        assertFlagFilterFinds(title, "红旗", 1);
+        Path file = browser.downloadXlsx(By.id("exportForm:export"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(1, sheet.getLastRowNum(), "a header and the one row the filtered list shows");
+            assertEquals(title, sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("红旗", sheet.getRow(1).getCell(3).getStringCellValue());
+        }
+        browser.screenshot("project-list-desktop");
+        browser.phone().screenshot("project-list-phone");
+        browser.desktop();
+    }
+
+    @Test
+    void aManagerOpeningAnotherPlatformsProjectGetsTheForbiddenPage() {
+        long shibei = Fixtures.id(ProjectFixtures.fresh("shibei"));
+        browser.login("mgr-fatong", PASSWORD);
+        for (String page : List.of("/projects/view.xhtml?id=", "/projects/edit.xhtml?id=")) {
+            browser.open(page + shibei);
+            assertEquals("您没有访问此页面的权限。", browser.text(By.cssSelector(".login-card p")), page);
+        }
+        browser.open("/projects/view.xhtml?id=999999999");
+        assertEquals("您没有访问此页面的权限。", browser.text(By.cssSelector(".login-card p")), "an id that does not exist is refused alike");
+        browser.screenshot("project-forbidden");
+    }
+
+    @Test
+    void aRevisionSavedMeanwhileIsNotOverwritten() {
+        String title = Fixtures.unique("并发测试项目");
+        JsonObject created = ProjectFixtures.create(Fixtures.OFFICE, ProjectFixtures.project(title, "fatong").build());
+        long id = Fixtures.id(created);
+        browser.login("office", PASSWORD);
+        browser.open("/projects/edit.xhtml?id=" + id);
+        assertEquals(title, browser.value(By.id("projectForm:title")));
+        JsonObject meanwhile = ProjectFixtures.project(title, "fatong").add("countyLeader", "另一位领导")
+                .add("version", created.getJsonNumber("version").longValue()).build();
+        Api.Reply revised = Api.as("office2").put("/api/projects/" + id, meanwhile.toString());
+        assertEquals(200, revised.status(), revised::body);
+        browser.type(By.id("projectForm:location"), "我的修改");
+        browser.click(By.id("projectForm:save")).waitForAjax();
+        String message = browser.text(By.cssSelector("#projectForm\\:messages"));
+        assertTrue(message.contains("已被他人修改"), message);
+        JsonObject now = Api.as("office").get("/api/projects/" + id).json();
+        assertEquals("另一位领导", now.getString("countyLeader"));
+        assertFalse(now.containsKey("location") && !now.isNull("location"), "the stale form saved nothing");
+    }
+
+    @Test
+    void theProjectPagesReadInEnglish() {
+        long id = Fixtures.id(ProjectFixtures.fresh("fatong"));
+        browser.login("office", PASSWORD);
+        browser.open("/projects/list.xhtml");
+        browser.click(By.id("userForm:language"));
+        browser.until(ExpectedConditions.textToBe(By.id("userForm:language"), "中文"));
+        for (String page : List.of("/projects/list.xhtml", "/projects/edit.xhtml", "/projects/view.xhtml?id=" + id)) {
+            browser.open(page);
+            String html = browser.driver().getPageSource();
+            assertFalse(html.contains("???"), () -> page + " has a missing message key");
+            browser.screenshot("project-english" + page.replaceAll("[^a-z]+", "-"));
+        }
+        assertTrue(browser.text(By.id("progress")).contains("Post progress"));
+        assertTrue(browser.text(By.id("pipeline")).contains("Negotiating"));
+    }
+
+    private void addMilestone(String title, LocalDate due, String standard) {
+        browser.type(By.id("milestoneForm:title"), title);
+        typeDate("milestoneForm:dueOn", due);
+        browser.type(By.id("milestoneForm:standard"), standard);
+        int before = browser.all(By.cssSelector("#milestoneRows tr.milestone")).size();
+        browser.click(By.id("milestoneForm:addMilestone")).waitForAjax();
+        browser.until(d -> browser.all(By.cssSelector("#milestoneRows tr.milestone")).size() == before + 1);
+        assertEquals("", browser.value(By.id("milestoneForm:title")), "the form is ready for the next milestone");
+    }
+
+    private List<String> milestoneStates() {
+        return browser.all(By.cssSelector("#milestoneRows .ms-state")).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    /** the list, quick-filtered to the one project and filtered by a flag, shows it or not */
+    private void assertFlagFilterFinds(String title, String flag, int rows) {
+        browser.open("/projects/list.xhtml");
+        browser.type(By.id("projects:table:globalFilter"), title);
+        browser.until(d -> browser.all(TABLE_ROWS).size() == 1);
+        browser.choose("projects:table:flagFilter", flag);
+        browser.until(d -> browser.all(TABLE_ROWS).size() == rows
+                && browser.text(By.cssSelector("#projects\\:table .ui-paginator-current")).startsWith("共 " + rows + " 个项目"));
+        if (rows == 1) {
+            assertEquals(title, browser.all(TABLE_ROWS).getFirst().findElement(By.cssSelector("a.project-link")).getText());
+            assertTrue(browser.all(TABLE_ROWS).getFirst().getText().contains(flag));
+        }
+    }
+
+    /** replaces a date picker's date, also one it was given (clearing alone lets the picker put it back) */
+    private void typeDate(String datePickerId, LocalDate day) {
+        WebElement input = browser.until(ExpectedConditions.elementToBeClickable(By.id(datePickerId + "_input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString());
+        assertEquals(day.toString(), browser.value(By.id(datePickerId + "_input")));
+        assertFalse(browser.driver().findElement(By.id(datePickerId + "_panel")).isDisplayed(), "the calendar opens by its button only");
+    }
+
+    private void assertNoSidewaysScroll() {
+        Object wider = browser.js("return document.documentElement.scrollWidth > window.innerWidth;");
+        assertEquals(Boolean.FALSE, wider, "the page scrolls sideways at phone width");
+    }
+
+    private static long found(String title) {
+        return Api.as("office").get("/api/projects?limit=1&q=" + Api.q(title)).json().getJsonNumber("total").longValue();
+    }
+
+    private static long idFrom(String url) {
+        Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(url);
+        assertTrue(m.find(), "the project URL carries the id: " + url);
+        return Long.parseLong(m.group(1));
+    }
+}
