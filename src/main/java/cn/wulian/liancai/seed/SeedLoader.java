@@ -22,6 +22,13 @@ import cn.wulian.liancai.project.entity.ProgressUpdate;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.project.entity.ProjectDetails;
 import cn.wulian.liancai.project.entity.RecommenderKind;
+import cn.wulian.liancai.rules.control.FactSources;
+import cn.wulian.liancai.rules.entity.FactCatalog;
+import cn.wulian.liancai.rules.entity.RuleJson;
+import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.support.entity.BenefitKind;
+import cn.wulian.liancai.support.entity.Policy;
+import cn.wulian.liancai.support.entity.PolicyTerms;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamDetails;
 import cn.wulian.liancai.team.entity.TeamMember;
@@ -48,7 +55,7 @@ import java.util.logging.Logger;
 /**
  * Loads {@code data-seed/} (packaged into the app) into the database. Reference data (townships,
  * platforms) is added by code when missing; the demo set (accounts, talents, their contacts and
- * relations) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
+ * relations, teams, projects, the default support policies) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
  * keyed (user name, talent key) so a partial earlier load is completed, never duplicated.
  */
 @ApplicationScoped
@@ -58,6 +65,7 @@ public class SeedLoader {
     static final String DEMO_TALENTS = "demo/talents";
     static final String DEMO_TEAMS = "demo/teams";
     static final String DEMO_PROJECTS = "demo/projects";
+    static final String DEMO_POLICIES = "demo/policies";
 
     @PersistenceContext
     EntityManager em;
@@ -315,6 +323,39 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_PROJECTS, clock.instant()));
         LOG.info("seed: loaded " + added.size() + " demo projects");
+    }
+
+    /**
+     * The default "five ones" package, once: editable demo content, so a policy whose code exists
+     * (edited, perhaps) is left alone. Each rule is checked against the facts of its kind, as if
+     * typed in by the office.
+     */
+    @Transactional
+    public void loadDemoPolicies() {
+        if (em.find(SeedRun.class, DEMO_POLICIES) != null) {
+            return;
+        }
+        Set<String> existing = new HashSet<>(em.createQuery("select p.code from Policy p", String.class).getResultList());
+        FactSources facts = new FactSources(em);
+        int added = 0;
+        for (Map<String, String> row : rows("demo/policies.csv")) {
+            if (!existing.contains(row.get("code"))) {
+                SubjectKind kind = SubjectKind.valueOf(row.get("beneficiary_kind"));
+                em.persist(new Policy(row.get("code"), policyTerms(row, facts.catalog(kind)), "seed", clock));
+                added++;
+            }
+        }
+        em.persist(new SeedRun(DEMO_POLICIES, clock.instant()));
+        LOG.info("seed: loaded " + added + " demo policies");
+    }
+
+    /** one row of {@code policies.csv} as a policy's terms, its rule read against the catalog of its kind */
+    static PolicyTerms policyTerms(Map<String, String> row, FactCatalog catalog) {
+        return new PolicyTerms(row.get("name"), row.get("description"), SubjectKind.valueOf(row.get("beneficiary_kind")),
+                RuleJson.parse(row.get("rule"), catalog), BenefitKind.valueOf(row.get("benefit_kind")), money(row.get("benefit_amount")),
+                integer(row.get("benefit_months")), row.get("benefit_text"), money(row.get("cap_per_beneficiary")),
+                integer(row.get("cap_grants_per_beneficiary")), money(row.get("cap_per_beneficiary_per_year")),
+                money(row.get("annual_budget")), date(row.get("valid_from")), date(row.get("valid_to")));
     }
 
     /** a clock stopped at the given hour of the day, in the county's zone */

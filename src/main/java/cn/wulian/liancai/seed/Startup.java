@@ -49,6 +49,7 @@ public class Startup {
             seeds.loadDemoTalents();
             seeds.loadDemoTeams();
             seeds.loadDemoProjects();
+            seeds.loadDemoPolicies();
         } else {
             seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);

@@ -30,40 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(RunningApp.class)
 class ProjectsAuthorizationIT {
 
-    enum Role {
-        OFFICE("office", null), ADMIN("admin", null), MGR_FATONG("mgr-fatong", "fatong"), MGR_SHIBEI("mgr-shibei", "shibei"),
-        REVIEWER("reviewer1", null), ANONYMOUS(null, null);
-
-        final String user;
-        final String platform;
-
-        Role(String user, String platform) {
-            this.user = user;
-            this.platform = platform;
-        }
-
-        Api api() {
-            return user == null ? Api.anonymous() : Api.as(user);
-        }
-
-        boolean manager() {
-            return platform != null;
-        }
-
-        /** the status every project endpoint answers a caller without business there, or 0 */
-        int refusal() {
-            return this == ANONYMOUS ? 401 : this == REVIEWER ? 403 : 0;
-        }
-
-        String ownPlatform() {
-            return manager() ? platform : "shibei";
-        }
-
-        String otherPlatform() {
-            return "fatong".equals(platform) ? "shibei" : "fatong";
-        }
-    }
-
     /** who besides office staff may use an endpoint on a project */
     enum Access { MANAGER_TOO, OFFICE_ONLY }
 
@@ -116,12 +82,12 @@ class ProjectsAuthorizationIT {
     }
 
     static Stream<Arguments> matrix() {
-        return Stream.of(Role.values()).flatMap(r -> Stream.of(Endpoint.values()).map(e -> Arguments.of(r, e)));
+        return Stream.of(Caller.values()).flatMap(r -> Stream.of(Endpoint.values()).map(e -> Arguments.of(r, e)));
     }
 
     @ParameterizedTest(name = "{1} as {0}")
     @MethodSource("matrix")
-    void onEachProject(Role role, Endpoint endpoint) {
+    void onEachProject(Caller role, Endpoint endpoint) {
         JsonObject own = endpoint.prepare(role.ownPlatform());
         JsonObject other = endpoint.prepare(role.otherPlatform());
         JsonObject none = Json.createObjectBuilder(other).add("id", NO_SUCH_PROJECT).build();
@@ -162,13 +128,13 @@ class ProjectsAuthorizationIT {
         }
     }
 
-    static Stream<Role> roles() {
-        return Stream.of(Role.values());
+    static Stream<Caller> roles() {
+        return Stream.of(Caller.values());
     }
 
     @ParameterizedTest
     @MethodSource("roles")
-    void list(Role role) {
+    void list(Caller role) {
         fresh(role.ownPlatform());
         JsonObject other = fresh(role.otherPlatform());
         Api.Reply r = role.api().get("/api/projects?limit=200&platform=" + role.otherPlatform());
@@ -191,7 +157,7 @@ class ProjectsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void open(Role role) {
+    void open(Caller role) {
         String title = unique("新建权限项目");
         Api.Reply r = role.api().post("/api/projects", project(title, "kunshan").build().toString());
         if (role.refusal() != 0) {
@@ -207,7 +173,7 @@ class ProjectsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void aManagerCannotHangAProjectOnAnotherPlatformsTeam(Role role) {
+    void aManagerCannotHangAProjectOnAnotherPlatformsTeam(Caller role) {
         if (!role.manager()) {
             return;
         }
@@ -220,7 +186,7 @@ class ProjectsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void rankingAndDashboard(Role role) {
+    void rankingAndDashboard(Caller role) {
         Api.Reply ranking = role.api().get("/api/rankings");
         Api.Reply dashboard = role.api().get("/api/dashboard");
         if (role.refusal() != 0) {

@@ -32,55 +32,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(RunningApp.class)
 class TeamsAuthorizationIT {
 
-    enum Role {
-        OFFICE("office", null), ADMIN("admin", null), MGR_FATONG("mgr-fatong", "fatong"), MGR_SHIBEI("mgr-shibei", "shibei"),
-        REVIEWER("reviewer1", null), ANONYMOUS(null, null);
-
-        final String user;
-        final String platform;
-
-        Role(String user, String platform) {
-            this.user = user;
-            this.platform = platform;
-        }
-
-        Api api() {
-            return user == null ? Api.anonymous() : Api.as(user);
-        }
-
-        boolean manager() {
-            return platform != null;
-        }
-
-        boolean staff() {
-            return this == OFFICE || this == ADMIN;
-        }
-
-        /** the status every team endpoint answers a caller without business there, or 0 */
-        int refusal() {
-            return this == ANONYMOUS ? 401 : this == REVIEWER ? 403 : 0;
-        }
-
-        /** the other manager's platform */
-        String otherPlatform() {
-            return "fatong".equals(platform) ? "shibei" : "fatong";
-        }
+    static Stream<Caller> roles() {
+        return Stream.of(Caller.values());
     }
 
-    static Stream<Role> roles() {
-        return Stream.of(Role.values());
-    }
-
-    static Stream<Role> managers() {
-        return Stream.of(Role.MGR_FATONG, Role.MGR_SHIBEI);
+    static Stream<Caller> managers() {
+        return Stream.of(Caller.MGR_FATONG, Caller.MGR_SHIBEI);
     }
 
     /** a team the role may reach: for a manager on their platform, for office on shibei */
-    private static JsonObject ownTeam(Role role) {
+    private static JsonObject ownTeam(Caller role) {
         return draft(role.manager() ? role.platform : "shibei");
     }
 
-    private static JsonObject otherTeam(Role role) {
+    private static JsonObject otherTeam(Caller role) {
         return draft(role.otherPlatform());
     }
 
@@ -92,7 +57,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void list(Role role) {
+    void list(Caller role) {
         Api.Reply r = role.api().get("/api/teams?limit=200");
         if (role.refusal() != 0) {
             assertStatus(role.refusal(), r, "list as " + role);
@@ -112,7 +77,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("managers")
-    void aManagerAskingForAnotherPlatformStillSeesOnlyTheirOwn(Role role) {
+    void aManagerAskingForAnotherPlatformStillSeesOnlyTheirOwn(Caller role) {
         Api.Reply r = role.api().get("/api/teams?limit=200&platform=" + role.otherPlatform());
         assertStatus(200, r, "list as " + role);
         JsonObject page = r.json();
@@ -129,7 +94,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void create(Role role) {
+    void create(Caller role) {
         String name = unique("新建权限团队");
         Api.Reply r = role.api().post("/api/teams", team(name, "shibei").build().toString());
         if (role.refusal() != 0) {
@@ -148,7 +113,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void read(Role role) {
+    void read(Caller role) {
         long own = id(ownTeam(role));
         long other = id(otherTeam(role));
         for (String suffix : new String[] {"", "/members", "/transitions"}) {
@@ -177,7 +142,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void update(Role role) {
+    void update(Caller role) {
         JsonObject own = ownTeam(role);
         JsonObject other = otherTeam(role);
         String otherBefore = snapshot(id(other));
@@ -211,7 +176,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void delete(Role role) {
+    void delete(Caller role) {
         long own = id(ownTeam(role));
         long other = id(otherTeam(role));
         String ownBefore = snapshot(own);
@@ -245,7 +210,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void transition(Role role) {
+    void transition(Caller role) {
         long own = id(ownTeam(role));
         long other = id(otherTeam(role));
         String ownBefore = snapshot(own);
@@ -277,10 +242,10 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void platforms(Role role) {
+    void platforms(Caller role) {
         Api.Reply all = role.api().get("/api/platforms");
         Api.Reply one = role.api().get("/api/platforms/shibei");
-        if (role == Role.ANONYMOUS) {
+        if (role == Caller.ANONYMOUS) {
             assertStatus(401, all, "platforms list anonymously");
             assertStatus(401, one, "platform detail anonymously");
             return;
@@ -294,7 +259,7 @@ class TeamsAuthorizationIT {
 
     @ParameterizedTest
     @MethodSource("roles")
-    void platformTeams(Role role) {
+    void platformTeams(Caller role) {
         Function<String, Api.Reply> teamsOf = code -> role.api().get("/api/platforms/" + code + "/teams");
         if (role.refusal() != 0) {
             assertStatus(role.refusal(), teamsOf.apply("shibei"), "platform teams as " + role);

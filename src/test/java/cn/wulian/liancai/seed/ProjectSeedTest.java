@@ -42,9 +42,14 @@ class ProjectSeedTest {
     }
 
     static void loadAll() {
-        SeedLoaderTest.loadEverything(db);
-        SeedLoaderTest.load(db, SeedLoader::loadDemoTeams);
-        SeedLoaderTest.load(db, SeedLoader::loadDemoProjects);
+        loadAll(db);
+    }
+
+    /** the demo talents, teams and projects, as the first start loads them */
+    static void loadAll(TestDatabase into) {
+        SeedLoaderTest.loadEverything(into);
+        SeedLoaderTest.load(into, SeedLoader::loadDemoTeams);
+        SeedLoaderTest.load(into, SeedLoader::loadDemoProjects);
     }
 
     @AfterAll

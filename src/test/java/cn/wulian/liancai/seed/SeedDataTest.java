@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.rules.control.FactSources;
+import cn.wulian.liancai.rules.entity.FactCatalog;
+import cn.wulian.liancai.rules.entity.RuleJson;
+import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.support.entity.Policy;
+import cn.wulian.liancai.support.entity.PolicyTerms;
 import cn.wulian.liancai.shared.TestClock;
 import cn.wulian.liancai.shared.persistence.StringListConverter;
 import cn.wulian.liancai.shared.security.Role;
@@ -61,6 +69,7 @@ class SeedDataTest {
     static final String PROJECT_TRANSITIONS = "demo/project_transitions.csv";
     static final String PROJECT_MILESTONES = "demo/project_milestones.csv";
     static final String PROJECT_UPDATES = "demo/project_updates.csv";
+    static final String POLICIES = "demo/policies.csv";
 
     static InputStream open(String file) {
         InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
@@ -102,14 +111,14 @@ class SeedDataTest {
             Set<String> found = files.filter(p -> p.toString().endsWith(".csv"))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS,
-                    TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES)),
-                    found);
+                    TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
+                    POLICIES)), found);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
-            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES})
+            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             List<List<String>> records = Csv.parse(reader);
@@ -341,5 +350,39 @@ class SeedDataTest {
             assertEquals(List.of(), offending(file, "project_key", r -> !projects.contains(r.get("project_key"))), file);
         }
         assertEquals(List.of(), offending(PROJECT_UPDATES, "project_key", r -> !users.contains(r.get("by_username"))), "update author");
+    }
+
+    /** the platforms and townships of the reference files, as the database will hold them */
+    static FactCatalog catalog(SubjectKind kind) {
+        List<Platform> platforms = rows(PLATFORMS).stream().map(r -> new Platform(r.get("code"), r.get("name"), r.get("name_en"), null, null,
+                null, null, null, null, null)).toList();
+        List<Township> townships = rows(TOWNSHIPS).stream().map(r -> new Township(r.get("code"), r.get("name"), r.get("name_en"),
+                r.get("kind"))).toList();
+        return FactSources.of(kind, platforms, townships).catalog();
+    }
+
+    @Test
+    void policiesAreTheFiveOnesWithRulesAndTermsTheOfficeCouldHaveTyped() {
+        assertUnique(POLICIES, "code");
+        List<String> wrong = new ArrayList<>();
+        for (Map<String, String> r : rows(POLICIES)) {
+            try {
+                SubjectKind kind = SubjectKind.valueOf(r.get("beneficiary_kind"));
+                PolicyTerms terms = SeedLoader.policyTerms(r, catalog(kind));
+                Map<String, String> problems = Policy.problems(terms);
+                if (!problems.isEmpty() || !r.get("code").equals(Policy.normalizeCode(r.get("code")))) {
+                    wrong.add(r.get("code") + " " + problems);
+                }
+                if (!RuleJson.text(terms.rule()).equals(r.get("rule"))) {
+                    wrong.add(r.get("code") + ": rule not in its canonical form " + RuleJson.text(terms.rule()));
+                }
+            } catch (RuntimeException e) {
+                wrong.add(r.get("code") + " " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(5, rows(POLICIES).size(), "the package is five");
+        assertEquals(Set.of("CASH", "SPACE", "HOUSING", "SERVICE"), column(POLICIES, "benefit_kind"), "every kind of benefit is shown");
+        assertEquals(Set.of("TALENT", "TEAM", "PROJECT"), column(POLICIES, "beneficiary_kind"), "every kind of beneficiary is served");
     }
 }

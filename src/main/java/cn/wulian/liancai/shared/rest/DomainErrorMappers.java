@@ -32,7 +32,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(DomainViolation e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", e.fieldKeys());
+            return ErrorResponses.of(headers, e);
         }
     }
 
@@ -216,7 +216,7 @@ public final class DomainErrorMappers {
             while (cause != null) {
                 // a transactional interceptor may wrap a domain error; answer as if it had not
                 if (cause instanceof DomainViolation dv) {
-                    return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", dv.fieldKeys());
+                    return ErrorResponses.of(headers, dv);
                 }
                 if (cause instanceof StaleVersion || cause instanceof jakarta.persistence.OptimisticLockException) {
                     return ErrorResponses.of(Status.CONFLICT, headers, "error.stale", Map.of("version", "error.stale"));

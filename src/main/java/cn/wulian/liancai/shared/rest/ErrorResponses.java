@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.rest;
 
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +30,15 @@ final class ErrorResponses {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorBody(Messages.text(locale, errorKey), fields))
+                .build();
+    }
+
+    /** 400 for input that broke a rule: each field's message, its arguments filled in */
+    static Response of(HttpHeaders headers, DomainViolation violation) {
+        Locale locale = locale(headers);
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(Messages.text(locale, "error.invalid"), violation.texts(locale)))
                 .build();
     }
 

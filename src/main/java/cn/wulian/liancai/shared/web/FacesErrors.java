@@ -24,8 +24,8 @@ public final class FacesErrors {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         UIComponent form = faces.getViewRoot().findComponent(formId);
-        violation.fieldKeys().forEach((field, key) -> {
-            String text = Messages.text(locale, key);
+        violation.fieldKeys().keySet().forEach(field -> {
+            String text = violation.text(field, locale);
             UIComponent input = form == null ? null : form.findComponent(field);
             markInvalid(input);
             String clientId = input == null ? null : input.getClientId(faces);

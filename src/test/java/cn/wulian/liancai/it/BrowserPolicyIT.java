@@ -1,0 +1,72 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The support policies in a real headless Chromium: anyone signed in reads the five-ones package,
+ * each policy with its benefit, caps, budget and conditions in words; a team's page says which
+ * policies the team qualifies for and, line by line, why. Screenshots land in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserPolicyIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("policy");
+
+    @Test
+    void aReviewerReadsTheFiveOnesWithTheirConditionsInWords() {
+        Browser browser = SESSION.browser();
+        browser.login("reviewer1", Api.PASSWORD);
+        browser.click(By.id("navPolicies"));
+        browser.until(ExpectedConditions.urlContains("/policies/list.xhtml"));
+        for (String code : PoliciesApiIT.FIVE_ONES) {
+            assertTrue(browser.present(By.id("policy-" + code)), code);
+        }
+        WebElement fund = browser.visible(By.id("policy-startup-fund"));
+        assertTrue(fund.getText().startsWith("创业启动资金"), fund::getText);
+        assertEquals("资金扶持：500,000 元", fund.findElement(By.cssSelector(".policy-benefit")).getText());
+        assertEquals("3,000,000 元", fund.findElement(By.cssSelector(".policy-budget")).getText());
+        assertTrue(fund.findElement(By.cssSelector(".policy-rule")).getText().endsWith("（以下任一：带头人最高学历：硕士及以上；知识产权数：不少于 5 项）"),
+                fund::getText);
+        assertEquals("免租场地：200 平方米 × 36 个月",
+                browser.text(By.cssSelector("#policy-space .policy-benefit")));
+        browser.screenshot("policy-list-desktop");
+        browser.phone().screenshot("policy-list-phone");
+    }
+
+    @Test
+    void aTeamsPageSaysWhichPoliciesItQualifiesForAndWhy() {
+        Browser browser = SESSION.browser();
+        long team = PoliciesApiIT.teamNamed("石雕文创设计团队");
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.open("/teams/view.xhtml?id=" + team);
+        WebElement fund = browser.visible(By.id("eligibility-startup-fund"));
+        browser.scrollIntoView(fund);
+        assertTrue(fund.getText().startsWith("符合") && fund.getText().contains("创业启动资金"), fund::getText);
+        List<String> failed = fund.findElements(By.cssSelector("li.mark-FAILED")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("知识产权数：4 项；要求：不少于 5 项"), failed);
+        assertEquals("以下任一（符合）", fund.findElement(By.cssSelector("li.group")).getText());
+        assertEquals(5, fund.findElements(By.cssSelector("li.mark-PASSED, li.mark-FAILED, li.mark-MISSING")).size());
+        browser.screenshotVisible("policy-team-eligibility-desktop");
+
+        browser.click(By.id("userForm:language"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#eligibility h2"), "Support policies"));
+        assertTrue(browser.text(By.cssSelector("#eligibility-space")).startsWith("Eligible"), () -> browser.text(By.id("eligibility-space")));
+        assertEquals(List.of("IP items: 4 items; required: at least 5 items"), browser.all(By.cssSelector("#eligibility-startup-fund li.mark-FAILED"))
+                .stream().map(WebElement::getText).toList(), "the reasons follow the page's language");
+        assertEquals("any of the following (met)", browser.text(By.cssSelector("#eligibility-startup-fund li.group")));
+        browser.phone(); // fails if anything makes the page wider than the phone (the English top bar did)
+        browser.scrollIntoView(browser.visible(By.id("eligibility")));
+        browser.screenshotVisible("policy-team-eligibility-phone-en");
+    }
+}
