@@ -225,6 +225,37 @@ class BrowserProjectIT {
         assertTrue(browser.text(By.id("pipeline")).contains("Negotiating"));
     }
 
+    @Test
+    void theDashboardsLinksOpenTheListFilteredAndTheFilterClearsAsAnyOther() throws IOException {
+        long yellow = Fixtures.id(ProjectFixtures.fresh("fatong"));
+        ProjectFixtures.milestone(yellow, "逾期节点", Fixtures.today().minusDays(10));
+        long all = total("");
+        browser.login("office", PASSWORD);
+        for (String[] link : List.of(new String[] {"flag=YELLOW", "flagFilter", "黄旗"}, new String[] {"stage=PRODUCING", "stageFilter", "投产"})) {
+            long total = total(link[0]);
+            browser.open("/projects/list.xhtml?" + link[0]);
+            assertEquals(link[2], browser.text(By.id("projects:table:" + link[1] + "_label")), link[0] + ": the menu shows the link's filter");
+            assertEquals(Math.min(total, 20), browser.all(TABLE_ROWS).size(), link[0]);
+            assertTrue(pageReport().startsWith("共 " + total + " 个项目"), link[0] + ": " + pageReport());
+        }
+        assertTrue(total("flag=YELLOW") >= 1, "the overdue milestone flags the project yellow");
+
+        // the export holds what the link shows; choosing 全部 clears the link's filter
+        browser.open("/projects/list.xhtml?flag=YELLOW");
+        Path file = browser.downloadXlsx(By.id("exportForm:export"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(total("flag=YELLOW"), workbook.getSheetAt(0).getLastRowNum(), "a header and the yellow-flagged rows");
+        }
+        browser.choose("projects:table:flagFilter", "全部");
+        browser.until(d -> pageReport().startsWith("共 " + all + " 个项目"));
+
+        // a value the menu does not offer is ignored, not an error page
+        browser.open("/projects/list.xhtml?flag=PURPLE&stage=NOWHERE");
+        assertEquals("全部", browser.text(By.id("projects:table:flagFilter_label")));
+        assertEquals("全部", browser.text(By.id("projects:table:stageFilter_label")));
+        assertTrue(pageReport().startsWith("共 " + all + " 个项目"), pageReport());
+    }
+
     private void addMilestone(String title, LocalDate due, String standard) {
         browser.type(By.id("milestoneForm:title"), title);
         typeDate("milestoneForm:dueOn", due);
@@ -264,6 +295,15 @@ class BrowserProjectIT {
     private void assertNoSidewaysScroll() {
         Object wider = browser.js("return document.documentElement.scrollWidth > window.innerWidth;");
         assertEquals(Boolean.FALSE, wider, "the page scrolls sideways at phone width");
+    }
+
+    private String pageReport() {
+        return browser.text(By.cssSelector("#projects\\:table .ui-paginator-current"));
+    }
+
+    /** the projects office finds through the API with this query, e.g. "flag=YELLOW" */
+    private static long total(String query) {
+        return Api.as("office").get("/api/projects?limit=1&" + query).json().getJsonNumber("total").longValue();
     }
 
     private static long found(String title) {
