@@ -13,6 +13,7 @@ import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.team.boundary.TeamChoices;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +88,8 @@ public class Dashboard {
             byPlatform.computeIfAbsent(platformKey, k -> new Tally(k, Messages.text(locale, "project.noPlatform"))).add(p);
             byStage.get(p.getStage().name()).add(p);
             String industry = p.getIndustry() == null ? "" : p.getIndustry();
-            byIndustry.computeIfAbsent(industry, k -> new Tally(k, k.isEmpty() ? none : k)).add(p);
+            byIndustry.computeIfAbsent(industry, k -> new Tally(k, k.isEmpty() ? none
+                    : TeamChoices.FIELDS.contains(k) ? Messages.text(locale, "enum.TeamField." + k) : k)).add(p);
             var township = p.getLeadTalent() == null ? null : p.getLeadTalent().getTownship();
             byTownship.computeIfAbsent(township == null ? "" : township.getCode(),
                     k -> new Tally(k, township == null ? none : township.label(english))).add(p);

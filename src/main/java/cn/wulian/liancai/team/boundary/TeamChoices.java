@@ -21,7 +21,7 @@ import java.util.List;
 public class TeamChoices {
 
     /** the county's eight industry fields; teams store the Chinese name, pages translate it */
-    public static final List<String> FIELDS = List.of("新一代信息技术", "高端装备", "新材料", "生物医药", "现代农业", "文旅康养", "电子商务", "新能源");
+    public static final List<String> FIELDS = List.of("新一代信息技术", "高端装备", "新材料", "生物医药", "现代农业", "文旅康养", "电子商务", "新能源", "石材加工", "纺织服装");
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
