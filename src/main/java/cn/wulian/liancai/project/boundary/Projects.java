@@ -23,7 +23,7 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.talent.control.InputChecks;
@@ -33,7 +33,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -286,17 +285,11 @@ public class Projects implements IndexSource {
     }
 
     private void checkVersion(Project project, Long version, long id) {
-        if (version != null && version != project.getVersion()) {
-            throw new StaleVersion("project", id);
-        }
+        Versions.check(project.getVersion(), version, "project", id);
     }
 
     private void flush(long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new StaleVersion("project", id);
-        }
+        Versions.flush(em, "project", id);
     }
 
     private ProjectDetails details(ProjectInput in) {

@@ -11,7 +11,7 @@ import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
-import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.talent.control.InputChecks;
 import cn.wulian.liancai.talent.control.TalentDocuments;
@@ -29,7 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -93,15 +92,9 @@ public class Talents implements IndexSource {
         if (input.version() == null) {
             throw DomainViolation.of("version", "validation.version.required");
         }
-        if (input.version() != talent.getVersion()) {
-            throw new StaleVersion("talent", id);
-        }
+        Versions.check(talent.getVersion(), input.version(), "talent", id);
         talent.revise(details(input, talent), clock);
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new StaleVersion("talent", id);
-        }
+        Versions.flush(em, "talent", id);
         keepReferralRelation(talent);
         indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
         return json(talent);

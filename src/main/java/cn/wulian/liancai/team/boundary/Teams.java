@@ -9,7 +9,7 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.talent.control.InputChecks;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -204,17 +203,11 @@ public class Teams implements IndexSource {
     }
 
     private void checkVersion(Team team, Long version, long id) {
-        if (version != null && version != team.getVersion()) {
-            throw new StaleVersion("team", id);
-        }
+        Versions.check(team.getVersion(), version, "team", id);
     }
 
     private void flush(long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new StaleVersion("team", id);
-        }
+        Versions.flush(em, "team", id);
     }
 
     private TeamDetails details(TeamInput in) {
