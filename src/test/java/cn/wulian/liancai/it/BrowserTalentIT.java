@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -44,35 +40,11 @@ class BrowserTalentIT {
     private static final By TABLE_ROWS = By.cssSelector("#talents\\:table_data > tr.ui-datatable-selectable, #talents\\:table_data > tr[data-ri]");
     private static final By PAGE_REPORT = By.cssSelector("#talents\\:table .ui-paginator-current");
 
-    /** one Chromium for the class (starting one costs seconds); every test starts without cookies, so logged out */
-    private static Browser browser;
-
-    /** on a failed test: a screenshot and the page's HTML, named after the test */
+    /** one Chromium for the class; every test starts without cookies, so logged out */
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = (context, error) -> {
-        if (browser != null) {
-            browser.evidence("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-        throw error;
-    };
+    static final BrowserSession SESSION = new BrowserSession("talent");
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    private final Browser browser = SESSION.browser();
 
     @Test
     void officeRegistersTalentLogsVisitAndFindsItByTraditionalCharacters() {

@@ -11,13 +11,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,33 +31,10 @@ class BrowserTeamIT {
     private static final String PASSWORD = Api.PASSWORD;
     private static final String DIGITS = "0123456789";
 
-    private static Browser browser;
-
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = (context, error) -> {
-        if (browser != null) {
-            browser.evidence("FAILED-team-" + context.getRequiredTestMethod().getName());
-        }
-        throw error;
-    };
+    static final BrowserSession SESSION = new BrowserSession("team");
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    private final Browser browser = SESSION.browser();
 
     @Test
     void managerRegistersAndSubmitsOfficeApprovesAndTheHistoryShowsWhoDidWhat() {
