@@ -69,4 +69,30 @@ class BrowserPolicyIT {
         browser.scrollIntoView(browser.visible(By.id("eligibility")));
         browser.screenshotVisible("policy-team-eligibility-phone-en");
     }
+
+    @Test
+    void projectAndTalentPagesCarryTheirEligibilityButAReviewerSeesNone() {
+        Browser browser = SESSION.browser();
+        long project = Fixtures.id(ProjectFixtures.fresh("fatong"));
+        long talent = TeamFixtures.leaderId();
+        browser.login("office", Api.PASSWORD);
+        browser.open("/projects/view.xhtml?id=" + project);
+        assertTrue(browser.present(By.id("eligibility-specialist")), "the project policy is judged on the project's page");
+        browser.open("/talents/profile.xhtml?id=" + talent);
+        assertTrue(browser.present(By.id("eligibility-apartment")), "the talent policy on the talent's profile");
+        browser.screenshot("policy-talent-eligibility-desktop");
+
+        // the talent leads a team: deleting is refused with the reason, and the profile stays
+        browser.click(By.id("actions:delete"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "不能删除"));
+        assertTrue(browser.url().contains("/talents/profile.xhtml"), browser.url());
+        assertEquals(200, Fixtures.OFFICE.get("/api/talents/" + talent).status());
+
+        browser.reset();
+        browser.login("reviewer1", Api.PASSWORD);
+        browser.open("/talents/profile.xhtml?id=" + talent);
+        assertTrue(browser.present(By.id("details")), "the reviewer reads the profile");
+        assertTrue(!browser.present(By.id("eligibility")), "but not its support policies");
+    }
 }

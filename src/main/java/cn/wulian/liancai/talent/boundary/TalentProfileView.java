@@ -85,10 +85,15 @@ public class TalentProfileView implements Serializable {
         FacesErrors.info("relation.removed");
     }
 
+    /** a talent a team or project names is refused with the reason, and the profile stays */
     public String delete() {
-        talents.remove(id);
-        FacesErrors.infoAfterRedirect("talent.deleted");
-        return "/talents/list?faces-redirect=true";
+        return FacesErrors.attempt("actions", () -> {
+            talents.remove(id);
+            return Boolean.TRUE;
+        }).map(done -> {
+            FacesErrors.infoAfterRedirect("talent.deleted");
+            return "/talents/list?faces-redirect=true";
+        }).orElse(null);
     }
 
     public Long getId() { return id; }
