@@ -18,6 +18,13 @@ public record PageRequest(int offset, int limit, String sortField, boolean ascen
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
 
+    /** the same request with one filter forced, whatever the caller asked for it (a manager's platform) */
+    public PageRequest withFilter(String field, String value) {
+        Map<String, String> forced = new java.util.HashMap<>(filters);
+        forced.put(field, value);
+        return new PageRequest(offset, limit, sortField, ascending, forced);
+    }
+
     public String filter(String field) {
         String v = filters.get(field);
         return v == null || v.isBlank() ? null : v.strip();

@@ -37,7 +37,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -246,12 +245,7 @@ public class Projects implements IndexSource {
     }
 
     private PageRequest scoped(PageRequest request) {
-        if (!isManager()) {
-            return request;
-        }
-        Map<String, String> filters = new HashMap<>(request.filters());
-        filters.put("platform", user.platformCode());
-        return new PageRequest(request.offset(), request.limit(), request.sortField(), request.ascending(), filters);
+        return isManager() ? request.withFilter("platform", user.platformCode()) : request;
     }
 
     private boolean isManager() {

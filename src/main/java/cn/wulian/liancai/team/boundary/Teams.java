@@ -32,7 +32,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,8 @@ public class Teams implements IndexSource {
 
     public Page<TeamJson> list(PageRequest request) {
         requireTeamRole();
-        PageRequest scoped = request;
-        if (isManager()) {
-            Map<String, String> filters = new HashMap<>(request.filters());
-            filters.put("platform", user.platformCode());
-            scoped = new PageRequest(request.offset(), request.limit(), request.sortField(), request.ascending(), filters);
-        }
+        // a manager's list is their platform's, whatever the request says
+        PageRequest scoped = isManager() ? request.withFilter("platform", user.platformCode()) : request;
         Page<Team> page = new TeamQuery(em).page(scoped);
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
