@@ -123,6 +123,9 @@ public class Projects implements IndexSource {
         if (project.getStage() != ProjectStage.NEGOTIATING) {
             throw DomainViolation.of("stage", "validation.project.onlyNegotiatingDeleted");
         }
+        if (em.createQuery("select count(a) from Application a where a.project = :p", Long.class).setParameter("p", project).getSingleResult() > 0) {
+            throw DomainViolation.of("id", "validation.project.hasApplications");
+        }
         for (String entity : List.of("ProgressUpdate", "Milestone", "StageTransition")) {
             em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
         }

@@ -31,12 +31,14 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Policy.CURRENT, query = "select p from Policy p where p.supersededAt is null order by p.code")
 @NamedQuery(name = Policy.CURRENT_OF_KIND,
         query = "select p from Policy p where p.supersededAt is null and p.beneficiaryKind = :kind order by p.code")
+@NamedQuery(name = Policy.CURRENT_OF_CODE, query = "select p from Policy p where p.code = :code and p.supersededAt is null")
 @NamedQuery(name = Policy.VERSIONS, query = "select p from Policy p where p.code = :code order by p.version desc")
 public class Policy {
 
     public static final String CURRENT = "Policy.current";
     public static final String CURRENT_OF_KIND = "Policy.currentOfKind";
     public static final String VERSIONS = "Policy.versions";
+    public static final String CURRENT_OF_CODE = "Policy.currentOfCode";
 
     /** lower-case letters, digits and hyphens, starting with a letter: {@code startup-fund} */
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");

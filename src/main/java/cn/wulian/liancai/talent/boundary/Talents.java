@@ -103,12 +103,14 @@ public class Talents implements IndexSource {
     public void remove(long id) {
         requireStaff();
         Talent talent = talent(id);
-        // a talent who leads or belongs to a team, or leads or recommended a project, is part of that record
+        // a talent who leads or belongs to a team, leads or recommended a project, or applied for support, is part of that record
         long uses = em.createQuery("select count(t) from Team t where t.leader = :t", Long.class).setParameter("t", talent).getSingleResult()
                 + em.createQuery("select count(t) from Team t join t.members m where m.talent = :t", Long.class).setParameter("t", talent)
                 .getSingleResult()
                 + em.createQuery("select count(p) from Project p where p.leadTalent = :t or p.recommenderTalent = :t", Long.class)
-                .setParameter("t", talent).getSingleResult();
+                .setParameter("t", talent).getSingleResult()
+                + em.createQuery("select count(a) from Application a where a.talent = :t", Long.class).setParameter("t", talent)
+                .getSingleResult();
         if (uses > 0) {
             throw DomainViolation.of("id", "validation.talent.inUse");
         }

@@ -110,6 +110,9 @@ public class Teams implements IndexSource {
         if (em.createQuery("select count(p) from Project p where p.team = :t", Long.class).setParameter("t", team).getSingleResult() > 0) {
             throw DomainViolation.of("id", "validation.team.hasProjects");
         }
+        if (em.createQuery("select count(a) from Application a where a.team = :t", Long.class).setParameter("t", team).getSingleResult() > 0) {
+            throw DomainViolation.of("id", "validation.team.hasApplications");
+        }
         em.createQuery("delete from TeamTransition t where t.team = :t").setParameter("t", team).executeUpdate();
         em.remove(team);
         indexChanges.fire(IndexChange.delete(TeamDocuments.TYPE, id));

@@ -1,0 +1,392 @@
+package cn.wulian.liancai.support.boundary;
+
+import cn.wulian.liancai.project.boundary.Projects;
+import cn.wulian.liancai.project.entity.Project;
+import cn.wulian.liancai.rules.control.FactSources;
+import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.rules.entity.Outcome;
+import cn.wulian.liancai.rules.entity.RuleJson;
+import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.support.control.ApplicationQuery;
+import cn.wulian.liancai.support.control.SupportReport;
+import cn.wulian.liancai.support.entity.Application;
+import cn.wulian.liancai.support.entity.ApplicationStatus;
+import cn.wulian.liancai.support.entity.ApplicationTransition;
+import cn.wulian.liancai.support.entity.Disbursement;
+import cn.wulian.liancai.support.entity.GrantsSoFar;
+import cn.wulian.liancai.support.entity.Policy;
+import cn.wulian.liancai.support.entity.PolicyBudget;
+import cn.wulian.liancai.talent.boundary.Talents;
+import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.team.boundary.Teams;
+import cn.wulian.liancai.team.entity.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Applications for support policies, from submission to closing. Office staff and administrators
+ * see and decide all of them; a platform manager applies for their platform's teams and projects,
+ * sees only those applications (any other id is refused alike) and may withdraw one still
+ * submitted; reviewers have no business here.
+ *
+ * <p>The guarantees live in the transaction: an approval or a closing first locks the policy's
+ * current version, so those of one policy run one after another; under that lock it reads what the
+ * beneficiary already holds and the year's budget account, and the database's CHECK constraints
+ * refuse anything past the budget or the approved amount should a bug get by.
+ */
+@ApplicationScoped
+@Transactional
+public class Applications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InputChecks checks;
+
+    @Inject
+    Talents talents;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    Projects projects;
+
+    public Page<ApplicationJson> list(PageRequest request, Locale locale) {
+        requireApplicationRole();
+        PageRequest scoped = isManager() ? request.withFilter("platform", user.platformCode()) : request;
+        Page<Application> page = new ApplicationQuery(em, clock.getZone()).page(scoped);
+        return new Page<>(page.total(), page.rows().stream().map(a -> json(a, false)).toList());
+    }
+
+    public ApplicationJson find(long id) {
+        return json(application(id), true);
+    }
+
+    /**
+     * Applies for the policy's current version on behalf of a talent (office only), or a team or
+     * project (office, or the manager of its platform). The subject must qualify now; an open
+     * application for the same policy and subject, or a beneficiary already at the policy's limit
+     * of grants, is refused.
+     */
+    public ApplicationJson submit(ApplicationInput input, Locale locale) {
+        requireApplicationRole();
+        if (input == null) {
+            throw DomainViolation.of("body", "validation.required");
+        }
+        Map<String, String> errors = checks.formatErrors(input);
+        SubjectKind kind = InputChecks.collect(errors, () -> InputChecks.enumValue(SubjectKind.class, input.subjectKind(), "subjectKind", true));
+        if (input.subjectId() == null) {
+            errors.put("subjectId", "validation.required");
+        }
+        Policy policy = null;
+        String code = Policy.normalizeCode(input.policy());
+        if (code == null) {
+            errors.put("policy", input.policy() == null || input.policy().isBlank() ? "validation.required" : "validation.application.unknownPolicy");
+        } else {
+            policy = em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", code).getResultStream().findFirst().orElse(null);
+            if (policy == null) {
+                errors.put("policy", "validation.application.unknownPolicy");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        Application.Subject subject = subject(kind, input.subjectId());
+        Application application = new Application(policy, subject, input.requestedAmount(), input.statement(), user.getUsername(), clock);
+        if (em.createNamedQuery(Application.PENDING_OF, Long.class).setParameter("code", policy.getCode()).setParameter("kind", kind)
+                .setParameter("id", input.subjectId()).getSingleResult() > 0) {
+            throw DomainViolation.of("policy", "validation.application.pending");
+        }
+        GrantsSoFar held = held(policy.getCode(), kind, input.subjectId(), LocalDate.now(clock).getYear());
+        if (policy.getCapGrantsPerBeneficiary() != null && held.count() >= policy.getCapGrantsPerBeneficiary()) {
+            throw DomainViolation.of("policy", "validation.application.capGrants", held.count(), policy.getCapGrantsPerBeneficiary());
+        }
+        requireEligible(policy, kind, input.subjectId(), "policy", locale);
+        em.persist(application);
+        em.persist(application.submitted());
+        em.flush();
+        return find(application.getId());
+    }
+
+    /**
+     * Takes a step: approve, reject, withdraw or close. Approval checks eligibility again, under the
+     * policy as it now stands, then its caps and the budget left, all under the policy's lock.
+     */
+    public ApplicationJson step(long id, StepInput input, Locale locale) {
+        Application application = application(id);
+        if (input == null) {
+            throw DomainViolation.of("to", "validation.required");
+        }
+        checks.validate(input);
+        ApplicationStatus to = InputChecks.enumValue(ApplicationStatus.class, input.to(), "to", true);
+        if (to != ApplicationStatus.WITHDRAWN) {
+            requireStaff();
+        }
+        if (input.version() == null) {
+            throw DomainViolation.of("version", "validation.version.required");
+        }
+        Versions.check(application.getVersion(), input.version(), "application", id);
+        String by = user.getUsername();
+        switch (to) {
+            case APPROVED -> {
+                Policy current = lockCurrent(application.getPolicyCode());
+                em.refresh(application); // what another officer decided while we waited for the lock
+                Versions.check(application.getVersion(), input.version(), "application", id);
+                int year = LocalDate.now(clock).getYear();
+                GrantsSoFar held = held(current.getCode(), application.getSubjectKind(), application.getSubjectId(), year);
+                if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+                    requireEligible(current, application.getSubjectKind(), application.getSubjectId(), "to", locale);
+                }
+                PolicyBudget budget = account(current.getCode(), year, current.getAnnualBudget());
+                em.persist(application.approve(current, input.amount(), input.conditions(), held, budget, by, clock));
+            }
+            case REJECTED -> em.persist(application.reject(input.reason(), by, clock));
+            case WITHDRAWN -> em.persist(application.withdraw(input.reason(), by, clock));
+            case CLOSED -> {
+                lockCurrent(application.getPolicyCode());
+                em.refresh(application);
+                Versions.check(application.getVersion(), input.version(), "application", id);
+                BigDecimal released = application.open();
+                em.persist(application.close(input.reason(), by, clock));
+                if (application.getBudgetYear() != null && released.signum() > 0) {
+                    PolicyBudget budget = em.createNamedQuery(PolicyBudget.OF_YEAR, PolicyBudget.class)
+                            .setParameter("code", application.getPolicyCode()).setParameter("year", application.getBudgetYear())
+                            .getSingleResult();
+                    budget.release(released);
+                }
+            }
+            default -> throw DomainViolation.of("to", "validation.application.step", application.getStatus().name(), to.name());
+        }
+        flush(id);
+        return find(id);
+    }
+
+    /** records a payment or handover; office only, within what is approved and not yet paid */
+    public ApplicationJson disburse(long id, DisbursementInput input) {
+        application(id);
+        requireStaff();
+        if (input == null) {
+            throw DomainViolation.of("amount", "validation.required");
+        }
+        Map<String, String> errors = checks.formatErrors(input);
+        // locked and re-read: two officers recording payments at once must not pay out more than was approved between them
+        Application application = em.find(Application.class, id);
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        if (input.voucherNo() != null && !input.voucherNo().isBlank() && em.createNamedQuery(Disbursement.BY_VOUCHER, Long.class)
+                .setParameter("voucher", input.voucherNo().strip()).getSingleResult() > 0) {
+            throw DomainViolation.of("voucherNo", "validation.application.voucherTaken");
+        }
+        ApplicationStatus before = application.getStatus();
+        Disbursement d = application.disburse(input.paidOn(), input.amount(), input.voucherNo(), user.getUsername(), clock);
+        em.persist(d);
+        ApplicationTransition granted = application.grantedBy(d, before);
+        if (granted != null) {
+            em.persist(granted);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException sameVoucherAtTheSameMoment) {
+            throw DomainViolation.of("voucherNo", "validation.application.voucherTaken");
+        }
+        return find(id);
+    }
+
+    public List<ApplicationJson.TransitionJson> transitions(long id) {
+        application(id);
+        return transitionsOf(id);
+    }
+
+    public List<ApplicationJson.DisbursementJson> disbursements(long id) {
+        application(id);
+        return disbursementsOf(id);
+    }
+
+    /** the year's figures per policy and per platform, and every year's totals; office staff only */
+    public SupportReport.Report report(Integer year, Locale locale) {
+        requireStaff();
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw DomainViolation.of("year", "validation.policy.validYear");
+        }
+        return new SupportReport(em, clock.getZone()).of(y, "en".equals(locale.getLanguage()));
+    }
+
+    // ---- helpers
+
+    private Application.Subject subject(SubjectKind kind, long id) {
+        // the subjects' own facades decide who may see them: a manager is refused another platform's id alike
+        return switch (kind) {
+            case TALENT -> {
+                if (!user.isStaff()) {
+                    throw new Forbidden("talent policies are applied for by the office");
+                }
+                talents.find(id);
+                yield Application.Subject.of(em.find(Talent.class, id));
+            }
+            case TEAM -> {
+                teams.find(id);
+                yield Application.Subject.of(em.find(Team.class, id));
+            }
+            case PROJECT -> {
+                projects.find(id);
+                yield Application.Subject.of(em.find(Project.class, id));
+            }
+        };
+    }
+
+    private void requireEligible(Policy policy, SubjectKind kind, long id, String field, Locale locale) {
+        FactSources facts = new FactSources(em);
+        LocalDate today = LocalDate.now(clock);
+        Outcome outcome = RuleJson.stored(policy.getRuleJson(), facts.catalog(kind)).evaluate(facts.facts(kind, id, clock), today);
+        if (!outcome.passed()) {
+            Wording wording = new Wording(kind, locale, today);
+            // each reason has its own "；" between value and requirement, so reasons are set apart as sentences
+            String separator = "en".equals(locale.getLanguage()) ? ". " : "。";
+            throw DomainViolation.of(field, "validation.application.notEligible", String.join(separator, reasons(outcome, wording).toList()));
+        }
+    }
+
+    /** the sentences of the conditions that failed */
+    static Stream<String> reasons(Outcome outcome, Wording wording) {
+        if (outcome.passed()) {
+            return Stream.empty();
+        }
+        return switch (outcome) {
+            case Outcome.OfGroup g -> g.parts().stream().flatMap(p -> reasons(p, wording));
+            case Outcome.OfCondition c -> Stream.of(wording.sentence(c));
+        };
+    }
+
+    private GrantsSoFar held(String code, SubjectKind kind, long id, int year) {
+        List<Application> held = em.createNamedQuery(Application.HELD, Application.class).setParameter("code", code)
+                .setParameter("kind", kind).setParameter("id", id)
+                .setParameter("holding", List.of(ApplicationStatus.APPROVED, ApplicationStatus.GRANTED)).getResultList();
+        BigDecimal total = held.stream().map(Application::held).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal thisYear = held.stream().filter(a -> a.getBudgetYear() != null && a.getBudgetYear() == year)
+                .map(Application::held).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new GrantsSoFar(held.size(), total, thisYear);
+    }
+
+    /** the policy's current version, locked until the transaction ends */
+    private Policy lockCurrent(String code) {
+        return em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("policy", code));
+    }
+
+    /** the year's account, made on the year's first approval (under the policy's lock, so by one transaction) */
+    private PolicyBudget account(String code, int year, BigDecimal budget) {
+        PolicyBudget account = em.createNamedQuery(PolicyBudget.OF_YEAR, PolicyBudget.class).setParameter("code", code)
+                .setParameter("year", year).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            account = new PolicyBudget(code, year, budget);
+            em.persist(account);
+        }
+        return account;
+    }
+
+    private boolean isManager() {
+        return user.hasRole(Role.PLATFORM_MANAGER);
+    }
+
+    private void requireApplicationRole() {
+        if (!user.isStaff() && !isManager()) {
+            throw new Forbidden("applications are for office staff and platform managers");
+        }
+    }
+
+    private void requireStaff() {
+        if (!user.isStaff()) {
+            throw new Forbidden("applications are decided and paid by the office");
+        }
+    }
+
+    /** the application, if the caller may see it; a manager asking for any other id is refused alike */
+    private Application application(long id) {
+        requireApplicationRole();
+        Application a = em.find(Application.class, id);
+        if (isManager()) {
+            if (a == null || a.getPlatform() == null || !a.getPlatform().getCode().equals(user.platformCode())) {
+                throw new Forbidden("not an application of the manager's platform");
+            }
+        } else if (a == null) {
+            throw new NotFound("application", id);
+        }
+        return a;
+    }
+
+    private void flush(long id) {
+        try {
+            Versions.flush(em, "application", id);
+        } catch (StaleVersion e) {
+            throw e;
+        } catch (PersistenceException concurrentBudgetChange) {
+            // the budget row's version or CHECK refused what got past the lock: as stale as any other concurrent change
+            throw new StaleVersion("application", id);
+        }
+    }
+
+    private ApplicationJson json(Application a, boolean whole) {
+        List<String> steps = new ArrayList<>();
+        for (ApplicationStatus s : a.getStatus().next()) {
+            if (user.isStaff() || s == ApplicationStatus.WITHDRAWN) {
+                steps.add(s.name());
+            }
+        }
+        steps.sort(null);
+        Policy p = a.getPolicy();
+        return new ApplicationJson(a.getId(), a.getPolicyCode(), p.getVersion(), p.getName(), p.getBenefitKind().name(),
+                a.getSubjectKind().name(), a.getSubjectId(), a.getSubjectName(),
+                a.getPlatform() == null ? null : a.getPlatform().getCode(), a.getPlatform() == null ? null : a.getPlatform().getName(),
+                a.getStatus().name(), a.getRequestedAmount(), a.getStatement(), a.getApprovedAmount(), a.getConditions(), a.getReason(),
+                a.getBudgetYear(), a.getDisbursed(), a.open(), a.getSubmittedAt(), a.getSubmittedBy(), a.getDecidedAt(), a.getDecidedBy(),
+                a.getClosedAt(), a.getClosedBy(), a.getVersion(), steps, user.isStaff() && a.getStatus().holdsBudget() && a.open().signum() > 0,
+                whole ? transitionsOf(a.getId()) : List.of(), whole ? disbursementsOf(a.getId()) : List.of());
+    }
+
+    private List<ApplicationJson.TransitionJson> transitionsOf(long id) {
+        return em.createNamedQuery(ApplicationTransition.OF_APPLICATION, ApplicationTransition.class).setParameter("application", id)
+                .getResultList().stream().map(t -> new ApplicationJson.TransitionJson(t.getId(), t.getFrom() == null ? null : t.getFrom().name(),
+                        t.getTo().name(), t.getPolicyVersion(), t.getAmount(), t.getNote(), t.getBy(), t.getOccurredAt())).toList();
+    }
+
+    private List<ApplicationJson.DisbursementJson> disbursementsOf(long id) {
+        return em.createNamedQuery(Disbursement.OF_APPLICATION, Disbursement.class).setParameter("application", id).getResultList()
+                .stream().map(d -> new ApplicationJson.DisbursementJson(d.getId(), d.getPaidOn(), d.getAmount(), d.getVoucherNo(),
+                        d.getRecordedBy(), d.getRecordedAt())).toList();
+    }
+}
