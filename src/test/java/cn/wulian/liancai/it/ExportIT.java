@@ -84,6 +84,27 @@ class ExportIT {
         assertTrue(rows.getFirst().contains("Investment landed"), rows.getFirst()::toString);
     }
 
+    @Test
+    void applicationsExportForTheCallersScopeAndTheReportForOffice() throws Exception {
+        String policy = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("100", "1000", null, null, 1));
+        ApplicationFixtures.submitted(Api.as("office"), policy, ApplicationFixtures.team("shibei"), null);
+        ApplicationFixtures.submitted(Api.as("mgr-fatong"), policy, ApplicationFixtures.team("fatong"), null);
+        List<List<String>> office = xlsx("office", "/api/applications/export?policy=" + policy, "zh-CN");
+        assertEquals(3, office.size(), office::toString);
+        List<List<String>> manager = xlsx("mgr-fatong", "/api/applications/export?policy=" + policy, "en");
+        int platform = manager.getFirst().indexOf("Platform");
+        assertEquals(2, manager.size(), "only the manager's platform");
+        assertEquals("法桐小院", manager.get(1).get(platform));
+
+        List<List<String>> report = xlsx("office", "/api/applications/report/export", "zh-CN");
+        int applications = report.getFirst().indexOf("申请数");
+        List<String> row = report.stream().filter(r -> r.getFirst().equals("测试资金") && r.get(applications).equals("2")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.toString()));
+        assertEquals("元", row.get(1));
+        assertEquals(403, HTTP.send(request("mgr-fatong", "/api/applications/report/export", "zh-CN"), HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+    }
+
     private static HttpRequest request(String user, String path, String language) {
         return HttpRequest.newBuilder(URI.create(RunningApp.BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
