@@ -38,6 +38,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import cn.wulian.liancai.support.control.Holdings;
+import cn.wulian.liancai.support.entity.Application;
+import cn.wulian.liancai.support.entity.Disbursement;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,7 +58,7 @@ import java.util.logging.Logger;
 /**
  * Loads {@code data-seed/} (packaged into the app) into the database. Reference data (townships,
  * platforms) is added by code when missing; the demo set (accounts, talents, their contacts and
- * relations, teams, projects, the default support policies) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
+ * relations, teams, projects, the default support policies and applications for them) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
  * keyed (user name, talent key) so a partial earlier load is completed, never duplicated.
  */
 @ApplicationScoped
@@ -66,6 +69,7 @@ public class SeedLoader {
     static final String DEMO_TEAMS = "demo/teams";
     static final String DEMO_PROJECTS = "demo/projects";
     static final String DEMO_POLICIES = "demo/policies";
+    static final String DEMO_APPLICATIONS = "demo/applications";
 
     @PersistenceContext
     EntityManager em;
@@ -347,6 +351,91 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_POLICIES, clock.instant()));
         LOG.info("seed: loaded " + added + " demo policies");
+    }
+
+    /**
+     * The demo applications and their payments, each step taken through the application's own
+     * rules on the day the file gives (so caps and budgets hold as they would have), once. Each
+     * subject must qualify for its policy by its current record, as at the office's counter.
+     */
+    @Transactional
+    public void loadDemoApplications() {
+        if (em.find(SeedRun.class, DEMO_APPLICATIONS) != null) {
+            return;
+        }
+        Map<String, Talent> talents = byKey(em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class)
+                .getResultList(), Talent::getSeedKey);
+        Map<String, Team> teams = byKey(em.createQuery("select t from Team t where t.seedKey is not null", Team.class)
+                .getResultList(), Team::getSeedKey);
+        Map<String, Project> projects = byKey(em.createQuery("select p from Project p where p.seedKey is not null", Project.class)
+                .getResultList(), Project::getSeedKey);
+        Map<String, List<Map<String, String>>> payments = new HashMap<>();
+        rows("demo/disbursements.csv").forEach(d -> payments.computeIfAbsent(d.get("application_key"), k -> new ArrayList<>()).add(d));
+        FactSources facts = new FactSources(em);
+        int added = 0;
+        for (Map<String, String> row : rows("demo/applications.csv")) {
+            Policy policy = em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", row.get("policy")).getSingleResult();
+            String key = row.get("subject_key");
+            Application.Subject subject = switch (SubjectKind.valueOf(row.get("subject_kind"))) {
+                case TALENT -> Application.Subject.of(required(talents.get(key), key));
+                case TEAM -> Application.Subject.of(required(teams.get(key), key));
+                case PROJECT -> Application.Subject.of(required(projects.get(key), key));
+            };
+            Clock submittedOn = on(date(row.get("submitted_on")), 9);
+            Application a = new Application(policy, subject, money(row.get("requested_amount")), row.get("statement"),
+                    row.get("submitted_by"), submittedOn);
+            long subjectId = switch (subject.kind()) {
+                case TALENT -> subject.talent().getId();
+                case TEAM -> subject.team().getId();
+                case PROJECT -> subject.project().getId();
+            };
+            if (!RuleJson.stored(policy.getRuleJson(), facts.catalog(subject.kind()))
+                    .evaluate(facts.facts(subject.kind(), subjectId, clock), LocalDate.now(clock)).passed()) {
+                throw new IllegalStateException("demo application " + row.get("key") + ": " + key + " does not qualify for " + policy.getCode());
+            }
+            em.persist(a);
+            em.persist(a.submitted());
+            em.flush();
+            String decision = row.get("decision");
+            Clock decidedOn = decision == null ? null : on(date(row.get("decided_on")), 15);
+            String by = row.get("decided_by");
+            if ("APPROVED".equals(decision)) {
+                int year = date(row.get("decided_on")).getYear();
+                em.persist(a.approve(policy, money(row.get("amount")), row.get("note"),
+                        Holdings.held(em, policy.getCode(), subject.kind(), subjectId, year),
+                        Holdings.account(em, policy.getCode(), year, policy.getAnnualBudget()), by, decidedOn));
+            } else if ("REJECTED".equals(decision)) {
+                em.persist(a.reject(row.get("note"), by, decidedOn));
+            } else if ("WITHDRAWN".equals(decision)) {
+                em.persist(a.withdraw(row.get("note"), by, decidedOn));
+            }
+            for (Map<String, String> d : payments.getOrDefault(row.get("key"), List.of())) {
+                var before = a.getStatus();
+                LocalDate paidOn = date(d.get("paid_on"));
+                Disbursement paid = a.disburse(paidOn, money(d.get("amount")), d.get("voucher_no"), d.get("recorded_by"), on(paidOn, 16));
+                em.persist(paid);
+                var granted = a.grantedBy(paid, before);
+                if (granted != null) {
+                    em.persist(granted);
+                }
+            }
+            if (row.get("closed_on") != null) {
+                var released = a.open();
+                em.persist(a.close(row.get("closed_note"), by, on(date(row.get("closed_on")), 11)));
+                Holdings.release(em, a, released);
+            }
+            em.flush();
+            added++;
+        }
+        em.persist(new SeedRun(DEMO_APPLICATIONS, clock.instant()));
+        LOG.info("seed: loaded " + added + " demo applications");
+    }
+
+    private static <T> T required(T found, String key) {
+        if (found == null) {
+            throw new IllegalStateException("demo application names an unknown record: " + key);
+        }
+        return found;
     }
 
     /** one row of {@code policies.csv} as a policy's terms, its rule read against the catalog of its kind */

@@ -50,6 +50,7 @@ public class Startup {
             seeds.loadDemoTeams();
             seeds.loadDemoProjects();
             seeds.loadDemoPolicies();
+            seeds.loadDemoApplications();
         } else {
             seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);

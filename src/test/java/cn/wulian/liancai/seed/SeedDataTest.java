@@ -70,6 +70,8 @@ class SeedDataTest {
     static final String PROJECT_MILESTONES = "demo/project_milestones.csv";
     static final String PROJECT_UPDATES = "demo/project_updates.csv";
     static final String POLICIES = "demo/policies.csv";
+    static final String APPLICATIONS = "demo/applications.csv";
+    static final String DISBURSEMENTS = "demo/disbursements.csv";
 
     static InputStream open(String file) {
         InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
@@ -112,13 +114,13 @@ class SeedDataTest {
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS,
                     TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
-                    POLICIES)), found);
+                    POLICIES, APPLICATIONS, DISBURSEMENTS)), found);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
-            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES})
+            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES, APPLICATIONS, DISBURSEMENTS})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             List<List<String>> records = Csv.parse(reader);
@@ -384,5 +386,27 @@ class SeedDataTest {
         assertEquals(5, rows(POLICIES).size(), "the package is five");
         assertEquals(Set.of("CASH", "SPACE", "HOUSING", "SERVICE"), column(POLICIES, "benefit_kind"), "every kind of benefit is shown");
         assertEquals(Set.of("TALENT", "TEAM", "PROJECT"), column(POLICIES, "beneficiary_kind"), "every kind of beneficiary is served");
+    }
+
+    @Test
+    void applicationsNameKnownPoliciesAndRecordsAndPaymentsNameKnownApplications() {
+        assertUnique(APPLICATIONS, "key");
+        assertUnique(DISBURSEMENTS, "voucher_no");
+        Set<String> policies = column(POLICIES, "code");
+        Set<String> subjects = new java.util.HashSet<>(column(TALENTS, "key"));
+        subjects.addAll(column(TEAMS, "key"));
+        subjects.addAll(column(PROJECTS, "key"));
+        Set<String> users = column(USERS, "username");
+        assertEquals(List.of(), offending(APPLICATIONS, "key", r -> !policies.contains(r.get("policy")) || !subjects.contains(r.get("subject_key"))
+                || !users.contains(r.get("submitted_by")) || r.get("decided_by") != null && !users.contains(r.get("decided_by"))));
+        assertEquals(List.of(), offending(APPLICATIONS, "key", r -> r.get("decision") != null
+                && !Set.of("APPROVED", "REJECTED", "WITHDRAWN").contains(r.get("decision"))));
+        Set<String> approved = rows(APPLICATIONS).stream().filter(r -> "APPROVED".equals(r.get("decision"))).map(r -> r.get("key"))
+                .collect(Collectors.toSet());
+        assertEquals(List.of(), offending(DISBURSEMENTS, "voucher_no", r -> !approved.contains(r.get("application_key"))));
+        assertEquals(Set.of("APPROVED", "REJECTED", "WITHDRAWN"),
+                rows(APPLICATIONS).stream().map(r -> r.get("decision")).filter(java.util.Objects::nonNull).collect(Collectors.toSet()),
+                "the demo shows every decision");
+        assertTrue(rows(APPLICATIONS).stream().anyMatch(r -> r.get("decision") == null), "and applications waiting for one");
     }
 }

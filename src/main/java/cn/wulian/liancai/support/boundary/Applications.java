@@ -17,6 +17,7 @@ import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.support.control.ApplicationQuery;
+import cn.wulian.liancai.support.control.Holdings;
 import cn.wulian.liancai.support.control.SupportReport;
 import cn.wulian.liancai.support.entity.Application;
 import cn.wulian.liancai.support.entity.ApplicationStatus;
@@ -128,7 +129,7 @@ public class Applications {
                 .setParameter("id", input.subjectId()).getSingleResult() > 0) {
             throw DomainViolation.of("policy", "validation.application.pending");
         }
-        GrantsSoFar held = held(policy.getCode(), kind, input.subjectId(), LocalDate.now(clock).getYear());
+        GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, input.subjectId(), LocalDate.now(clock).getYear());
         if (policy.getCapGrantsPerBeneficiary() != null && held.count() >= policy.getCapGrantsPerBeneficiary()) {
             throw DomainViolation.of("policy", "validation.application.capGrants", held.count(), policy.getCapGrantsPerBeneficiary());
         }
@@ -164,11 +165,11 @@ public class Applications {
                 em.refresh(application); // what another officer decided while we waited for the lock
                 Versions.check(application.getVersion(), input.version(), "application", id);
                 int year = LocalDate.now(clock).getYear();
-                GrantsSoFar held = held(current.getCode(), application.getSubjectKind(), application.getSubjectId(), year);
+                GrantsSoFar held = Holdings.held(em, current.getCode(), application.getSubjectKind(), application.getSubjectId(), year);
                 if (application.getStatus() == ApplicationStatus.SUBMITTED) {
                     requireEligible(current, application.getSubjectKind(), application.getSubjectId(), "to", locale);
                 }
-                PolicyBudget budget = account(current.getCode(), year, current.getAnnualBudget());
+                PolicyBudget budget = Holdings.account(em, current.getCode(), year, current.getAnnualBudget());
                 em.persist(application.approve(current, input.amount(), input.conditions(), held, budget, by, clock));
             }
             case REJECTED -> em.persist(application.reject(input.reason(), by, clock));
@@ -179,12 +180,7 @@ public class Applications {
                 Versions.check(application.getVersion(), input.version(), "application", id);
                 BigDecimal released = application.open();
                 em.persist(application.close(input.reason(), by, clock));
-                if (application.getBudgetYear() != null && released.signum() > 0) {
-                    PolicyBudget budget = em.createNamedQuery(PolicyBudget.OF_YEAR, PolicyBudget.class)
-                            .setParameter("code", application.getPolicyCode()).setParameter("year", application.getBudgetYear())
-                            .getSingleResult();
-                    budget.release(released);
-                }
+                Holdings.release(em, application, released);
             }
             default -> throw DomainViolation.of("to", "validation.application.step", application.getStatus().name(), to.name());
         }
@@ -291,32 +287,11 @@ public class Applications {
         };
     }
 
-    private GrantsSoFar held(String code, SubjectKind kind, long id, int year) {
-        List<Application> held = em.createNamedQuery(Application.HELD, Application.class).setParameter("code", code)
-                .setParameter("kind", kind).setParameter("id", id)
-                .setParameter("holding", List.of(ApplicationStatus.APPROVED, ApplicationStatus.GRANTED)).getResultList();
-        BigDecimal total = held.stream().map(Application::held).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal thisYear = held.stream().filter(a -> a.getBudgetYear() != null && a.getBudgetYear() == year)
-                .map(Application::held).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new GrantsSoFar(held.size(), total, thisYear);
-    }
-
     /** the policy's current version, locked until the transaction ends */
     private Policy lockCurrent(String code) {
         return em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", code)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("policy", code));
-    }
-
-    /** the year's account, made on the year's first approval (under the policy's lock, so by one transaction) */
-    private PolicyBudget account(String code, int year, BigDecimal budget) {
-        PolicyBudget account = em.createNamedQuery(PolicyBudget.OF_YEAR, PolicyBudget.class).setParameter("code", code)
-                .setParameter("year", year).getResultStream().findFirst().orElse(null);
-        if (account == null) {
-            account = new PolicyBudget(code, year, budget);
-            em.persist(account);
-        }
-        return account;
     }
 
     private boolean isManager() {
