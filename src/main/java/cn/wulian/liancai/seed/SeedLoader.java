@@ -38,6 +38,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import cn.wulian.liancai.award.entity.AwardCategory;
 import cn.wulian.liancai.support.control.Holdings;
 import cn.wulian.liancai.support.entity.Application;
 import cn.wulian.liancai.support.entity.Disbursement;
@@ -108,8 +109,18 @@ public class SeedLoader {
             }
             platform.placeAt(++order);
         }
+        // award categories are the office's to edit once there: only missing ones are added
+        Set<String> categories = new HashSet<>(em.createQuery("select c.code from AwardCategory c", String.class).getResultList());
+        int order2 = 0;
+        for (Map<String, String> row : rows("award_categories.csv")) {
+            order2++;
+            if (!categories.contains(row.get("code"))) {
+                em.persist(new AwardCategory(row.get("code"), row.get("name"), row.get("name_en"), row.get("description"), order2));
+                added++;
+            }
+        }
         if (added > 0) {
-            LOG.info("seed: added or updated " + added + " townships and platforms");
+            LOG.info("seed: added or updated " + added + " townships, platforms and award categories");
         }
     }
 

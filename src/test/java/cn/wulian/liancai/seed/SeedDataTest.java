@@ -57,6 +57,7 @@ class SeedDataTest {
 
     static final String TOWNSHIPS = "townships.csv";
     static final String PLATFORMS = "platforms.csv";
+    static final String AWARD_CATEGORIES = "award_categories.csv";
     static final String USERS = "demo/users.csv";
     static final String TALENTS = "demo/talents.csv";
     static final String INTERACTIONS = "demo/interactions.csv";
@@ -112,14 +113,14 @@ class SeedDataTest {
         try (Stream<Path> files = Files.walk(dir)) {
             Set<String> found = files.filter(p -> p.toString().endsWith(".csv"))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS,
+            assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS,
                     TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
                     POLICIES, APPLICATIONS, DISBURSEMENTS)), found);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
+    @ValueSource(strings = {TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
             PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES, APPLICATIONS, DISBURSEMENTS})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {

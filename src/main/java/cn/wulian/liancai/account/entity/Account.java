@@ -32,6 +32,8 @@ public class Account {
     private String role;
     @ManyToOne(fetch = FetchType.LAZY)
     private Platform platform;
+    /** the holder's own talent record, if they have one: conflicts of interest are found through it */
+    private Long talentId;
     private String passwordHash;
     private String email;
     private boolean enabled = true;
@@ -75,5 +77,14 @@ public class Account {
     /** staff may be a talent's liaison officer and record interactions */
     public boolean isStaff() {
         return Role.OFFICE.equals(role) || Role.ADMIN.equals(role);
+    }
+
+    public Long getTalentId() {
+        return talentId;
+    }
+
+    /** links the account to its holder's talent record (or unlinks it with null) */
+    public void linkTalent(Long talentId) {
+        this.talentId = talentId;
     }
 }

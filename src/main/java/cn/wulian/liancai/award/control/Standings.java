@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.control;
 
+import cn.wulian.liancai.award.entity.RankingBasis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,8 +32,6 @@ public final class Standings {
 
     static final double EPSILON = 1e-9;
 
-    public enum Basis { NORMALISED, RAW }
-
     /** one counted review: the reviewer's weighted total for a nomination */
     public record Review(long nomination, String reviewer, double total) {
     }
@@ -54,7 +53,7 @@ public final class Standings {
      * @param reviews      the counted reviews
      * @param disagreement the spread from which reviewers disagree strongly
      */
-    public static List<Standing> of(List<Nominee> nominees, List<Review> reviews, Basis basis, double disagreement) {
+    public static List<Standing> of(List<Nominee> nominees, List<Review> reviews, RankingBasis basis, double disagreement) {
         Map<String, double[]> byReviewer = reviewerMoments(reviews);
         Map<Long, Map<String, Double>> totals = new HashMap<>();
         Map<Long, Map<String, Double>> zs = new HashMap<>();
@@ -91,10 +90,10 @@ public final class Standings {
     }
 
     /** the tie rule, as the figures compared in turn, each higher first: the basis, the other basis, the median, the lowest total */
-    static List<ToDoubleFunction<Row>> tieRule(Basis basis) {
+    static List<ToDoubleFunction<Row>> tieRule(RankingBasis basis) {
         ToDoubleFunction<Row> raw = r -> r.mean;
         ToDoubleFunction<Row> normalised = r -> r.normalised;
-        return basis == Basis.RAW ? List.of(raw, normalised, r -> r.median, r -> r.min)
+        return basis == RankingBasis.RAW ? List.of(raw, normalised, r -> r.median, r -> r.min)
                 : List.of(normalised, raw, r -> r.median, r -> r.min);
     }
 

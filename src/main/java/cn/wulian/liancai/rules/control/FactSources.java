@@ -50,10 +50,19 @@ public final class FactSources {
     /** the facts of one talent, team or project, or {@code null} when there is no such record */
     public Map<String, Object> facts(SubjectKind kind, long id, Clock clock) {
         return switch (kind) {
-            case TALENT -> facts(talents(townships()), em.find(Talent.class, id), clock);
+            case TALENT -> withAwards(facts(talents(townships()), em.find(Talent.class, id), clock), id, clock);
             case TEAM -> facts(teams(platforms()), em.find(Team.class, id), clock);
             case PROJECT -> facts(projects(platforms(), townships()), em.find(Project.class, id), clock);
         };
+    }
+
+    /** a talent's years since they last won the award (published or final), absent if they never did */
+    private Map<String, Object> withAwards(Map<String, Object> facts, long id, Clock clock) {
+        if (facts != null) {
+            Integer lastWin = em.createNamedQuery("Nomination.lastWin", Integer.class).setParameter("talent", id).getSingleResult();
+            facts.put("yearsSinceAward", lastWin == null ? null : LocalDate.now(clock).getYear() - lastWin);
+        }
+        return facts;
     }
 
     private static <T> Map<String, Object> facts(FactSource<T> source, T subject, Clock clock) {
@@ -98,6 +107,8 @@ public final class FactSources {
                 .add(Fact.year("birthYear"), (t, c) -> t.getBirthYear())
                 .add(Fact.year("graduationYear"), (t, c) -> t.getGraduationYear())
                 .add(Fact.date("registeredOn"), (t, c) -> day(t.getCreatedAt(), c.getZone()))
+                // read from the award's records by facts(…), which fills it in; the talent record alone does not know
+                .add(Fact.number("yearsSinceAward", "rule.unit.years"), (t, c) -> null)
                 .build();
     }
 

@@ -92,7 +92,8 @@ public class CurrentUser {
         if (role != null) {
             grants.add("role:" + role);
         }
-        String platform = platformCode();
+        // a reviewer may sit for a platform they run (a conflict of interest to the award), but reads as a reviewer
+        String platform = hasRole(Role.PLATFORM_MANAGER) ? platformCode() : null;
         if (platform != null) {
             grants.add("platform:" + platform);
         }

@@ -3,6 +3,7 @@ package cn.wulian.liancai.support.boundary;
 import cn.wulian.liancai.project.boundary.Projects;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.rules.control.FactSources;
+import cn.wulian.liancai.rules.control.FailedConditions;
 import cn.wulian.liancai.rules.control.Wording;
 import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.RuleJson;
@@ -45,7 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Applications for support policies, from submission to closing. Office staff and administrators
@@ -269,22 +269,9 @@ public class Applications {
         LocalDate today = LocalDate.now(clock);
         Outcome outcome = RuleJson.stored(policy.getRuleJson(), facts.catalog(kind)).evaluate(facts.facts(kind, id, clock), today);
         if (!outcome.passed()) {
-            Wording wording = new Wording(kind, locale, today);
-            // each reason has its own "；" between value and requirement, so reasons are set apart as sentences
-            String separator = "en".equals(locale.getLanguage()) ? ". " : "。";
-            throw DomainViolation.of(field, "validation.application.notEligible", String.join(separator, reasons(outcome, wording).toList()));
+            throw DomainViolation.of(field, "validation.application.notEligible",
+                    FailedConditions.text(outcome, new Wording(kind, locale, today), locale));
         }
-    }
-
-    /** the sentences of the conditions that failed */
-    static Stream<String> reasons(Outcome outcome, Wording wording) {
-        if (outcome.passed()) {
-            return Stream.empty();
-        }
-        return switch (outcome) {
-            case Outcome.OfGroup g -> g.parts().stream().flatMap(p -> reasons(p, wording));
-            case Outcome.OfCondition c -> Stream.of(wording.sentence(c));
-        };
     }
 
     /** the policy's current version, locked until the transaction ends */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.wulian.liancai.award.control.Standings.Basis;
+import cn.wulian.liancai.award.entity.RankingBasis;
 import cn.wulian.liancai.award.control.Standings.Nominee;
 import cn.wulian.liancai.award.control.Standings.Review;
 import cn.wulian.liancai.award.control.Standings.Standing;
@@ -40,7 +40,7 @@ class StandingsTest {
 
     @Test
     void eachNominationsFiguresAreComputedAsByHand() {
-        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, Basis.NORMALISED, 25));
+        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, RankingBasis.NORMALISED, 25));
         Standing n1 = s.get(1L);
         assertEquals(70, n1.mean(), 1e-9);
         assertEquals(70, n1.median(), 1e-9);
@@ -57,21 +57,21 @@ class StandingsTest {
 
     @Test
     void highDisagreementIsFlaggedFromTheThreshold() {
-        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, Basis.NORMALISED, 25));
+        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, RankingBasis.NORMALISED, 25));
         assertTrue(s.get(1L).disagreement(), "spread 40");
         assertFalse(s.get(2L).disagreement(), "spread 20");
         assertTrue(s.get(3L).disagreement(), "spread 45");
-        assertTrue(byId(Standings.of(THREE, REVIEWS, Basis.NORMALISED, 20)).get(2L).disagreement(), "the threshold itself counts");
+        assertTrue(byId(Standings.of(THREE, REVIEWS, RankingBasis.NORMALISED, 20)).get(2L).disagreement(), "the threshold itself counts");
     }
 
     @Test
     void rawAndNormalisedRankingsAreBothKeptAndTheBasisDecides() {
-        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, Basis.NORMALISED, 25));
+        Map<Long, Standing> s = byId(Standings.of(THREE, REVIEWS, RankingBasis.NORMALISED, 25));
         assertEquals(List.of(1, 1, 3), List.of(s.get(1L).rawRank(), s.get(2L).rawRank(), s.get(3L).rawRank()), "raw means tie at 70");
         assertEquals(List.of(1, 2, 3), List.of(s.get(1L).normalisedRank(), s.get(2L).normalisedRank(), s.get(3L).normalisedRank()));
         assertEquals(List.of(1, 2, 3), List.of(s.get(1L).rank(), s.get(2L).rank(), s.get(3L).rank()));
 
-        Map<Long, Standing> raw = byId(Standings.of(THREE, REVIEWS, Basis.RAW, 25));
+        Map<Long, Standing> raw = byId(Standings.of(THREE, REVIEWS, RankingBasis.RAW, 25));
         assertEquals(List.of(1, 2, 3), List.of(raw.get(1L).rank(), raw.get(2L).rank(), raw.get(3L).rank()),
                 "on the raw basis the tie at 70 is broken by the normalised score");
         assertFalse(raw.get(1L).tied());
@@ -86,7 +86,7 @@ class StandingsTest {
                 new Review(2, "A", 80), new Review(2, "B", 60),
                 new Review(3, "A", 70), new Review(3, "B", 70),
                 new Review(4, "A", 70), new Review(4, "B", 70));
-        Map<Long, Standing> s = byId(Standings.of(four, reviews, Basis.RAW, 25));
+        Map<Long, Standing> s = byId(Standings.of(four, reviews, RankingBasis.RAW, 25));
         // 3 and 4 have the lowest total 70 against 60: the less contested first; 1 and 2 are equal on everything
         assertEquals(1, s.get(3L).rank());
         assertEquals(1, s.get(4L).rank());
@@ -100,7 +100,7 @@ class StandingsTest {
     void categoriesRankApartAndUnreviewedNominationsAreNotRanked() {
         List<Nominee> nominees = List.of(new Nominee(1, "X"), new Nominee(2, "Y"), new Nominee(3, "Y"));
         List<Review> reviews = List.of(new Review(1, "A", 40), new Review(2, "A", 90));
-        Map<Long, Standing> s = byId(Standings.of(nominees, reviews, Basis.NORMALISED, 25));
+        Map<Long, Standing> s = byId(Standings.of(nominees, reviews, RankingBasis.NORMALISED, 25));
         assertEquals(1, s.get(1L).rank());
         assertEquals(1, s.get(2L).rank());
         assertNull(s.get(3L).rank());

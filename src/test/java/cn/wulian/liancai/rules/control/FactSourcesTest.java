@@ -39,7 +39,8 @@ class FactSourcesTest {
 
     @Test
     void eachKindHasItsOwnFacts() {
-        assertEquals(List.of("degree", "hometownInWulian", "township", "stage", "age", "birthYear", "graduationYear", "registeredOn"),
+        assertEquals(List.of("degree", "hometownInWulian", "township", "stage", "age", "birthYear", "graduationYear", "registeredOn",
+                        "yearsSinceAward"),
                 FactSources.talents(List.of(HONGNING)).catalog().names());
         assertEquals(List.of("status", "platform", "field", "headcount", "foundedOn", "registeredOn", "incubationStart", "financingTotal",
                 "ipCount", "companyInWulian", "leaderDegree", "leaderHometownInWulian"), FactSources.teams(List.of(FATONG)).catalog().names());
@@ -55,6 +56,7 @@ class FactSourcesTest {
         Talent t = talent("厉志远").degree(Degree.MASTER).township(HONGNING).birthYear(1982).graduationYear(2010).stage(Stage.RETURNED).build();
         Map<String, Object> expected = new HashMap<>(Map.of("degree", "MASTER", "hometownInWulian", true, "township", "371121001",
                 "stage", "RETURNED", "age", 44, "birthYear", 1982, "graduationYear", 2010, "registeredOn", LocalDate.of(2026, 11, 27)));
+        expected.put("yearsSinceAward", null); // the award's records fill it in, not the talent record
         assertEquals(sorted(expected), sorted(FactSources.talents(List.of(HONGNING)).facts(t, CLOCK)));
     }
 

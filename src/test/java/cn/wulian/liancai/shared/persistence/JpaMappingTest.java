@@ -332,7 +332,8 @@ class JpaMappingTest {
         assertEquals(Set.of("TOWNSHIP", "PLATFORM", "ACCOUNT", "TALENT", "INTERACTION", "TALENT_RELATION", "SEED_APPLIED",
                 "TEAM", "TEAM_MEMBER", "TEAM_IP", "TEAM_FINANCING", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_TRANSITION", "PROJECT_MILESTONE", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY",
-                "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET"), schema.keySet());
+                "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
+                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT"), schema.keySet());
         assertEquals(schema, mapped);
     }
 
@@ -688,7 +689,7 @@ class JpaMappingTest {
 
         assertEquals(before, db.query(changelog));
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
-                        "005-policies", "006-ranking-publications", "007-applications"),
+                        "005-policies", "006-ranking-publications", "007-applications", "008-awards"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
@@ -706,6 +707,7 @@ class JpaMappingTest {
         assertEquals(new TreeSet<>(List.of("ACCOUNT", "DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "INTERACTION", "PLATFORM",
                 "SEED_APPLIED", "TALENT", "TALENT_RELATION", "TOWNSHIP",
                 "TEAM", "TEAM_FINANCING", "TEAM_IP", "TEAM_MEMBER", "TEAM_TRANSITION",
-                "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET")), new TreeSet<>(tables));
+                "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
+                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT")), new TreeSet<>(tables));
     }
 }

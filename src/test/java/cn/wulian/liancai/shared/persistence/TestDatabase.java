@@ -40,6 +40,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** tables in delete order: children before parents */
     private static final List<String> TABLES = List.of(
+            "award_audit", "review_revision", "review_assignment", "nomination", "award_cycle", "award_category",
             "ranking_publication", "disbursement", "application_transition", "support_application", "policy_budget", "policy", "project_update", "project_milestone", "project_transition", "project",
             "team_transition", "team_member", "team_ip", "team_financing", "team",
             "talent_relation", "interaction", "talent", "account", "platform", "township", "seed_applied");
@@ -130,6 +131,7 @@ public final class TestDatabase implements AutoCloseable {
     public void clear() {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE talent SET referrer_id = NULL");
+            s.executeUpdate("UPDATE account SET talent_id = NULL");
             for (String table : TABLES) {
                 s.executeUpdate("DELETE FROM " + table);
             }

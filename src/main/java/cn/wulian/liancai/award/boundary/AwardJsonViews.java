@@ -1,0 +1,89 @@
+package cn.wulian.liancai.award.boundary;
+
+import cn.wulian.liancai.award.control.Conflicts;
+import cn.wulian.liancai.award.entity.Achievement;
+import cn.wulian.liancai.award.entity.CategoryQuota;
+import cn.wulian.liancai.award.entity.Criterion;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The award's JSON shapes, as the API and the pages read them. */
+public final class AwardJsonViews {
+
+    private AwardJsonViews() {
+    }
+
+    public record CycleJson(long id, int year, String name, LocalDate nominationOpens, LocalDate nominationCloses,
+                            LocalDate reviewOpens, LocalDate reviewCloses, List<CategoryJson> categories, List<Criterion> criteria,
+                            List<String> committee, JsonValue rule, String ruleText, int reviewersPerNomination, String basis,
+                            BigDecimal disagreement, String status, Instant publishedAt, LocalDate noticeEndsOn, Instant finalizedAt,
+                            long nominations, long version) {
+    }
+
+    public record CategoryJson(String code, String name, int quota) {
+        static CategoryJson of(CategoryQuota q, String name) {
+            return new CategoryJson(q.code(), name, q.quota());
+        }
+    }
+
+    /**
+     * A nomination. The nominee's contact details are masked for everyone but office staff;
+     * {@code assignments} and {@code conflicts} are the office's to see.
+     */
+    public record NominationJson(long id, long cycleId, int year, String category, String categoryName, long talentId,
+                                 String nominee, String nomineePhone, String nomineeEmail, String degree, String employer, String title,
+                                 String statement, List<Achievement> achievements, String nominatedBy, String platform,
+                                 Instant submittedAt, boolean winner, String justification,
+                                 List<AssignmentJson> assignments, List<ConflictJson> conflicts) {
+    }
+
+    /** an assignment as the office sees it: who, how, whether submitted or declared */
+    public record AssignmentJson(long id, String reviewer, boolean automatic, Instant assignedAt, String assignedBy,
+                                 int submittedRevision, String conflictReason, Instant conflictDeclaredAt) {
+    }
+
+    public record ConflictJson(long nomination, String reviewer, String kind, String reason) {
+        static ConflictJson of(long nomination, String reviewer, Conflicts.Reason r, String text) {
+            return new ConflictJson(nomination, reviewer, r.kind().name(), text);
+        }
+    }
+
+    /**
+     * A reviewer's own review: the nomination (masked), the rubric, their draft and revisions, and
+     * the other reviewers' submitted sheets — only once their own is submitted, and without names.
+     */
+    public record ReviewJson(long id, NominationJson nomination, List<Criterion> criteria, Map<String, Integer> scores,
+                             Map<String, String> comments, String comment, int submittedRevision, BigDecimal total,
+                             boolean reviewOpen, List<RevisionJson> revisions, List<OthersJson> others, boolean othersHidden) {
+    }
+
+    public record RevisionJson(int revision, BigDecimal total, String reason, Instant submittedAt, Map<String, Integer> scores) {
+    }
+
+    /** another reviewer's submitted sheet, named only by a letter */
+    public record OthersJson(String reviewer, BigDecimal total, Map<String, Integer> scores, String comment) {
+    }
+
+    /** one row of a reviewer's queue */
+    public record QueueJson(long id, long nomination, int year, String category, String nominee, int submittedRevision,
+                            boolean declared, boolean reviewOpen, LocalDate reviewCloses) {
+    }
+
+    public record StandingJson(long nomination, String category, String nominee, Map<String, BigDecimal> totals,
+                               Map<String, BigDecimal> zScores, BigDecimal mean, BigDecimal median, BigDecimal spread,
+                               BigDecimal deviation, boolean disagreement, BigDecimal normalised, Integer rawRank,
+                               Integer normalisedRank, Integer rank, boolean tied, int reviews, int assigned, boolean winner,
+                               String justification) {
+    }
+
+    public record RankingJson(long cycleId, int year, String basis, String basisText, String tieRule, List<CategoryJson> categories,
+                              List<StandingJson> standings, String status) {
+    }
+
+    public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail) {
+    }
+}

@@ -1,0 +1,198 @@
+package cn.wulian.liancai.award.boundary;
+
+import cn.wulian.liancai.award.boundary.AwardJsonViews.OthersJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.QueueJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.RevisionJson;
+import cn.wulian.liancai.award.control.CycleConflicts;
+import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardCycle;
+import cn.wulian.liancai.award.entity.CycleStatus;
+import cn.wulian.liancai.award.entity.Nomination;
+import cn.wulian.liancai.award.entity.ReviewAssignment;
+import cn.wulian.liancai.award.entity.ReviewRevision;
+import cn.wulian.liancai.award.entity.ReviewSheet;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A reviewer's work: their queue, one review at a time with the nominee's personal data masked,
+ * drafts, submission (a change needs a reason; every revision is kept), and declaring a conflict.
+ * Blindness is enforced here: the other reviewers' sheets come only after the reviewer has
+ * submitted their own for that nomination, and without names. A reviewer with a conflict — found in
+ * the data or declared — cannot open the nomination by any route; any other id is refused alike.
+ */
+@ApplicationScoped
+@Transactional
+public class Reviews {
+
+    static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Awards awards;
+
+    public List<QueueJson> mine() {
+        requireReviewer();
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class).setParameter("reviewer", user.getUsername())
+                .getResultList().stream().filter(a -> !conflictedInData(em, a.getNomination(), a.getReviewer()))
+                .map(a -> {
+                    Nomination n = a.getNomination();
+                    AwardCycle c = n.getCycle();
+                    return new QueueJson(a.getId(), n.getId(), c.getAwardYear(), n.getCategory(), n.getTalent().getName(),
+                            a.getSubmittedRevision(), a.declared(), reviewOpen(c, today), c.getReviewCloses());
+                }).toList();
+    }
+
+    public ReviewJson find(long assignmentId, Locale locale) {
+        ReviewAssignment a = mineToOpen(assignmentId);
+        return json(a, locale);
+    }
+
+    public ReviewJson saveDraft(long assignmentId, SheetInput input, Locale locale) {
+        ReviewAssignment a = mineToOpen(assignmentId);
+        AwardCycle cycle = a.getNomination().getCycle();
+        cycle.requireReviewWindow(LocalDate.now(clock));
+        a.saveDraft(sheet(input), cycle.rubric());
+        em.flush();
+        return json(a, locale);
+    }
+
+    public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
+        ReviewAssignment a = mineToOpen(assignmentId);
+        AwardCycle cycle = a.getNomination().getCycle();
+        cycle.requireReviewWindow(LocalDate.now(clock));
+        ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
+        em.persist(r);
+        em.flush();
+        String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
+                + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
+        awards.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
+                : AuditEvent.Action.REVIEW_CHANGED, detail);
+        return json(a, locale);
+    }
+
+    /** steps aside from a nomination; afterwards the reviewer cannot open it and their scores do not count */
+    public void declareConflict(long assignmentId, String reason) {
+        ReviewAssignment a = mineToOpen(assignmentId);
+        if (a.getNomination().getCycle().getStatus() != CycleStatus.OPEN) {
+            throw DomainViolation.of("status", "validation.award.cycleClosed");
+        }
+        a.declareConflict(reason, clock);
+        em.flush();
+        awards.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
+    }
+
+    // ---- who may open what
+
+    /**
+     * Refuses a reviewer a nomination they are not assigned to, have declared a conflict on, or are
+     * found in the data to have a conflict with — the same 403 for each, and for a missing id.
+     */
+    static void requireAllowedToOpen(EntityManager em, Nomination n, String reviewer) {
+        ReviewAssignment a = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class).setParameter("nomination", n.getId())
+                .getResultList().stream().filter(x -> x.getReviewer().equals(reviewer)).findFirst().orElse(null);
+        if (a == null || a.declared() || conflictedInData(em, n, reviewer)) {
+            throw new Forbidden("not a nomination this reviewer may open");
+        }
+    }
+
+    private static boolean conflictedInData(EntityManager em, Nomination n, String reviewer) {
+        return !CycleConflicts.of(em, List.of(n), List.of(reviewer)).isEmpty();
+    }
+
+    private ReviewAssignment mineToOpen(long assignmentId) {
+        requireReviewer();
+        ReviewAssignment a = em.find(ReviewAssignment.class, assignmentId);
+        if (a == null || !a.getReviewer().equals(user.getUsername())) {
+            throw new Forbidden("not this reviewer's assignment");
+        }
+        requireAllowedToOpen(em, a.getNomination(), user.getUsername());
+        return a;
+    }
+
+    private void requireReviewer() {
+        if (!user.hasRole(Role.REVIEWER)) {
+            throw new Forbidden("reviews are the committee's");
+        }
+    }
+
+    private static boolean reviewOpen(AwardCycle c, LocalDate today) {
+        return c.getStatus() == CycleStatus.OPEN && !today.isBefore(c.getReviewOpens()) && !today.isAfter(c.getReviewCloses());
+    }
+
+    private static ReviewSheet sheet(SheetInput input) {
+        if (input == null) {
+            throw DomainViolation.of("scores", "validation.required");
+        }
+        if (input.comment() != null && input.comment().length() > 2000) {
+            throw DomainViolation.of("comment", "validation.size2000");
+        }
+        if (input.comments() != null && input.comments().values().stream().anyMatch(c -> c != null && c.length() > 1000)) {
+            throw DomainViolation.of("comments", "validation.size1000");
+        }
+        return new ReviewSheet(input.scores() == null ? null : withoutNulls(input.scores()), input.comments() == null ? null
+                : withoutNulls(input.comments()), input.comment() == null || input.comment().isBlank() ? null : input.comment().strip());
+    }
+
+    private static <V> java.util.Map<String, V> withoutNulls(java.util.Map<String, V> m) {
+        java.util.Map<String, V> copy = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return copy;
+    }
+
+    private ReviewJson json(ReviewAssignment a, Locale locale) {
+        Nomination n = a.getNomination();
+        AwardCycle cycle = n.getCycle();
+        ReviewSheet draft = a.draft();
+        List<ReviewRevision> revisions = em.createNamedQuery(ReviewRevision.OF_ASSIGNMENT, ReviewRevision.class)
+                .setParameter("assignment", a.getId()).getResultList();
+        BigDecimal total = revisions.isEmpty() ? null : revisions.getLast().getTotal();
+        List<OthersJson> others = new ArrayList<>();
+        if (a.submitted()) {
+            List<ReviewAssignment> all = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class)
+                    .setParameter("nomination", n.getId()).getResultList();
+            int letter = 0;
+            for (ReviewAssignment other : all) {
+                if (other.getId().equals(a.getId()) || !other.submitted() || other.declared()
+                        || conflictedInData(em, n, other.getReviewer())) {
+                    continue;
+                }
+                ReviewRevision latest = em.createNamedQuery(ReviewRevision.OF_ASSIGNMENT, ReviewRevision.class)
+                        .setParameter("assignment", other.getId()).getResultList().getLast();
+                ReviewSheet s = latest.sheet();
+                others.add(new OthersJson(String.valueOf(LETTERS.charAt(letter++ % LETTERS.length())), latest.getTotal(), s.scores(), s.comment()));
+            }
+        }
+        return new ReviewJson(a.getId(), awards.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
+                draft.comment(), a.getSubmittedRevision(), total, reviewOpen(cycle, LocalDate.now(clock)),
+                revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
+                        r.sheet().scores())).toList(), others, !a.submitted());
+    }
+}

@@ -1,0 +1,10 @@
+package cn.wulian.liancai.award.boundary;
+
+import java.util.Map;
+
+/**
+ * A reviewer's sheet: scores by criterion code, a comment per criterion, an overall comment; when
+ * changing a submitted review, the {@code reason}.
+ */
+public record SheetInput(Map<String, Integer> scores, Map<String, String> comments, String comment, String reason) {
+}

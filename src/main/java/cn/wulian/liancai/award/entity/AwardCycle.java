@@ -1,0 +1,262 @@
+package cn.wulian.liancai.award.entity;
+
+import cn.wulian.liancai.rules.entity.RuleJson;
+import cn.wulian.liancai.shared.DomainViolation;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One year of the award. Its set-up may change while it is open and nobody has submitted a review;
+ * after that the rubric and the committee stay as they were, so every score keeps its meaning.
+ * It then moves on: decided (winners chosen within each category's quota, with a justification
+ * each), published for a notice period (公示), and final.
+ */
+@Entity
+@NamedQuery(name = AwardCycle.ALL, query = "select c from AwardCycle c order by c.awardYear desc")
+public class AwardCycle {
+
+    public static final String ALL = "AwardCycle.all";
+    static final int MAX_NOTICE_DAYS = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int awardYear;
+    private String name;
+    private LocalDate nominationOpens;
+    private LocalDate nominationCloses;
+    private LocalDate reviewOpens;
+    private LocalDate reviewCloses;
+    private String categoriesJson;
+    private String rubricJson;
+    private String committeeJson;
+    private String ruleJson;
+    private int reviewersPerNomination;
+    @Enumerated(EnumType.STRING)
+    private RankingBasis basis;
+    private BigDecimal disagreement;
+    @Enumerated(EnumType.STRING)
+    private CycleStatus status;
+    private Instant publishedAt;
+    private LocalDate noticeEndsOn;
+    private Instant finalizedAt;
+    private Instant createdAt;
+    private String createdBy;
+    @Version
+    private long version;
+
+    protected AwardCycle() {
+    }
+
+    /** @param categoryCodes the categories that exist; @param reviewers the accounts with the reviewer role */
+    public AwardCycle(CycleTerms terms, Set<String> categoryCodes, Set<String> reviewers, String by, Clock clock) {
+        apply(terms, categoryCodes, reviewers);
+        this.status = CycleStatus.OPEN;
+        this.createdAt = clock.instant();
+        this.createdBy = by;
+    }
+
+    /** changes the set-up; the rubric and the committee only while no review is submitted */
+    public void revise(CycleTerms terms, Set<String> categoryCodes, Set<String> reviewers, boolean reviewsSubmitted) {
+        if (status != CycleStatus.OPEN) {
+            throw DomainViolation.of("status", "validation.award.cycleClosed");
+        }
+        if (reviewsSubmitted && (!rubric().equals(terms.rubric()) || !committee().equals(terms.committee()))) {
+            throw DomainViolation.of("rubric", "validation.award.rubricFixed");
+        }
+        apply(terms, categoryCodes, reviewers);
+    }
+
+    public static Map<String, String> problems(CycleTerms t, Set<String> categoryCodes, Set<String> reviewers) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (t.year() == null) {
+            errors.put("year", "validation.required");
+        } else if (t.year() < 2000 || t.year() > 2100) {
+            errors.put("year", "validation.award.year");
+        }
+        if (t.name() == null || t.name().isBlank()) {
+            errors.put("name", "validation.required");
+        } else if (t.name().strip().length() > 120) {
+            errors.put("name", "validation.size120");
+        }
+        window(errors, "nominationOpens", "nominationCloses", t.nominationOpens(), t.nominationCloses());
+        window(errors, "reviewOpens", "reviewCloses", t.reviewOpens(), t.reviewCloses());
+        if (!errors.containsKey("reviewOpens") && !errors.containsKey("nominationOpens") && t.reviewOpens() != null
+                && t.nominationOpens() != null && t.reviewOpens().isBefore(t.nominationOpens())) {
+            errors.put("reviewOpens", "validation.award.reviewBeforeNomination");
+        }
+        if (t.categories() == null || t.categories().isEmpty()) {
+            errors.put("categories", "validation.required");
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (CategoryQuota c : t.categories()) {
+                if (c.code() == null || !categoryCodes.contains(c.code()) || !seen.add(c.code())) {
+                    errors.put("categories", "validation.award.category");
+                } else if (c.quota() < 1 || c.quota() > 100) {
+                    errors.put("categories", "validation.award.quota");
+                }
+            }
+        }
+        if (t.rubric() == null) {
+            errors.put("criteria", "validation.required");
+        } else {
+            t.rubric().problems().forEach(errors::putIfAbsent);
+        }
+        if (t.committee() == null || t.committee().isEmpty()) {
+            errors.put("committee", "validation.required");
+        } else if (!reviewers.containsAll(t.committee()) || new HashSet<>(t.committee()).size() != t.committee().size()) {
+            errors.put("committee", "validation.award.committee");
+        }
+        if (t.rule() == null) {
+            errors.put("rule", "validation.required");
+        }
+        if (t.reviewersPerNomination() == null) {
+            errors.put("reviewersPerNomination", "validation.required");
+        } else if (t.reviewersPerNomination() < 1 || t.committee() != null && !t.committee().isEmpty()
+                && t.reviewersPerNomination() > t.committee().size()) {
+            errors.put("reviewersPerNomination", "validation.award.reviewersPerNomination");
+        }
+        if (t.disagreement() != null && (t.disagreement().signum() <= 0 || t.disagreement().compareTo(new BigDecimal("100")) > 0)) {
+            errors.put("disagreement", "validation.award.disagreement");
+        }
+        return errors;
+    }
+
+    private static void window(Map<String, String> errors, String opens, String closes, LocalDate from, LocalDate to) {
+        if (from == null) {
+            errors.put(opens, "validation.required");
+        }
+        if (to == null) {
+            errors.put(closes, "validation.required");
+        } else if (from != null && to.isBefore(from)) {
+            errors.put(closes, "validation.award.windowOrder");
+        }
+    }
+
+    private void apply(CycleTerms t, Set<String> categoryCodes, Set<String> reviewers) {
+        Map<String, String> errors = problems(t, categoryCodes, reviewers);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.awardYear = t.year();
+        this.name = t.name().strip();
+        this.nominationOpens = t.nominationOpens();
+        this.nominationCloses = t.nominationCloses();
+        this.reviewOpens = t.reviewOpens();
+        this.reviewCloses = t.reviewCloses();
+        this.categoriesJson = AwardJson.text(t.categories());
+        this.rubricJson = AwardJson.text(t.rubric().criteria());
+        this.committeeJson = AwardJson.text(t.committee());
+        this.ruleJson = RuleJson.text(t.rule());
+        this.reviewersPerNomination = t.reviewersPerNomination();
+        this.basis = t.basis() == null ? RankingBasis.NORMALISED : t.basis();
+        this.disagreement = t.disagreement() == null ? new BigDecimal("25") : t.disagreement();
+    }
+
+    // ---- phases
+
+    public void requireNominationWindow(LocalDate today) {
+        if (status != CycleStatus.OPEN || today.isBefore(nominationOpens) || today.isAfter(nominationCloses)) {
+            throw DomainViolation.of("cycle", "validation.award.nominationClosed", nominationOpens, nominationCloses);
+        }
+    }
+
+    public void requireReviewWindow(LocalDate today) {
+        if (status != CycleStatus.OPEN || today.isBefore(reviewOpens) || today.isAfter(reviewCloses)) {
+            throw DomainViolation.of("cycle", "validation.award.reviewClosed", reviewOpens, reviewCloses);
+        }
+    }
+
+    /** winners may be chosen (again) until the list is published */
+    public void decided() {
+        if (status != CycleStatus.OPEN && status != CycleStatus.DECIDED) {
+            throw DomainViolation.of("status", "validation.award.alreadyPublished");
+        }
+        this.status = CycleStatus.DECIDED;
+    }
+
+    public void publish(int noticeDays, Clock clock) {
+        if (status != CycleStatus.DECIDED) {
+            throw DomainViolation.of("status", "validation.award.notDecided");
+        }
+        if (noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
+            throw DomainViolation.of("noticeDays", "validation.award.noticeDays");
+        }
+        this.status = CycleStatus.PUBLISHED;
+        this.publishedAt = clock.instant();
+        this.noticeEndsOn = LocalDate.now(clock).plusDays(noticeDays);
+    }
+
+    public void finalizeAfterNotice(Clock clock) {
+        if (status != CycleStatus.PUBLISHED) {
+            throw DomainViolation.of("status", "validation.award.notPublished");
+        }
+        if (LocalDate.now(clock).isBefore(noticeEndsOn)) {
+            throw DomainViolation.of("status", "validation.award.noticeRunning", noticeEndsOn);
+        }
+        this.status = CycleStatus.FINAL;
+        this.finalizedAt = clock.instant();
+    }
+
+    // ---- the set-up, read
+
+    public List<CategoryQuota> categories() {
+        return read(categoriesJson, new java.util.ArrayList<CategoryQuota>() { }.getClass().getGenericSuperclass());
+    }
+
+    public Rubric rubric() {
+        List<Criterion> criteria = read(rubricJson, new java.util.ArrayList<Criterion>() { }.getClass().getGenericSuperclass());
+        return new Rubric(criteria);
+    }
+
+    public List<String> committee() {
+        return read(committeeJson, new java.util.ArrayList<String>() { }.getClass().getGenericSuperclass());
+    }
+
+    public int quota(String category) {
+        return categories().stream().filter(c -> c.code().equals(category)).mapToInt(CategoryQuota::quota).findFirst().orElse(0);
+    }
+
+    private static <T> T read(String json, java.lang.reflect.Type type) {
+        try {
+            return AwardJson.read(json, type);
+        } catch (JsonbException e) {
+            throw new IllegalStateException("stored award set-up is not readable: " + json, e);
+        }
+    }
+
+    public Long getId() { return id; }
+    public int getAwardYear() { return awardYear; }
+    public String getName() { return name; }
+    public LocalDate getNominationOpens() { return nominationOpens; }
+    public LocalDate getNominationCloses() { return nominationCloses; }
+    public LocalDate getReviewOpens() { return reviewOpens; }
+    public LocalDate getReviewCloses() { return reviewCloses; }
+    public String getRuleJson() { return ruleJson; }
+    public int getReviewersPerNomination() { return reviewersPerNomination; }
+    public RankingBasis getBasis() { return basis; }
+    public BigDecimal getDisagreement() { return disagreement; }
+    public CycleStatus getStatus() { return status; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public LocalDate getNoticeEndsOn() { return noticeEndsOn; }
+    public Instant getFinalizedAt() { return finalizedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public long getVersion() { return version; }
+}
