@@ -4,6 +4,7 @@ import cn.wulian.liancai.project.boundary.Projects;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Verdict;
 import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.rules.entity.FactCatalog;
 import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
@@ -90,6 +91,12 @@ public class Policies {
         requireReader();
         FactSources facts = new FactSources(em);
         return versionsOf(code).stream().map(p -> json(p, facts, locale)).toList();
+    }
+
+    /** what a rule about this kind of beneficiary may ask, with each fact's choices and their labels: the rule editor's menus */
+    public FactCatalog catalog(SubjectKind kind) {
+        requireOffice();
+        return new FactSources(em).catalog(kind);
     }
 
     public PolicyJson create(PolicyInput input, Locale locale) {

@@ -1,17 +1,19 @@
 package cn.wulian.liancai.support.boundary;
 
-import cn.wulian.liancai.rules.control.Wording;
-import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-/** The current support policies, read-only: what each gives, to whom, within which caps and budget, and the rule in words. */
+/**
+ * The current support policies: what each gives, to whom, within which caps and budget, and the
+ * rule in words; any policy's history of versions on demand. Office staff go from here to the editor.
+ */
 @Named
 @ViewScoped
 public class PolicyListView implements Serializable {
@@ -21,18 +23,36 @@ public class PolicyListView implements Serializable {
     @Inject
     Policies policies;
 
+    @Inject
+    Clock clock;
+
     private List<PolicyJson> all;
+    private String historyName;
+    private List<PolicyVersion> history = List.of();
 
     /** an amount in the benefit's unit, "3,000,000 元"; a dash when there is none */
     public String amount(BigDecimal value, String benefitKind) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return value == null ? "—" : Messages.text(locale, "policy.unit." + benefitKind, Wording.number(value, locale));
+        return PolicyVersion.amount(value, benefitKind, locale());
     }
 
     public List<PolicyJson> getPolicies() {
         if (all == null) {
-            all = policies.list(null, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            all = policies.list(null, locale());
         }
         return all;
+    }
+
+    /** loads one policy's versions for the history dialog */
+    public void showHistory(String code) {
+        List<PolicyJson> versions = policies.versions(code, locale());
+        historyName = versions.getFirst().name();
+        history = PolicyVersion.of(versions, clock.getZone(), locale());
+    }
+
+    public String getHistoryName() { return historyName; }
+    public List<PolicyVersion> getHistory() { return history; }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

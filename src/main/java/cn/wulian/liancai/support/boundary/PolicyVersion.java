@@ -1,0 +1,37 @@
+package cn.wulian.liancai.support.boundary;
+
+import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.shared.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One version of a policy as its history lists it (the list's dialog, the edit page): who made it
+ * and when, when and by whom it was superseded, and what it said — rule, benefit and budget in
+ * words. Times are the county's local time.
+ */
+public record PolicyVersion(int version, boolean current, String createdAt, String createdBy, String supersededAt,
+                            String supersededBy, String name, String ruleText, String benefitSummary, String annualBudget) {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** @param versions as the facade answers them, newest first */
+    public static List<PolicyVersion> of(List<PolicyJson> versions, ZoneId zone, Locale locale) {
+        return versions.stream().map(p -> new PolicyVersion(p.version(), p.current(), at(p.createdAt(), zone), p.createdBy(),
+                at(p.supersededAt(), zone), p.supersededBy(), p.name(), p.ruleText(), p.benefitSummary(),
+                amount(p.annualBudget(), p.benefitKind(), locale))).toList();
+    }
+
+    /** an amount in the benefit's unit, "3,000,000 元"; a dash when there is none */
+    public static String amount(BigDecimal value, String benefitKind, Locale locale) {
+        return value == null ? "—" : Messages.text(locale, "policy.unit." + benefitKind, Wording.number(value, locale));
+    }
+
+    private static String at(Instant moment, ZoneId zone) {
+        return moment == null ? null : MINUTES.format(moment.atZone(zone));
+    }
+}
