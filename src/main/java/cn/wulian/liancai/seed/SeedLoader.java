@@ -71,6 +71,7 @@ public class SeedLoader {
     static final String DEMO_PROJECTS = "demo/projects";
     static final String DEMO_POLICIES = "demo/policies";
     static final String DEMO_APPLICATIONS = "demo/applications";
+    static final String DEMO_AWARD = "demo/award";
 
     @PersistenceContext
     EntityManager em;
@@ -440,6 +441,24 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_APPLICATIONS, clock.instant()));
         LOG.info("seed: loaded " + added + " demo applications");
+    }
+
+    /**
+     * The demo award: reviewer accounts linked to their holders' talent records, a closed 2025
+     * cycle with its winners and an open 2026 one in the middle of its review (see {@link AwardSeed}), once.
+     */
+    @Transactional
+    public void loadDemoAward() {
+        if (em.find(SeedRun.class, DEMO_AWARD) != null) {
+            return;
+        }
+        Map<String, Talent> talents = byKey(em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class)
+                .getResultList(), Talent::getSeedKey);
+        AwardSeed award = new AwardSeed(em, this::on);
+        award.linkAccounts(rows("demo/users.csv"), talents);
+        int added = award.load(rows("demo/award_cycles.csv"), rows("demo/nominations.csv"), rows("demo/reviews.csv"), talents);
+        em.persist(new SeedRun(DEMO_AWARD, clock.instant()));
+        LOG.info("seed: loaded " + added + " demo nominations");
     }
 
     private static <T> T required(T found, String key) {

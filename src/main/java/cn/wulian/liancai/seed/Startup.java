@@ -51,6 +51,7 @@ public class Startup {
             seeds.loadDemoProjects();
             seeds.loadDemoPolicies();
             seeds.loadDemoApplications();
+            seeds.loadDemoAward();
         } else {
             seeds.disableDemoAccounts();
             adminInitialPassword.ifPresent(seeds::ensureAdministrator);

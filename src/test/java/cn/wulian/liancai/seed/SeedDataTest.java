@@ -73,6 +73,9 @@ class SeedDataTest {
     static final String POLICIES = "demo/policies.csv";
     static final String APPLICATIONS = "demo/applications.csv";
     static final String DISBURSEMENTS = "demo/disbursements.csv";
+    static final String AWARD_CYCLES = "demo/award_cycles.csv";
+    static final String NOMINATIONS = "demo/nominations.csv";
+    static final String REVIEWS = "demo/reviews.csv";
 
     static InputStream open(String file) {
         InputStream in = SeedDataTest.class.getClassLoader().getResourceAsStream("data-seed/" + file);
@@ -115,13 +118,14 @@ class SeedDataTest {
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS,
                     TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
-                    POLICIES, APPLICATIONS, DISBURSEMENTS)), found);
+                    POLICIES, APPLICATIONS, DISBURSEMENTS, AWARD_CYCLES, NOMINATIONS, REVIEWS)), found);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS, TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING,
-            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES, APPLICATIONS, DISBURSEMENTS})
+            PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES, POLICIES, APPLICATIONS, DISBURSEMENTS,
+            AWARD_CYCLES, NOMINATIONS, REVIEWS})
     void everyRecordHasAsManyFieldsAsTheHeader(String file) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             List<List<String>> records = Csv.parse(reader);
@@ -166,8 +170,13 @@ class SeedDataTest {
         Set<String> platforms = column(PLATFORMS, "code");
         assertEquals(List.of(), offending(USERS, "username", r -> !r.get("username").matches("[a-z0-9][a-z0-9._-]{1,39}")));
         assertEquals(List.of(), offending(USERS, "username", r -> !Role.isKnown(r.get("role"))));
+        // a manager acts for a platform; a reviewer may run one (which the award treats as a conflict of interest); nobody else has one
         assertEquals(List.of(), offending(USERS, "username", r -> Role.PLATFORM_MANAGER.equals(r.get("role"))
-                ? !platforms.contains(r.get("platform_code")) : r.get("platform_code") != null));
+                ? !platforms.contains(r.get("platform_code"))
+                : Role.REVIEWER.equals(r.get("role")) ? r.get("platform_code") != null && !platforms.contains(r.get("platform_code"))
+                : r.get("platform_code") != null));
+        Set<String> talents = column(TALENTS, "key");
+        assertEquals(List.of(), offending(USERS, "username", r -> r.get("talent_key") != null && !talents.contains(r.get("talent_key"))));
         assertEquals(List.of(), offending(USERS, "username", r -> r.get("password") == null || r.get("display_name") == null));
         Set<String> roles = column(USERS, "role");
         assertEquals(Set.of(Role.ALL), roles, "the demo has an account of every role");

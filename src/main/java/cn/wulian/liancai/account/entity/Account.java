@@ -50,8 +50,9 @@ public class Account {
         if (!Role.isKnown(role)) {
             throw new IllegalArgumentException("unknown role " + role);
         }
-        if (Role.PLATFORM_MANAGER.equals(role) == (platform == null)) {
-            throw new IllegalArgumentException("a platform manager, and only a platform manager, is bound to a platform");
+        // a manager acts for their platform; a reviewer may run one, which the award reads as a conflict of interest
+        if (Role.PLATFORM_MANAGER.equals(role) ? platform == null : platform != null && !Role.REVIEWER.equals(role)) {
+            throw new IllegalArgumentException("a platform manager is bound to a platform; only a reviewer may also name one");
         }
         this.username = username;
         this.displayName = Objects.requireNonNull(displayName);

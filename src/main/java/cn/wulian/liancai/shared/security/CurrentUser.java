@@ -79,7 +79,8 @@ public class CurrentUser {
     /** the platform a manager is bound to, or null */
     public String platformCode() {
         Account a = account();
-        return a == null || a.getPlatform() == null ? null : a.getPlatform().getCode();
+        // only a manager acts for a platform; a reviewer who runs one sits on the committee as a reviewer (the award reads it as a conflict)
+        return a == null || a.getPlatform() == null || !hasRole(Role.PLATFORM_MANAGER) ? null : a.getPlatform().getCode();
     }
 
     /**
@@ -92,8 +93,7 @@ public class CurrentUser {
         if (role != null) {
             grants.add("role:" + role);
         }
-        // a reviewer may sit for a platform they run (a conflict of interest to the award), but reads as a reviewer
-        String platform = hasRole(Role.PLATFORM_MANAGER) ? platformCode() : null;
+        String platform = platformCode();
         if (platform != null) {
             grants.add("platform:" + platform);
         }
