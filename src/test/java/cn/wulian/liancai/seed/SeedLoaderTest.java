@@ -128,7 +128,7 @@ class SeedLoaderTest {
         assertEquals(rowsWith(SeedDataTest.INTERACTIONS, "recorded_by"),
                 count("SELECT COUNT(*) FROM interaction WHERE recorded_by_id IS NOT NULL"));
         assertEquals(List.of(), db.query("SELECT a.username FROM account a JOIN platform p ON p.id = a.platform_id"
-                + " WHERE a.username <> 'mgr-' || p.code"));
+                + " WHERE a.role = 'PLATFORM_MANAGER' AND a.username <> 'mgr-' || p.code"));
     }
 
     @Test
