@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -51,10 +53,8 @@ public class ApplicationNewView implements Serializable {
         if (kind != null) {
             return;
         }
-        String k = kindParam == null ? "" : kindParam.strip().toUpperCase(Locale.ROOT);
-        if (!k.equals("TALENT") && !k.equals("TEAM") && !k.equals("PROJECT")) {
-            throw new NotFound("kind of subject", kindParam);
-        }
+        String k = Arrays.stream(SubjectKind.values()).map(Enum::name).filter(n -> n.equalsIgnoreCase(kindParam == null ? "" : kindParam.strip()))
+                .findFirst().orElseThrow(() -> new NotFound("kind of subject", kindParam));
         id = UrlIds.parse(idParam, k.toLowerCase(Locale.ROOT));
         if (!format.mayApply(k)) {
             throw new Forbidden("may not apply for a " + k);
