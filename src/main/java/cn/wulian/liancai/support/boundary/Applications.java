@@ -95,6 +95,15 @@ public class Applications {
     }
 
     /**
+     * Whether the caller may apply on behalf of this kind of subject at all: office staff for any, a
+     * platform manager for teams and projects (their platform's only, which {@link #submit} checks
+     * per id). Pages ask it to offer the "apply" button only where submitting can succeed.
+     */
+    public boolean mayApplyFor(SubjectKind kind) {
+        return user.isStaff() || isManager() && kind != SubjectKind.TALENT;
+    }
+
+    /**
      * Applies for the policy's current version on behalf of a talent (office only), or a team or
      * project (office, or the manager of its platform). The subject must qualify now; an open
      * application for the same policy and subject, or a beneficiary already at the policy's limit

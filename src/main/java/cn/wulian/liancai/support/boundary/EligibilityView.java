@@ -1,6 +1,9 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.rules.control.Verdict;
+import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.support.entity.ApplicationStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +17,9 @@ import java.util.Map;
 
 /**
  * The eligibility card of a talent's, team's or project's page: each current policy of its kind,
- * whether it qualifies, and every condition as one line, nested groups indented.
+ * whether it qualifies, and every condition as one line, nested groups indented. Where the caller
+ * may apply for the subject, an eligible policy offers the application form, or links the
+ * application already waiting for a decision.
  */
 @Named
 @ViewScoped
@@ -25,10 +30,16 @@ public class EligibilityView implements Serializable {
     @Inject
     Policies policies;
 
+    @Inject
+    Applications applications;
+
     private final Map<String, List<Card>> cards = new HashMap<>();
 
-    /** one policy's verdict on the page */
-    public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines) {
+    /**
+     * one policy's verdict on the page; {@code pending} is the subject's application for it waiting
+     * for a decision, if the caller may see it
+     */
+    public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines, Long pending) {
     }
 
     /**
@@ -38,12 +49,31 @@ public class EligibilityView implements Serializable {
     public record Line(int depth, String join, boolean passed, String status, String text) {
     }
 
-    /** @param kind {@code talent}, {@code team} or {@code project} */
-    public List<Card> of(String kind, long id) {
+    /**
+     * @param kind {@code talent}, {@code team} or {@code project}
+     * @param only one policy's code to show only its card (an application's page), or null for all
+     */
+    public List<Card> of(String kind, long id, String only) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         // in the page's language: switching it reloads the same view
-        return cards.computeIfAbsent(kind + "/" + id + "/" + locale, k -> policies.eligibility(kind, id, locale).policies().stream()
-                .map(p -> new Card(p.code(), p.name(), p.benefitSummary(), p.inForce(), p.eligible(), lines(p.verdict()))).toList());
+        List<Card> all = cards.computeIfAbsent(kind + "/" + id + "/" + locale, k -> {
+            Map<String, Long> pending = pending(kind, id);
+            return policies.eligibility(kind, id, locale).policies().stream().map(p -> new Card(p.code(), p.name(), p.benefitSummary(),
+                    p.inForce(), p.eligible(), lines(p.verdict()), pending.get(p.code()))).toList();
+        });
+        return only == null || only.isBlank() ? all : all.stream().filter(c -> c.code().equals(only)).toList();
+    }
+
+    /** the subject's applications waiting for a decision, by policy, for a caller who may apply for it */
+    private Map<String, Long> pending(String kind, long id) {
+        SubjectKind subject = SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        Map<String, Long> pending = new HashMap<>();
+        if (applications.mayApplyFor(subject)) {
+            PageRequest open = new PageRequest(0, PageRequest.MAX_LIMIT, null, true,
+                    Map.of("subject", subject.name() + ":" + id, "status", ApplicationStatus.SUBMITTED.name()));
+            applications.list(open, Locale.ROOT).rows().forEach(a -> pending.putIfAbsent(a.policyCode(), a.id()));
+        }
+        return pending;
     }
 
     /** the verdict's tree as lines; the outermost "all" is the card itself and gets no heading */
