@@ -1,0 +1,343 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.assertRejected;
+import static cn.wulian.liancai.it.Fixtures.id;
+import static cn.wulian.liancai.it.Fixtures.today;
+import static cn.wulian.liancai.it.PoliciesApiIT.assertStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The award through the API: a whole cycle from set-up to the final list; blind scoring (nobody
+ * sees another reviewer's scores before submitting their own); a conflicted reviewer — found in the
+ * data or declared — never assigned and refused the nomination by every route, their scores not
+ * counted; nominations refused for eligibility, duplicates and the window; and who may do what.
+ * Each test's cycle has a year of its own (2030–2039; the browser tests use later ones).
+ */
+@ExtendWith(RunningApp.class)
+class AwardsApiIT {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2030);
+
+    static final Api R1 = Api.as("reviewer1");
+    static final Api R2 = Api.as("reviewer2");
+    static final Api R3 = Api.as("reviewer3");
+
+    /** a cycle open for nominations and reviews today, with a two-criterion rubric */
+    static JsonObjectBuilder cycle(int year, int reviewersPerNomination, JsonObject rule) {
+        JsonArrayBuilder committee = Json.createArrayBuilder();
+        List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4", "reviewer5").forEach(committee::add);
+        return Json.createObjectBuilder().add("year", year).add("name", year + " 年度测试评选")
+                .add("nominationOpens", today().minusDays(10).toString()).add("nominationCloses", today().plusDays(10).toString())
+                .add("reviewOpens", today().minusDays(5).toString()).add("reviewCloses", today().plusDays(20).toString())
+                .add("categories", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "innovation").add("quota", 1))
+                        .add(Json.createObjectBuilder().add("code", "service").add("quota", 1)))
+                .add("criteria", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("code", "impact").add("name", "成效").add("weight", 40).add("min", 0).add("max", 10))
+                        .add(Json.createObjectBuilder().add("code", "return").add("name", "返乡贡献").add("weight", 60).add("min", 1).add("max", 5)))
+                .add("committee", committee).add("rule", rule).add("reviewersPerNomination", reviewersPerNomination);
+    }
+
+    static JsonObject hometownRule() {
+        return Json.createObjectBuilder().add("all", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fact", "hometownInWulian").add("op", "isTrue"))).build();
+    }
+
+    static long open(JsonObjectBuilder body) {
+        Api.Reply r = OFFICE.post("/api/award-cycles", body.build().toString());
+        assertEquals(201, r.status(), r::body);
+        return id(r.json());
+    }
+
+    static Api.Reply nominate(Api api, long cycle, String category, long talent) {
+        return api.post("/api/nominations", Json.createObjectBuilder().add("cycleId", cycle).add("category", category).add("talentId", talent)
+                .add("statement", "返乡创业，成绩突出").add("achievements", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("year", 2025).add("title", "建成生产线"))).build().toString());
+    }
+
+    static long nominated(long cycle, String category, String talentName) {
+        Api.Reply r = nominate(OFFICE, cycle, category, id(Fixtures.byName(talentName)));
+        assertEquals(201, r.status(), r::body);
+        return id(r.json());
+    }
+
+    /** the reviewer's assignment id for a nomination */
+    static long assignment(Api reviewer, long nomination) {
+        JsonArray queue = (JsonArray) reviewer.get("/api/reviews").jsonValue();
+        return queue.getValuesAs(JsonObject.class).stream().filter(q -> q.getJsonNumber("nomination").longValue() == nomination)
+                .map(Fixtures::id).findFirst().orElseThrow(() -> new AssertionError("not assigned: " + nomination + " in " + queue));
+    }
+
+    static Api.Reply submit(Api reviewer, long assignment, int impact, int back, String reason) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("impact", impact).add("return", back))
+                .add("comment", "评语");
+        if (reason != null) {
+            b.add("reason", reason);
+        }
+        return reviewer.post("/api/reviews/" + assignment + "/submission", b.build().toString());
+    }
+
+    static void manual(long nomination, String reviewer) {
+        Api.Reply r = OFFICE.post("/api/nominations/" + nomination + "/assignments", "{\"reviewer\":\"" + reviewer + "\"}");
+        assertEquals(201, r.status(), r::body);
+    }
+
+    static List<String> actions(long cycle) {
+        return ((JsonArray) OFFICE.get("/api/award-cycles/" + cycle + "/audit").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("action")).toList();
+    }
+
+    @Test
+    void aWholeCycleFromSetUpToTheFinalList() {
+        long cycle = open(cycle(YEAR.getAndIncrement(), 3, hometownRule()));
+        long a = nominated(cycle, "innovation", "馮海");
+        long b = nominated(cycle, "innovation", "张昊林");
+        long c = nominated(cycle, "service", "张文婷");
+
+        JsonObject assigned = OFFICE.post("/api/award-cycles/" + cycle + "/assignments", "").json();
+        assertEquals(9, assigned.getJsonArray("added").size(), assigned::toString);
+        Map<String, Long> load = assigned.getJsonArray("added").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(p -> p.getString("reviewer"), Collectors.counting()));
+        assertTrue(load.values().stream().allMatch(n -> n <= 2), () -> "balanced: " + load);
+        assertEquals(0, OFFICE.post("/api/award-cycles/" + cycle + "/assignments", "").json().getJsonArray("added").size(),
+                "assigning again adds nobody");
+
+        // every reviewer assigned to a scores it; the totals differ by reviewer
+        JsonObject nomination = OFFICE.get("/api/nominations/" + a).json();
+        List<String> reviewers = nomination.getJsonArray("assignments").getValuesAs(JsonObject.class).stream().map(x -> x.getString("reviewer")).toList();
+        int impact = 9;
+        for (String r : reviewers) {
+            assertStatus(200, submit(Api.as(r), assignment(Api.as(r), a), impact--, 4, null), "scoring as " + r);
+        }
+        for (long n : List.of(b, c)) {
+            for (JsonObject x : OFFICE.get("/api/nominations/" + n).json().getJsonArray("assignments").getValuesAs(JsonObject.class)) {
+                Api reviewer = Api.as(x.getString("reviewer"));
+                assertStatus(200, submit(reviewer, assignment(reviewer, n), 5, 3, null), "scoring");
+            }
+        }
+
+        JsonObject ranking = OFFICE.get("/api/award-cycles/" + cycle + "/ranking").json();
+        assertEquals("NORMALISED", ranking.getString("basis"));
+        assertFalse(ranking.getString("tieRule").isBlank());
+        JsonObject first = ranking.getJsonArray("standings").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("nomination").longValue() == a).findFirst().orElseThrow();
+        assertEquals(1, first.getInt("rank"));
+        assertEquals(3, first.getInt("reviews"));
+        assertTrue(first.containsKey("mean") && first.containsKey("normalised") && first.containsKey("rawRank")
+                && first.containsKey("normalisedRank") && first.containsKey("spread") && first.containsKey("deviation"), first::toString);
+
+        assertRejected(OFFICE.post("/api/award-cycles/" + cycle + "/decision", decision(Map.of(a, "成效突出", b, "并列"))), "winners");
+        assertRejected(OFFICE.post("/api/award-cycles/" + cycle + "/decision", decision(Map.of(a, " "))), "winners");
+        assertStatus(403, R1.get("/api/award-cycles/" + cycle + "/winners"), "the list before it is published");
+        assertStatus(200, OFFICE.post("/api/award-cycles/" + cycle + "/decision", decision(Map.of(a, "成效突出", c, "服务家乡"))), "decide");
+        assertRejected(OFFICE.post("/api/award-cycles/" + cycle + "/final", ""), "status");
+        assertEquals("PUBLISHED", OFFICE.post("/api/award-cycles/" + cycle + "/publication", "{\"noticeDays\":0}").json().getString("status"));
+        assertRejected(OFFICE.post("/api/award-cycles/" + cycle + "/decision", decision(Map.of(b, "改判"))), "status");
+        assertEquals("FINAL", OFFICE.post("/api/award-cycles/" + cycle + "/final", "").json().getString("status"));
+        List<Long> winners = ((JsonArray) R1.get("/api/award-cycles/" + cycle + "/winners").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .map(Fixtures::id).toList();
+        assertEquals(List.of(a, c), winners);
+
+        List<String> trail = actions(cycle);
+        for (String action : List.of("CYCLE_OPENED", "NOMINATED", "ASSIGNED", "REVIEW_SUBMITTED", "DECIDED", "PUBLISHED", "FINALIZED")) {
+            assertTrue(trail.contains(action), () -> action + " missing from " + trail);
+        }
+    }
+
+    @Test
+    void nobodySeesAnotherReviewersScoresBeforeSubmittingAndEveryChangeIsKeptWithItsReason() {
+        long cycle = open(cycle(YEAR.getAndIncrement(), 2, hometownRule()));
+        long n = nominated(cycle, "innovation", "馮海");
+        manual(n, "reviewer2");
+        manual(n, "reviewer4");
+        Api r4 = Api.as("reviewer4");
+        long mine = assignment(R2, n);
+        long theirs = assignment(r4, n);
+
+        assertStatus(200, submit(r4, theirs, 9, 5, null), "reviewer4 submits");
+        JsonObject before = R2.get("/api/reviews/" + mine).json();
+        assertTrue(before.getBoolean("othersHidden"));
+        assertEquals(0, before.getJsonArray("others").size(), before::toString);
+        assertFalse(before.toString().contains("reviewer4"), "no other reviewer's name anywhere");
+        assertStatus(403, R2.get("/api/reviews/" + theirs), "another reviewer's review by id");
+
+        // a draft may be partial and is not counted; submission needs every criterion
+        assertStatus(200, R2.put("/api/reviews/" + mine, "{\"scores\":{\"impact\":3}}"), "draft");
+        assertRejected(R2.post("/api/reviews/" + mine + "/submission", "{\"scores\":{\"impact\":3}}"), "scores");
+        assertRejected(submit(R2, mine, 11, 3, null), "scores");
+        JsonObject after = submit(R2, mine, 3, 2, null).json();
+        assertFalse(after.getBoolean("othersHidden"));
+        JsonObject other = after.getJsonArray("others").getJsonObject(0);
+        assertEquals("A", other.getString("reviewer"));
+        assertEquals(100.0, other.getJsonNumber("total").doubleValue(), 1e-9);
+
+        assertRejected(submit(R2, mine, 4, 2, null), "reason");
+        JsonObject changed = submit(R2, mine, 4, 2, "重新核对了材料").json();
+        JsonArray revisions = changed.getJsonArray("revisions");
+        assertEquals(2, revisions.size());
+        assertEquals("重新核对了材料", revisions.getJsonObject(1).getString("reason"));
+        assertEquals(3, revisions.getJsonObject(0).getJsonObject("scores").getInt("impact"), "the first version is kept as it was");
+        assertTrue(actions(cycle).contains("REVIEW_CHANGED"));
+    }
+
+    @Test
+    void aConflictedReviewerIsNeverAssignedCannotOpenTheNominationAndDoesNotCount() {
+        long cycle = open(cycle(YEAR.getAndIncrement(), 4, hometownRule()));
+        // 刘帅晨 leads a team at 昆山智谷, which reviewer3 runs
+        long kunshan = nominated(cycle, "innovation", "刘帅晨");
+        String conflicts = OFFICE.get("/api/award-cycles/" + cycle + "/conflicts").body();
+        assertTrue(conflicts.contains("\"reviewer\":\"reviewer3\"") && conflicts.contains("MANAGES_PLATFORM"), conflicts);
+        JsonObject added = OFFICE.post("/api/award-cycles/" + cycle + "/assignments", "").json();
+        assertTrue(added.getJsonArray("added").getValuesAs(JsonObject.class).stream().noneMatch(p -> "reviewer3".equals(p.getString("reviewer"))),
+                added::toString);
+        JsonObject refused = assertRejected(OFFICE.post("/api/nominations/" + kunshan + "/assignments", "{\"reviewer\":\"reviewer3\"}"), "reviewer");
+        assertTrue(refused.getJsonObject("fields").getString("reviewer").contains("平台"), refused::toString);
+        Api.Reply byId = R3.get("/api/nominations/" + kunshan);
+        assertStatus(403, byId, "a conflicted reviewer opening the nomination by id");
+        assertEquals(R3.get("/api/nominations/987654321").body(), byId.body(), "refused alike for a missing id");
+        assertTrue(((JsonArray) R3.get("/api/reviews").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .noneMatch(q -> q.getJsonNumber("nomination").longValue() == kunshan));
+
+        // a declared conflict, after scoring: the scores drop out of the ranking, and the nomination is closed to the reviewer
+        String declarer = OFFICE.get("/api/nominations/" + kunshan).json().getJsonArray("assignments").getJsonObject(0).getString("reviewer");
+        Api reviewer = Api.as(declarer);
+        long assignment = assignment(reviewer, kunshan);
+        assertStatus(200, submit(reviewer, assignment, 0, 1, null), "score first");
+        int before = standing(cycle, kunshan).getInt("reviews");
+        assertRejected(reviewer.post("/api/reviews/" + assignment + "/conflict", "{\"reason\":\" \"}"), "reason");
+        assertStatus(204, reviewer.post("/api/reviews/" + assignment + "/conflict", "{\"reason\":\"与被提名人是大学同学\"}"), "declare");
+        assertEquals(before - 1, standing(cycle, kunshan).getInt("reviews"));
+        assertStatus(403, reviewer.get("/api/nominations/" + kunshan), "after declaring, by nomination id");
+        assertStatus(403, reviewer.get("/api/reviews/" + assignment), "after declaring, by review id");
+        assertStatus(403, submit(reviewer, assignment, 9, 5, null), "after declaring, scoring again");
+        assertTrue(OFFICE.get("/api/award-cycles/" + cycle + "/conflicts").body().contains("与被提名人是大学同学"));
+        assertTrue(actions(cycle).contains("CONFLICT_DECLARED"));
+    }
+
+    static JsonObject standing(long cycle, long nomination) {
+        return OFFICE.get("/api/award-cycles/" + cycle + "/ranking").json().getJsonArray("standings").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("nomination").longValue() == nomination).findFirst().orElseThrow();
+    }
+
+    @Test
+    void nominationsAreRefusedWithTheReasonAndNothingIsSaved() {
+        JsonObject returned = Json.createObjectBuilder().add("all", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fact", "stage").add("op", "eq").add("value", "RETURNED"))).build();
+        long cycle = open(cycle(YEAR.getAndIncrement(), 2, returned));
+        long engaged = id(Fixtures.byName("张娜红")); // ENGAGED, not yet returned
+        JsonObject body = assertRejected(nominate(OFFICE, cycle, "innovation", engaged), "talentId");
+        assertTrue(body.getJsonObject("fields").getString("talentId").contains("要求"), body::toString);
+        long ok = id(Fixtures.byName("馮海"));
+        assertStatus(201, nominate(OFFICE, cycle, "innovation", ok), "nominate");
+        assertRejected(nominate(Api.as("mgr-fatong"), cycle, "innovation", ok), "talentId");
+        assertStatus(201, nominate(OFFICE, cycle, "service", ok), "the same talent in another category");
+        assertRejected(nominate(OFFICE, cycle, "investment", ok), "category");
+        assertRejected(OFFICE.post("/api/nominations", "{}"), "cycleId", "category", "talentId");
+        assertRejected(OFFICE.post("/api/nominations", Json.createObjectBuilder().add("cycleId", cycle).add("category", "innovation")
+                .add("talentId", id(Fixtures.byName("张昊林"))).add("statement", " ").build().toString()), "statement");
+        assertEquals(2, OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations"));
+
+        long closed = open(cycle(YEAR.getAndIncrement(), 2, returned).add("nominationOpens", today().minusDays(30).toString())
+                .add("nominationCloses", today().minusDays(1).toString()).add("reviewOpens", today().minusDays(20).toString()));
+        assertRejected(nominate(OFFICE, closed, "innovation", ok), "cycle");
+    }
+
+    @Test
+    void aCycleWithBadSetUpIsRefusedNamingEachField() {
+        JsonObject body = Json.createObjectBuilder().add("year", 1999).add("reviewersPerNomination", 9)
+                .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "a").add("name", "A").add("weight", 50)
+                        .add("min", 0).add("max", 10)))
+                .add("committee", Json.createArrayBuilder().add("office"))
+                .add("categories", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "nope").add("quota", 1)))
+                .add("rule", Json.createObjectBuilder().add("all", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("fact", "shoeSize").add("op", "gt").add("value", 1)))).build();
+        JsonObject refused = assertRejected(OFFICE.post("/api/award-cycles", body.toString()), "year", "name", "nominationOpens",
+                "nominationCloses", "reviewOpens", "reviewCloses", "categories", "criteria", "committee", "rule", "reviewersPerNomination");
+        assertTrue(refused.getJsonObject("fields").getString("rule").contains("shoeSize"));
+        int year = YEAR.getAndIncrement();
+        open(cycle(year, 2, hometownRule()));
+        assertRejected(OFFICE.post("/api/award-cycles", cycle(year, 2, hometownRule()).build().toString()), "year");
+    }
+
+    enum Caller { OFFICE, MANAGER, REVIEWER, ANONYMOUS }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void whoMayDoWhat(Caller caller) {
+        Api api = switch (caller) {
+            case OFFICE -> Fixtures.OFFICE;
+            case MANAGER -> Api.as("mgr-fatong");
+            case REVIEWER -> R2;
+            case ANONYMOUS -> Api.anonymous();
+        };
+        long cycle = ((JsonArray) OFFICE.get("/api/award-cycles").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getInt("year") == 2026).map(Fixtures::id).findFirst().orElseThrow();
+        Map<String, Integer> expected = new HashMap<>();
+        boolean anonymous = caller == Caller.ANONYMOUS;
+        int office = anonymous ? 401 : caller == Caller.OFFICE ? 200 : 403;
+        expected.put("GET /api/award-cycles", anonymous ? 401 : 200);
+        expected.put("GET /api/award-cycles/{id}/ranking", office);
+        expected.put("GET /api/award-cycles/{id}/conflicts", office);
+        expected.put("GET /api/award-cycles/{id}/audit", office);
+        expected.put("GET /api/award-cycles/{id}/nominations", anonymous ? 401 : caller == Caller.REVIEWER ? 403 : 200);
+        expected.put("GET /api/reviews", anonymous ? 401 : caller == Caller.REVIEWER ? 200 : 403);
+        Map<String, Integer> actual = new HashMap<>();
+        actual.put("GET /api/award-cycles", api.get("/api/award-cycles").status());
+        for (String path : List.of("ranking", "conflicts", "audit", "nominations")) {
+            actual.put("GET /api/award-cycles/{id}/" + path, api.get("/api/award-cycles/" + cycle + "/" + path).status());
+        }
+        actual.put("GET /api/reviews", api.get("/api/reviews").status());
+        assertEquals(expected, actual);
+
+        int nominations = OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations");
+        Api.Reply create = api.post("/api/award-cycles", cycle(YEAR.getAndIncrement(), 2, hometownRule()).build().toString());
+        assertEquals(anonymous ? 401 : caller == Caller.OFFICE ? 201 : 403, create.status(), create::body);
+        if (create.status() == 201) {
+            assertNotEquals(cycle, id(create.json()));
+        }
+        Api.Reply auto = api.post("/api/award-cycles/" + cycle + "/assignments", "");
+        assertEquals(anonymous ? 401 : caller == Caller.OFFICE ? 200 : 403, auto.status(), auto::body);
+        assertEquals(nominations, OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations"));
+    }
+
+    @Test
+    void theDemoCycleShowsConflictsFoundInTheData() {
+        long cycle = ((JsonArray) OFFICE.get("/api/award-cycles").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getInt("year") == 2026).map(Fixtures::id).findFirst().orElseThrow();
+        Set<String> kinds = ((JsonArray) OFFICE.get("/api/award-cycles/" + cycle + "/conflicts").jsonValue()).getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("reviewer") + ":" + c.getString("kind")).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("reviewer1:SELF", "reviewer1:SHARED_TEAM", "reviewer3:MANAGES_PLATFORM", "reviewer5:DECLARED")),
+                kinds::toString);
+        List<JsonValue> winners2025 = ((JsonArray) R1.get("/api/award-cycles/" + ((JsonArray) OFFICE.get("/api/award-cycles").jsonValue())
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getInt("year") == 2025).map(Fixtures::id).findFirst().orElseThrow()
+                + "/winners").jsonValue());
+        assertEquals(3, winners2025.size());
+        assertTrue(winners2025.toString().contains("*"), "the nominees' phones are masked for a reviewer");
+    }
+
+    static String decision(Map<Long, String> winners) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        winners.forEach((n, j) -> list.add(Json.createObjectBuilder().add("nomination", n).add("justification", j)));
+        return Json.createObjectBuilder().add("winners", list).build().toString();
+    }
+}
