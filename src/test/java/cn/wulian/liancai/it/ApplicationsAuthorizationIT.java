@@ -104,29 +104,8 @@ class ApplicationsAuthorizationIT {
         Api.Reply theirs = endpoint.call.apply(caller.api(), other);
         Api.Reply missing = endpoint.call.apply(caller.api(), none);
 
-        if (caller.refusal() != 0) {
-            assertStatus(caller.refusal(), mine, what + " (own)");
-            assertStatus(caller.refusal(), theirs, what + " (other platform)");
-            assertStatus(caller.refusal(), missing, what + " (no such id)");
-            assertEquals(ownBefore, snapshot(id(own)), what + " changed the application");
-        } else if (caller.manager()) {
-            if (endpoint.access == Access.OFFICE_ONLY) {
-                assertStatus(403, mine, what + " (own platform, but the office's to do)");
-                assertEquals(ownBefore, snapshot(id(own)), what + " changed the application");
-            } else {
-                assertStatus(endpoint.success, mine, what + " (own platform)");
-            }
-            assertStatus(403, theirs, what + " (other platform)");
-            assertStatus(403, missing, what + " (no such id: no hint that it does not exist)");
-            assertEquals(theirs.body(), missing.body(), "another platform's id and a missing id must be refused alike");
-        } else {
-            assertStatus(endpoint.success, mine, what);
-            assertStatus(endpoint.success, theirs, what + " (any platform)");
-            assertStatus(404, missing, what + " (no such id)");
-        }
-        if (caller.refusal() != 0 || caller.manager()) {
-            assertEquals(otherBefore, snapshot(id(other)), what + " changed another platform's application");
-        }
+        ScopeMatrix.check(caller, endpoint.access == Access.OFFICE_ONLY, endpoint.success, what, mine, theirs, missing,
+                ownBefore, () -> snapshot(id(own)), otherBefore, () -> snapshot(id(other)));
     }
 
     @ParameterizedTest

@@ -99,29 +99,8 @@ class ProjectsAuthorizationIT {
         Api.Reply theirs = endpoint.call.apply(role.api(), other);
         Api.Reply missing = endpoint.call.apply(role.api(), none);
 
-        if (role.refusal() != 0) {
-            assertStatus(role.refusal(), mine, what + " (own)");
-            assertStatus(role.refusal(), theirs, what + " (other platform)");
-            assertStatus(role.refusal(), missing, what + " (no such id)");
-            assertEquals(ownBefore, snapshot(id(own)), what + " changed the project");
-        } else if (role.manager()) {
-            if (endpoint.access == Access.OFFICE_ONLY) {
-                assertStatus(403, mine, what + " (own platform, but the office's to do)");
-                assertEquals(ownBefore, snapshot(id(own)), what + " changed the project");
-            } else {
-                assertStatus(endpoint.success, mine, what + " (own platform)");
-            }
-            assertStatus(403, theirs, what + " (other platform)");
-            assertStatus(403, missing, what + " (no such id: no hint that it does not exist)");
-            assertEquals(theirs.body(), missing.body(), "another platform's id and a missing id must be refused alike");
-        } else {
-            assertStatus(endpoint.success, mine, what);
-            assertStatus(endpoint.success, theirs, what + " (any platform)");
-            assertStatus(404, missing, what + " (no such id)");
-        }
-        if (role.refusal() != 0 || role.manager()) {
-            assertEquals(otherBefore, snapshot(id(other)), what + " changed another platform's project");
-        }
+        ScopeMatrix.check(role, endpoint.access == Access.OFFICE_ONLY, endpoint.success, what, mine, theirs, missing,
+                ownBefore, () -> snapshot(id(own)), otherBefore, () -> snapshot(id(other)));
         if (endpoint == Endpoint.REVISE && mine.status() == 200) {
             String expected = role.manager() ? role.platform : "kunshan";
             assertEquals(expected, mine.json().getString("platform"), "a manager's PUT must not move a project to another platform");

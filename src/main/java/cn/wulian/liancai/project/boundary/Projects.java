@@ -248,37 +248,25 @@ public class Projects implements IndexSource {
     }
 
     private PageRequest scoped(PageRequest request) {
-        return isManager() ? request.withFilter("platform", user.platformCode()) : request;
+        return user.scoped(request);
     }
 
     private boolean isManager() {
-        return user.hasRole(Role.PLATFORM_MANAGER);
+        return user.isManager();
     }
 
     private void requireProjectRole() {
-        if (!user.isStaff() && !isManager()) {
-            throw new Forbidden("projects are for office staff and platform managers");
-        }
+        user.requireStaffOrManager("projects are for office staff and platform managers");
     }
 
     private void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("the commitment is the office's to set and certify");
-        }
+        user.requireStaff("the commitment is the office's to set and certify");
     }
 
     /** the project, if the caller may see it; a manager asking for any other id is refused alike */
     private Project project(long id) {
         requireProjectRole();
-        Project project = em.find(Project.class, id);
-        if (isManager()) {
-            if (project == null || project.getPlatform() == null || !project.getPlatform().getCode().equals(user.platformCode())) {
-                throw new Forbidden("not a project of the manager's platform");
-            }
-        } else if (project == null) {
-            throw new NotFound("project", id);
-        }
-        return project;
+        return user.inScope(em.find(Project.class, id), p -> p.getPlatform() == null ? null : p.getPlatform().getCode(), "project", id);
     }
 
     private void checkVersion(Project project, Long version, long id) {

@@ -10,6 +10,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.PageRequest;
 
 /**
  * Who is calling, with their role and, for a platform manager, their platform. Every rule about
@@ -98,5 +102,48 @@ public class CurrentUser {
             grants.add("platform:" + platform);
         }
         return grants;
+    }
+
+    /**
+     * A record as this caller may see it: office staff any existing one (404 when missing); a
+     * manager only one of their own platform — another platform's id and a missing id are refused
+     * alike (403), so a manager cannot learn which ids exist.
+     *
+     * @param found      the record, or null when there is none
+     * @param platformOf the platform code of a record, null when no platform houses it
+     */
+    public <T> T inScope(T found, Function<T, String> platformOf, String what, long id) {
+        if (hasRole(Role.PLATFORM_MANAGER)) {
+            String own = platformCode();
+            if (found == null || own == null || !own.equals(platformOf.apply(found))) {
+                throw new Forbidden("not a " + what + " of the manager's platform");
+            }
+        } else if (found == null) {
+            throw new NotFound(what, id);
+        }
+        return found;
+    }
+
+    public boolean isManager() {
+        return hasRole(Role.PLATFORM_MANAGER);
+    }
+
+    /** refuses anyone but office staff, administrators and platform managers */
+    public void requireStaffOrManager(String why) {
+        if (!isStaff() && !isManager()) {
+            throw new Forbidden(why);
+        }
+    }
+
+    /** refuses anyone but office staff and administrators */
+    public void requireStaff(String why) {
+        if (!isStaff()) {
+            throw new Forbidden(why);
+        }
+    }
+
+    /** a list request as this caller may make it: a manager's is always their own platform's, whatever it asked */
+    public PageRequest scoped(PageRequest request) {
+        return isManager() ? request.withFilter("platform", platformCode()) : request;
     }
 }

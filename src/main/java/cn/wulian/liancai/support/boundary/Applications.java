@@ -85,7 +85,7 @@ public class Applications {
 
     public Page<ApplicationJson> list(PageRequest request, Locale locale) {
         requireApplicationRole();
-        PageRequest scoped = isManager() ? request.withFilter("platform", user.platformCode()) : request;
+        PageRequest scoped = user.scoped(request);
         Page<Application> page = new ApplicationQuery(em, clock.getZone()).page(scoped);
         return new Page<>(page.total(), page.rows().stream().map(a -> json(a, false)).toList());
     }
@@ -291,33 +291,22 @@ public class Applications {
     }
 
     private boolean isManager() {
-        return user.hasRole(Role.PLATFORM_MANAGER);
+        return user.isManager();
     }
 
     private void requireApplicationRole() {
-        if (!user.isStaff() && !isManager()) {
-            throw new Forbidden("applications are for office staff and platform managers");
-        }
+        user.requireStaffOrManager("applications are for office staff and platform managers");
     }
 
     private void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("applications are decided and paid by the office");
-        }
+        user.requireStaff("applications are decided and paid by the office");
     }
 
     /** the application, if the caller may see it; a manager asking for any other id is refused alike */
     private Application application(long id) {
         requireApplicationRole();
-        Application a = em.find(Application.class, id);
-        if (isManager()) {
-            if (a == null || a.getPlatform() == null || !a.getPlatform().getCode().equals(user.platformCode())) {
-                throw new Forbidden("not an application of the manager's platform");
-            }
-        } else if (a == null) {
-            throw new NotFound("application", id);
-        }
-        return a;
+        return user.inScope(em.find(Application.class, id), a -> a.getPlatform() == null ? null : a.getPlatform().getCode(),
+                "application", id);
     }
 
     private void flush(long id) {

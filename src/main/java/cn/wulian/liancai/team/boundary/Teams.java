@@ -6,7 +6,6 @@ import cn.wulian.liancai.search.boundary.IndexSource;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
-import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Versions;
@@ -64,7 +63,7 @@ public class Teams implements IndexSource {
     public Page<TeamJson> list(PageRequest request) {
         requireTeamRole();
         // a manager's list is their platform's, whatever the request says
-        PageRequest scoped = isManager() ? request.withFilter("platform", user.platformCode()) : request;
+        PageRequest scoped = user.scoped(request);
         Page<Team> page = new TeamQuery(em).page(scoped);
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
@@ -168,27 +167,17 @@ public class Teams implements IndexSource {
     // ---- helpers
 
     private boolean isManager() {
-        return user.hasRole(Role.PLATFORM_MANAGER);
+        return user.isManager();
     }
 
     private void requireTeamRole() {
-        if (!user.isStaff() && !isManager()) {
-            throw new Forbidden("teams are for office staff and platform managers");
-        }
+        user.requireStaffOrManager("teams are for office staff and platform managers");
     }
 
     /** the team, if the caller may see it; a manager asking for any other id is refused alike */
     private Team team(long id) {
         requireTeamRole();
-        Team team = em.find(Team.class, id);
-        if (isManager()) {
-            if (team == null || !team.getPlatform().getCode().equals(user.platformCode())) {
-                throw new Forbidden("not a team of the manager's platform");
-            }
-        } else if (team == null) {
-            throw new NotFound("team", id);
-        }
-        return team;
+        return user.inScope(em.find(Team.class, id), t -> t.getPlatform().getCode(), "team", id);
     }
 
     private Platform platform(String code) {
