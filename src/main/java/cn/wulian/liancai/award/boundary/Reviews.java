@@ -14,6 +14,7 @@ import cn.wulian.liancai.award.entity.ReviewRevision;
 import cn.wulian.liancai.award.entity.ReviewSheet;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +77,7 @@ public class Reviews {
         AwardCycle cycle = a.getNomination().getCycle();
         cycle.requireReviewWindow(LocalDate.now(clock));
         a.saveDraft(sheet(input), cycle.rubric());
-        em.flush();
+        Versions.flush(em, "review", assignmentId); // the same reviewer saving from two tabs at once: the second is told
         return json(a, locale);
     }
 
@@ -86,7 +87,7 @@ public class Reviews {
         cycle.requireReviewWindow(LocalDate.now(clock));
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
         em.persist(r);
-        em.flush();
+        Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
                 + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
         awards.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
