@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +32,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * reviewers automatically. Two reviewers score through the review page — one keeps a draft first,
  * sees nobody else's sheet until submitting and the other's (by letter) after; Enter in an input
  * submits nothing. The office reads both scores in the ranking, decides with a justification,
- * publishes with no notice period and finalises; the audit trail lists every step. A reviewer
+ * exports the ranking to Excel, publishes with no notice period and finalises; the audit trail
+ * lists every step. A reviewer
  * opening someone else's review or the office's pages by URL gets 403.
  * <p>
  * Each test opens its own cycle in a year no other test uses (random in 2040–2099; the award allows
@@ -44,7 +51,7 @@ class BrowserAwardIT {
     private final Browser browser = SESSION.browser();
 
     @Test
-    void officeRunsAWholeCycleAndTwoReviewersScoreThroughTheReviewPage() {
+    void officeRunsAWholeCycleAndTwoReviewersScoreThroughTheReviewPage() throws IOException {
         String chosen = Fixtures.unique("莲才提名");
         String runnerUp = Fixtures.unique("莲才提名");
         String outsider = Fixtures.unique("外地人才");
@@ -208,6 +215,15 @@ class BrowserAwardIT {
         browser.click(By.id("decisionForm:decide")).waitForAjax();
         browser.until(ExpectedConditions.textToBe(By.id("cycleStatus"), "已确定名单"));
         browser.screenshot("award-ranking-desktop");
+        Path export = browser.downloadXlsx(By.id("tools:export"));
+        try (InputStream in = Files.newInputStream(export); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum(), "a header and the two ranked nominations");
+            assertAll("the winner's row first",
+                    () -> assertEquals(1, sheet.getRow(1).getCell(1).getNumericCellValue()),
+                    () -> assertEquals(chosen, sheet.getRow(1).getCell(2).getStringCellValue()),
+                    () -> assertEquals("是", sheet.getRow(1).getCell(12).getStringCellValue()));
+        }
         replace(By.id("decisionForm:noticeDays_input"), "0");
         browser.click(By.id("decisionForm:publish"));
         confirm();

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * Nominate a talent in a cycle ({@code ?cycle=}): office staff and platform managers. The facade
@@ -31,6 +32,7 @@ public class NominateView implements Serializable {
     private String cycleParam;
     private long cycleId;
     private CycleJson cycle;
+    private Locale readIn;
     private NominationForm form;
 
     /** f:viewAction: office staff and platform managers only; the cycle once per view */
@@ -38,7 +40,8 @@ public class NominateView implements Serializable {
         page.requireNominator();
         if (form == null) {
             cycleId = UrlIds.parse(cycleParam, "award cycle");
-            cycle = awards.cycle(cycleId, page.locale());
+            readIn = page.locale();
+            cycle = awards.cycle(cycleId, readIn);
             form = new NominationForm();
             if (cycle.categories().size() == 1) {
                 form.setCategory(cycle.categories().getFirst().code());
@@ -65,6 +68,14 @@ public class NominateView implements Serializable {
 
     public String getCycleParam() { return cycleParam; }
     public void setCycleParam(String cycleParam) { this.cycleParam = cycleParam; }
-    public CycleJson getCycle() { return cycle; }
+
+    /** the cycle, read again when the page's language changes (its categories' names, the rule in words) */
+    public CycleJson getCycle() {
+        if (!page.locale().equals(readIn)) {
+            readIn = page.locale();
+            cycle = awards.cycle(cycleId, readIn);
+        }
+        return cycle;
+    }
     public NominationForm getForm() { return form; }
 }
