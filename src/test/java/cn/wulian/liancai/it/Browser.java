@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -214,6 +215,35 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /** types into an input and leaves it (Tab), so that its change is sent, and waits for the AJAX */
+    public Browser typeAndLeave(By input, String text) {
+        type(input, text);
+        driver.findElement(input).sendKeys(Keys.TAB);
+        return waitForAjax();
+    }
+
+    /** clicks the button of this label in a PrimeFaces {@code p:selectOneButton} and waits for its AJAX */
+    public Browser pickButton(String id, String label) {
+        click(By.xpath("//*[@id='" + id + "']//*[contains(@class,'ui-button')][normalize-space()=" + xpathLiteral(label) + "]"));
+        return waitForAjax();
+    }
+
+    /**
+     * Adds a condition to the rule itself in a rule editor (its add button is the last one) and
+     * answers the new line's id prefix, e.g. "policyForm:lines:3:", for its fact, operator and value.
+     */
+    public String addRuleCondition() {
+        By conditions = By.cssSelector(".rule-CONDITION");
+        int before = all(conditions).size();
+        WebElement add = all(By.cssSelector("[id$=':addCondition']")).getLast();
+        scrollIntoView(add);
+        add.click();
+        waitForAjax();
+        until(d -> all(conditions).size() == before + 1);
+        String line = all(conditions).getLast().getDomAttribute("id");
+        return line.substring(0, line.length() - "line".length());
     }
 
     /**

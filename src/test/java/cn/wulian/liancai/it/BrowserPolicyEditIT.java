@@ -44,19 +44,19 @@ class BrowserPolicyEditIT {
         browser.click(By.id("newPolicy"));
         browser.until(ExpectedConditions.urlContains("/policies/edit.xhtml"));
         browser.type(By.id("policyForm:code"), code).type(By.id("policyForm:name"), "团队人才补贴 " + code);
-        pick("policyForm:beneficiaryKind", "团队");
+        browser.pickButton("policyForm:beneficiaryKind", "团队");
 
-        String headcount = addCondition();
+        String headcount = browser.addRuleCondition();
         browser.choose(headcount + "fact", "团队人数");
         assertEquals("不少于", browser.text(By.id(headcount + "op_label")), "a number is asked for at least, unless changed");
-        typeAndLeave(By.id(headcount + "number"), "5");
-        String platform = addCondition();
+        browser.typeAndLeave(By.id(headcount + "number"), "5");
+        String platform = browser.addRuleCondition();
         browser.choose(platform + "fact", "所在平台");
         assertEquals("是以下之一", browser.text(By.id(platform + "op_label")));
         check(platform + "choices", "fatong");
         browser.until(ExpectedConditions.textToBe(RULE_TEXT, "团队人数：不少于 5 人；所在平台：法桐小院"));
 
-        pick("policyForm:benefitKind", "资金扶持");
+        browser.pickButton("policyForm:benefitKind", "资金扶持");
         browser.type(By.id("policyForm:benefitAmount"), "100000").type(By.id("policyForm:annualBudget"), "1000000");
         browser.screenshot("policy-edit-new-desktop");
         browser.phone();
@@ -78,7 +78,7 @@ class BrowserPolicyEditIT {
                 .stream().map(WebElement::getText).toList(), "the rule opens as it was saved");
         assertEquals("5", browser.value(By.id(headcount + "number")));
         browser.type(By.id("policyForm:annualBudget"), "2000000");
-        String company = addCondition();
+        String company = browser.addRuleCondition();
         browser.choose(company + "fact", "企业注册在五莲");
         assertFalse(browser.present(By.id(company + "number")), "a yes/no fact takes no value");
         browser.until(ExpectedConditions.textToBe(RULE_TEXT, "团队人数：不少于 5 人；所在平台：法桐小院；企业注册在五莲：是"));
@@ -112,12 +112,12 @@ class BrowserPolicyEditIT {
         browser.login("office", Api.PASSWORD);
         browser.open("/policies/edit.xhtml");
         browser.type(By.id("policyForm:code"), code);
-        pick("policyForm:beneficiaryKind", "团队");
-        String headcount = addCondition();
+        browser.pickButton("policyForm:beneficiaryKind", "团队");
+        String headcount = browser.addRuleCondition();
         browser.choose(headcount + "fact", "团队人数");
-        typeAndLeave(By.id(headcount + "number"), "5");
-        String unfinished = addCondition();
-        pick("policyForm:benefitKind", "资金扶持");
+        browser.typeAndLeave(By.id(headcount + "number"), "5");
+        String unfinished = browser.addRuleCondition();
+        browser.pickButton("policyForm:benefitKind", "资金扶持");
         browser.type(By.id("policyForm:benefitAmount"), "100000").type(By.id("policyForm:annualBudget"), "-5");
         browser.click(By.id("policyForm:save")).waitForAjax();
 
@@ -140,11 +140,11 @@ class BrowserPolicyEditIT {
         // the same rule as JSON: a wrong operator is named beside the text, which stays until it is a rule
         browser.click(By.id("policyForm:toggleJson")).waitForAjax();
         assertTrue(browser.value(By.id("policyForm:ruleJson")).contains("\"headcount\""), () -> browser.value(By.id("policyForm:ruleJson")));
-        typeAndLeave(By.id("policyForm:ruleJson"), "{\"all\": [{\"fact\": \"headcount\", \"op\": \"isTrue\"}]}");
+        browser.typeAndLeave(By.id("policyForm:ruleJson"), "{\"all\": [{\"fact\": \"headcount\", \"op\": \"isTrue\"}]}");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:jsonProblem"), "isTrue"));
         browser.click(By.id("policyForm:toggleJson")).waitForAjax();
         assertTrue(browser.present(By.id("policyForm:ruleJson")), "a text that is no rule is not thrown away");
-        typeAndLeave(By.id("policyForm:ruleJson"), "{\"any\": [{\"fact\": \"headcount\", \"op\": \"gte\", \"value\": 8}, {\"fact\": \"ipCount\", \"op\": \"gte\", \"value\": 2}]}");
+        browser.typeAndLeave(By.id("policyForm:ruleJson"), "{\"any\": [{\"fact\": \"headcount\", \"op\": \"gte\", \"value\": 8}, {\"fact\": \"ipCount\", \"op\": \"gte\", \"value\": 2}]}");
         browser.until(ExpectedConditions.textToBe(RULE_TEXT, "（以下任一：团队人数：不少于 8 人；知识产权数：不少于 2 项）"));
         browser.click(By.id("policyForm:toggleJson")).waitForAjax();
         assertEquals(2, browser.all(CONDITIONS).size(), "back in the tree");
@@ -175,24 +175,6 @@ class BrowserPolicyEditIT {
 
     // ---- the editor
 
-    /** adds a condition to the rule itself (its add button is the last one) and answers its line's id prefix, "policyForm:lines:3:" */
-    private String addCondition() {
-        int before = browser.all(CONDITIONS).size();
-        WebElement add = browser.all(By.cssSelector("[id$=':addCondition']")).getLast();
-        browser.scrollIntoView(add);
-        add.click();
-        browser.waitForAjax();
-        browser.until(d -> browser.all(CONDITIONS).size() == before + 1);
-        String line = browser.all(CONDITIONS).getLast().getDomAttribute("id");
-        return line.substring(0, line.length() - "line".length());
-    }
-
-    /** clicks one button of a p:selectOneButton and waits for its AJAX */
-    private void pick(String id, String label) {
-        browser.click(By.xpath("//*[@id='" + id + "']//*[contains(@class,'ui-button')][normalize-space()=" + Browser.xpathLiteral(label) + "]"));
-        browser.waitForAjax();
-    }
-
     /** ticks one code in a p:selectCheckboxMenu and closes it; never scrolls the page while it is open, which would close it */
     private void check(String id, String code) {
         browser.click(By.id(id));
@@ -206,13 +188,6 @@ class BrowserPolicyEditIT {
                 "class", "ui-selectcheckboxmenu-checked"));
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        browser.waitForAjax();
-    }
-
-    /** types into an input and leaves it, so that its change is sent */
-    private void typeAndLeave(By input, String text) {
-        browser.type(input, text);
-        browser.driver().findElement(input).sendKeys(Keys.TAB);
         browser.waitForAjax();
     }
 }

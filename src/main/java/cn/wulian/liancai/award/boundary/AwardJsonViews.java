@@ -30,6 +30,10 @@ public final class AwardJsonViews {
         }
     }
 
+    /** a committee member to choose: the account's user name and the name people know them by */
+    public record ReviewerJson(String username, String displayName) {
+    }
+
     /**
      * A nomination. The nominee's contact details are masked for everyone but office staff;
      * {@code assignments} and {@code conflicts} are the office's to see.

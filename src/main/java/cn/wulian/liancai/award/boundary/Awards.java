@@ -8,6 +8,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.ConflictJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.RankingJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewerJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.StandingJson;
 import cn.wulian.liancai.award.control.Assigner;
 import cn.wulian.liancai.award.control.Assigner.Pair;
@@ -27,6 +28,7 @@ import cn.wulian.liancai.award.entity.Rubric;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.rules.entity.FactCatalog;
 import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
@@ -127,6 +129,30 @@ public class Awards {
         }
         audit(cycle, null, AuditEvent.Action.CYCLE_CHANGED, cycle.getName());
         return json(cycle, locale);
+    }
+
+    // ---- what the set-up page offers
+
+    /** the categories a cycle may use, in display order and the reader's language; {@code quota} 0 as none is chosen yet */
+    public List<CategoryJson> categories(Locale locale) {
+        requireStaff();
+        boolean english = "en".equals(locale.getLanguage());
+        return em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultList().stream()
+                .map(c -> new CategoryJson(c.getCode(), c.label(english), 0)).toList();
+    }
+
+    /** the enabled reviewer accounts a committee is made of, by user name */
+    public List<ReviewerJson> reviewers() {
+        requireStaff();
+        return em.createQuery("select a from Account a where a.role = :r and a.enabled = true order by a.username", Account.class)
+                .setParameter("r", Role.REVIEWER).getResultList().stream().map(a -> new ReviewerJson(a.getUsername(), a.getDisplayName()))
+                .toList();
+    }
+
+    /** the facts a cycle's eligibility rule may name: a talent's */
+    public FactCatalog catalog() {
+        requireStaff();
+        return new FactSources(em).catalog(SubjectKind.TALENT);
     }
 
     // ---- nominations

@@ -67,6 +67,13 @@ public class Reviews {
                 }).toList();
     }
 
+    /** the reviewer's assignments with a saved draft and nothing submitted yet, for the queue's 草稿 */
+    public List<Long> drafted() {
+        requireReviewer();
+        return em.createQuery("select a.id from ReviewAssignment a where a.reviewer = :reviewer and a.draftJson is not null"
+                + " and a.submittedRevision = 0", Long.class).setParameter("reviewer", user.getUsername()).getResultList();
+    }
+
     public ReviewJson find(long assignmentId, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
         return json(a, locale);

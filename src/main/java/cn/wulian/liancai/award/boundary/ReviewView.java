@@ -1,0 +1,132 @@
+package cn.wulian.liancai.award.boundary;
+
+import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One review ({@code ?id=} the assignment): the nominee (personal data masked), the statement and
+ * achievements, the rubric with its guidance, a score and a comment per criterion and the running
+ * total. A draft is saved on every change until the review is submitted; a submitted review may be
+ * changed with a reason. Only after submitting does the reviewer see the other reviewers' sheets,
+ * by letter; the facade enforces it, and refuses (403) an assignment that is not the caller's or
+ * that they have stepped aside from. Declaring a conflict leads back to the queue.
+ */
+@Named
+@ViewScoped
+public class ReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "reviewForm";
+    static final String CONFLICT_FORM = "conflictForm";
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    ReviewQueueView queue;
+
+    @Inject
+    AwardPage page;
+
+    private String idParam;
+    private long id;
+    private ReviewJson review;
+    private Locale readIn;
+    private ReviewForm form;
+    private Instant draftSavedAt;
+    private String conflictReason;
+
+    /** f:viewAction: the caller's own assignment, once per view */
+    public void load() {
+        if (review == null) {
+            id = UrlIds.parse(idParam, "review");
+            review = reviews.find(id, page.locale());
+            readIn = page.locale();
+            form = ReviewForm.of(review);
+        }
+    }
+
+    /** a score or comment changed: kept as the draft while nothing is submitted (a change of a submitted review waits for its reason) */
+    public void autosave() {
+        if (review.reviewOpen() && !isSubmitted()) {
+            saveQuietly();
+        }
+    }
+
+    public void saveDraft() {
+        if (saveQuietly()) {
+            FacesErrors.info("awards.review.draftSaved");
+        }
+    }
+
+    private boolean saveQuietly() {
+        try {
+            review = reviews.saveDraft(id, form.toInput(), page.locale());
+            draftSavedAt = page.now();
+            return true;
+        } catch (DomainViolation e) {
+            FacesErrors.show(e, FORM);
+            return false;
+        }
+    }
+
+    public void submit() {
+        boolean change = isSubmitted();
+        FacesErrors.attempt(FORM, () -> reviews.submit(id, form.toInput(), page.locale())).ifPresent(saved -> {
+            review = saved;
+            form = ReviewForm.of(saved);
+            draftSavedAt = null;
+            FacesErrors.info(change ? "awards.review.changed" : "awards.review.submitted", saved.submittedRevision());
+        });
+    }
+
+    /** steps aside from the nomination, with the reason; back to the queue */
+    public String declareConflict() {
+        return FacesErrors.attempt(CONFLICT_FORM, () -> {
+            reviews.declareConflict(id, conflictReason);
+            return true;
+        }).map(done -> {
+            FacesErrors.infoAfterRedirect("awards.review.declared", review.nomination().nominee());
+            return "/awards/reviews?faces-redirect=true";
+        }).orElse(null);
+    }
+
+    public boolean isSubmitted() {
+        return review.submittedRevision() > 0;
+    }
+
+    /** whether the sheet may be changed now: the review window is open */
+    public boolean isEditable() {
+        return review.reviewOpen();
+    }
+
+    /** the next nomination to score after this one, or null when this is the last */
+    public Long getNext() {
+        return queue.next(id).orElse(null);
+    }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
+    public long getId() { return id; }
+    /** the review as last read; read again (the sheet as typed kept) when the page's language changes */
+    public ReviewJson getReview() {
+        if (!page.locale().equals(readIn)) {
+            readIn = page.locale();
+            review = reviews.find(id, readIn);
+        }
+        return review;
+    }
+
+    public ReviewForm getForm() { return form; }
+    public Instant getDraftSavedAt() { return draftSavedAt; }
+    public String getConflictReason() { return conflictReason; }
+    public void setConflictReason(String conflictReason) { this.conflictReason = conflictReason; }
+}
