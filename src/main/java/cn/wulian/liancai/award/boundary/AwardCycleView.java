@@ -98,7 +98,7 @@ public class AwardCycleView implements Serializable {
             return;
         }
         try {
-            awards.assign(nominationId, reviewer);
+            awards.assign(nominationId, reviewer, page.locale());
             picked.remove(nominationId);
             refresh();
             FacesErrors.info("awards.assign.added", reviewer, nominee(nominationId));

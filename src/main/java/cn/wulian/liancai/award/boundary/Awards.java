@@ -283,7 +283,7 @@ public class Awards {
     }
 
     /** assigns one reviewer by hand: a committee member without a conflict */
-    public AssignmentJson assign(long nominationId, String reviewer) {
+    public AssignmentJson assign(long nominationId, String reviewer, Locale locale) {
         requireStaff();
         Nomination n = nominationOf(nominationId);
         AwardCycle cycle = n.getCycle();
@@ -298,7 +298,7 @@ public class Awards {
         }
         List<Conflicts.Reason> reasons = CycleConflicts.of(em, List.of(n), List.of(reviewer)).getOrDefault(new Pair(nominationId, reviewer), List.of());
         if (!reasons.isEmpty()) {
-            throw DomainViolation.of("reviewer", "validation.award.conflicted", reasonText(reasons.getFirst(), Locale.SIMPLIFIED_CHINESE));
+            throw DomainViolation.of("reviewer", "validation.award.conflicted", reasonText(reasons.getFirst(), locale));
         }
         ReviewAssignment a = new ReviewAssignment(n, reviewer, false, user.getUsername(), clock);
         em.persist(a);
@@ -346,7 +346,8 @@ public class Awards {
             return new StandingJson(s.nomination(), s.category(), n.getTalent().getName(), round(s.totals()), round(s.zScores()),
                     round(s.mean()), round(s.median()), round(s.spread()), round(s.deviation()), s.disagreement(), round(s.normalised()),
                     s.rawRank(), s.normalisedRank(), s.rank(), s.tied(), s.totals().size(),
-                    assignments.getOrDefault(n.getId(), List.of()).size(), n.isWinner(), n.getJustification());
+                    (int) assignments.getOrDefault(n.getId(), List.of()).stream()
+                            .filter(a -> !conflicts.containsKey(new Pair(n.getId(), a.getReviewer()))).count(), n.isWinner(), n.getJustification());
         }).sorted(java.util.Comparator.comparingInt((StandingJson s) -> categoryOrder(cycle, s.category()))
                 .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank()).thenComparingLong(StandingJson::nomination)).toList();
         return new RankingJson(cycle.getId(), cycle.getAwardYear(), cycle.getBasis().name(),
