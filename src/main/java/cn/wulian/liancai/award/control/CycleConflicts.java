@@ -49,6 +49,17 @@ public final class CycleConflicts {
         List<Conflicts.Relation> relations = em.createQuery("select r.fromTalent.id, r.toTalent.id, r.kind from TalentRelation r"
                         + " where r.fromTalent.id in :ids and r.toTalent.id in :ids", Object[].class).setParameter("ids", talents)
                 .getResultList().stream().map(r -> new Conflicts.Relation((Long) r[0], (Long) r[1], (RelationKind) r[2])).toList();
+        // the office reads a team and a platform by name, not by number or code
+        Map<String, String> teamNames = new HashMap<>();
+        teams.values().stream().flatMap(Set::stream).distinct().forEach(id -> teamNames.put(String.valueOf(id), null));
+        if (!teamNames.isEmpty()) {
+            em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
+                    .setParameter("ids", teamNames.keySet().stream().map(Long::valueOf).toList()).getResultList()
+                    .forEach(r -> teamNames.put(String.valueOf(r[0]), (String) r[1]));
+        }
+        Map<String, String> platformNames = new HashMap<>();
+        em.createQuery("select p.code, p.name from Platform p", Object[].class).getResultList()
+                .forEach(r -> platformNames.put((String) r[0], (String) r[1]));
         Map<String, Account> byName = new HashMap<>();
         accounts.forEach(a -> byName.put(a.getUsername(), a));
         for (Nomination n : nominations) {
@@ -66,7 +77,7 @@ public final class CycleConflicts {
                         a.getPlatform() == null ? null : a.getPlatform().getCode());
                 List<Conflicts.Reason> reasons = Conflicts.between(reviewer, nominee, relations);
                 if (!reasons.isEmpty()) {
-                    found.put(new Pair(n.getId(), username), reasons);
+                    found.put(new Pair(n.getId(), username), reasons.stream().map(r -> named(r, teamNames, platformNames)).toList());
                 }
             }
         }
@@ -91,5 +102,13 @@ public final class CycleConflicts {
         if (row[2] != null) {
             platforms.computeIfAbsent(talent, k -> new HashSet<>()).add((String) row[2]);
         }
+    }
+
+    private static Conflicts.Reason named(Conflicts.Reason r, Map<String, String> teams, Map<String, String> platforms) {
+        return switch (r.kind()) {
+            case SHARED_TEAM -> new Conflicts.Reason(r.kind(), teams.getOrDefault(r.detail(), r.detail()));
+            case MANAGES_PLATFORM -> new Conflicts.Reason(r.kind(), platforms.getOrDefault(r.detail(), r.detail()));
+            default -> r;
+        };
     }
 }
