@@ -335,6 +335,20 @@ class AwardsApiIT {
         assertTrue(winners2025.toString().contains("*"), "the nominees' phones are masked for a reviewer");
     }
 
+    @Test
+    void categoriesAreTheOfficesToRenameAndAdd() {
+        String code = "it-cat-" + YEAR.get();
+        Api.Reply added = OFFICE.put("/api/award-categories/" + code, "{\"name\":\"科技特派员类\",\"nameEn\":\"Science envoys\"}");
+        assertStatus(200, added, "add");
+        assertStatus(200, OFFICE.put("/api/award-categories/" + code, "{\"name\":\"科技特派员服务类\"}"), "rename");
+        assertTrue(R2.get("/api/award-categories").body().contains("科技特派员服务类"), "everyone signed in reads them");
+        assertRejected(OFFICE.put("/api/award-categories/" + code, "{\"name\":\" \"}"), "name");
+        assertRejected(OFFICE.put("/api/award-categories/Not%20A%20Code", "{\"name\":\"x\"}"), "code");
+        assertStatus(403, Api.as("mgr-fatong").put("/api/award-categories/" + code, "{\"name\":\"改名\"}"), "a manager");
+        assertStatus(403, R2.put("/api/award-categories/" + code, "{\"name\":\"改名\"}"), "a reviewer");
+        assertTrue(OFFICE.get("/api/award-categories").body().contains("科技特派员服务类"), "refusals changed nothing");
+    }
+
     static String decision(Map<Long, String> winners) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         winners.forEach((n, j) -> list.add(Json.createObjectBuilder().add("nomination", n).add("justification", j)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -336,6 +337,31 @@ class BrowserAwardIT {
         Api.Reply r = Api.as(reviewer).get("/api/reviews/" + assignment);
         assertEquals(200, r.status(), r::body);
         return r.json();
+    }
+
+    @Test
+    void officeAddsAndRenamesACategoryAndAManagerMayNot() {
+        String code = "it-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        browser.login("office", Api.PASSWORD).open("/awards/cycles.xhtml");
+        browser.click(By.id("categories"));
+        browser.until(ExpectedConditions.urlContains("/awards/categories.xhtml"));
+        browser.type(By.id("addCategory:code"), code).click(By.id("addCategory:add")).waitForAjax();
+        assertTrue(browser.present(By.cssSelector("#addCategory\\:name.ui-state-error")), "a category without a name is refused beside it");
+        browser.type(By.id("addCategory:name"), "青年创业类").type(By.id("addCategory:nameEn"), "Young founders")
+                .click(By.id("addCategory:add")).waitForAjax();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("categories"), code));
+        int row = browser.all(By.cssSelector("#categories\\:table tbody tr")).size() - 1;
+        replace(By.id("categories:table:" + row + ":name"), "青年返乡创业类");
+        browser.click(By.id("categories:table:" + row + ":save")).waitForAjax();
+        JsonObject saved = ((JsonArray) Fixtures.OFFICE.get("/api/award-categories").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow();
+        assertEquals("青年返乡创业类", saved.getString("name"));
+        assertEquals("Young founders", saved.getString("nameEn"));
+        browser.screenshot("award-categories");
+
+        browser.reset().login("mgr-fatong", Api.PASSWORD);
+        assertEquals(403L, status("/awards/categories.xhtml"), "a manager may not edit categories");
+        assertEquals(403, Api.as("mgr-fatong").put("/api/award-categories/" + code, "{\"name\":\"改名\"}").status());
     }
 
     private static void submit(String reviewer, long assignment, int impact, int back) {

@@ -141,6 +141,51 @@ public class Awards {
                 .map(c -> new CategoryJson(c.getCode(), c.label(english), 0)).toList();
     }
 
+    /** every category as stored, both languages, for the office to edit */
+    public List<CategoryRow> categoryRows() {
+        requireSignedIn();
+        return em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultList().stream()
+                .map(c -> new CategoryRow(c.getCode(), c.getName(), c.getNameEn(), c.getDescription())).toList();
+    }
+
+    /**
+     * Adds a category, or renames one: the code (lower-case letters, digits, hyphens) is what cycles
+     * name, so it never changes; the names and the description do.
+     */
+    public CategoryRow saveCategory(String code, CategoryRow input) {
+        requireStaff();
+        String c = code == null ? null : code.strip().toLowerCase(Locale.ROOT);
+        if (c == null || !c.matches("[a-z][a-z0-9-]{1,39}")) {
+            throw DomainViolation.of("code", "validation.policy.code");
+        }
+        if (input == null) {
+            throw DomainViolation.of("name", "validation.required");
+        }
+        AwardCategory category = em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultStream()
+                .filter(x -> x.getCode().equals(c)).findFirst().orElse(null);
+        if (category == null) {
+            Map<String, String> errors = AwardCategory.problems(input.name(), input.nameEn(), input.description());
+            if (!errors.isEmpty()) {
+                throw new DomainViolation(errors);
+            }
+            int last = em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultStream().mapToInt(AwardCategory::getDisplayOrder)
+                    .max().orElse(0);
+            category = new AwardCategory(c, input.name().strip(), null, null, last + 1);
+            em.persist(category);
+        }
+        category.revise(input.name(), input.nameEn(), input.description());
+        try {
+            em.flush();
+        } catch (PersistenceException sameCodeAtTheSameMoment) {
+            throw DomainViolation.of("code", "validation.policy.codeTaken");
+        }
+        return new CategoryRow(category.getCode(), category.getName(), category.getNameEn(), category.getDescription());
+    }
+
+    /** a category in both languages */
+    public record CategoryRow(String code, String name, String nameEn, String description) {
+    }
+
     /** the enabled reviewer accounts a committee is made of, by user name */
     public List<ReviewerJson> reviewers() {
         requireStaff();
