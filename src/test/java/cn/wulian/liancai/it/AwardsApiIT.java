@@ -231,6 +231,7 @@ class AwardsApiIT {
         assertStatus(403, reviewer.get("/api/reviews/" + assignment), "after declaring, by review id");
         assertStatus(403, submit(reviewer, assignment, 9, 5, null), "after declaring, scoring again");
         assertTrue(OFFICE.get("/api/award-cycles/" + cycle + "/conflicts").body().contains("与被提名人是大学同学"));
+        assertRejected(OFFICE.delete("/api/nominations/" + kunshan + "/assignments/" + declarer), "reviewer"); // the declaration stays on record
         assertTrue(actions(cycle).contains("CONFLICT_DECLARED"));
     }
 
@@ -347,6 +348,38 @@ class AwardsApiIT {
         assertStatus(403, Api.as("mgr-fatong").put("/api/award-categories/" + code, "{\"name\":\"改名\"}"), "a manager");
         assertStatus(403, R2.put("/api/award-categories/" + code, "{\"name\":\"改名\"}"), "a reviewer");
         assertTrue(OFFICE.get("/api/award-categories").body().contains("科技特派员服务类"), "refusals changed nothing");
+    }
+
+    @Test
+    void oversizedOrMalformedInputIsRefusedNamingTheFieldNeverAServerError() {
+        int year = YEAR.getAndIncrement();
+        long cycle = open(cycle(year, 2, hometownRule()));
+        long n = nominated(cycle, "innovation", "馮海");
+        manual(n, "reviewer2");
+        long mine = assignment(R2, n);
+        String longText = "很".repeat(1000);
+        JsonObjectBuilder comments = Json.createObjectBuilder().add("impact", longText).add("return", longText);
+        assertRejected(R2.put("/api/reviews/" + mine, Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("impact", 3))
+                .add("comments", Json.createObjectBuilder().add("looks", "好看")).build().toString()), "comments");
+        assertRejected(R2.put("/api/reviews/" + mine, Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("charm", 3))
+                .build().toString()), "scores");
+        assertStatus(200, R2.put("/api/reviews/" + mine, Json.createObjectBuilder().add("comments", comments).build().toString()),
+                "two full comments fit");
+
+        assertRejected(OFFICE.post("/api/award-cycles", cycle(YEAR.getAndIncrement(), 2, hometownRule())
+                .add("criteria", Json.createArrayBuilder().addNull()).build().toString()), "criteria");
+        assertRejected(OFFICE.post("/api/award-cycles", cycle(YEAR.getAndIncrement(), 2, hometownRule())
+                .add("categories", Json.createArrayBuilder().addNull()).build().toString()), "categories");
+
+        // the committee cannot lose a reviewer who has assignments
+        JsonObject read = OFFICE.get("/api/award-cycles/" + cycle).json();
+        Api.Reply shrunk = OFFICE.put("/api/award-cycles/" + cycle, cycle(year, 2, hometownRule())
+                .add("committee", Json.createArrayBuilder().add("reviewer1").add("reviewer3").add("reviewer4"))
+                .add("version", read.getJsonNumber("version").longValue()).build().toString());
+        assertRejected(shrunk, "committee");
+
+        assertRejected(OFFICE.post("/api/award-cycles/" + cycle + "/decision", decision(Map.of(n, "好".repeat(1001)))), "winners");
+        assertRejected(OFFICE.put("/api/award-categories/BAD!", "{\"name\":\"x\"}"), "code");
     }
 
     static String decision(Map<Long, String> winners) {

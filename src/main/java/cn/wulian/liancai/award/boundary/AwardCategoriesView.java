@@ -41,7 +41,7 @@ public class AwardCategoriesView implements Serializable {
     }
 
     public void add() {
-        FacesErrors.attempt("addCategory", () -> awards.saveCategory(added.code, added.awards())).ifPresent(saved -> {
+        FacesErrors.attempt("addCategory", () -> awards.addCategory(added.awards())).ifPresent(saved -> {
             FacesErrors.info("awards.categories.saved", saved.name());
             added = new Row();
             read();

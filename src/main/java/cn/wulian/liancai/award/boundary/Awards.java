@@ -101,7 +101,12 @@ public class Awards {
 
     public CycleJson open(CycleInput input, Locale locale) {
         requireStaff();
-        AwardCycle cycle = new AwardCycle(terms(input), categoryCodes(), reviewerNames(), user.getUsername(), clock);
+        CycleTerms terms = terms(input);
+        if (!em.createQuery("select c.id from AwardCycle c where c.awardYear = :y", Long.class).setParameter("y", terms.year())
+                .getResultList().isEmpty()) {
+            throw DomainViolation.of("year", "validation.award.yearTaken");
+        }
+        AwardCycle cycle = new AwardCycle(terms, categoryCodes(), reviewerNames(), user.getUsername(), clock);
         em.persist(cycle);
         try {
             em.flush();
@@ -114,20 +119,26 @@ public class Awards {
 
     public CycleJson revise(long id, CycleInput input, Locale locale) {
         requireStaff();
-        AwardCycle cycle = cycleOf(id);
+        AwardCycle cycle = lockedCycle(id); // not while a review is being submitted under the rubric as it stands
         if (input == null || input.version() == null) {
             throw DomainViolation.of("version", "validation.version.required");
         }
         Versions.check(cycle.getVersion(), input.version(), "award cycle", id);
         boolean reviewed = em.createQuery("select count(a) from ReviewAssignment a where a.nomination.cycle = :c and a.submittedRevision > 0",
                 Long.class).setParameter("c", cycle).getSingleResult() > 0;
-        cycle.revise(terms(input), categoryCodes(), reviewerNames(), reviewed);
+        CycleTerms terms = terms(input);
+        List<String> assigned = em.createQuery("select distinct a.reviewer from ReviewAssignment a where a.nomination.cycle = :c", String.class)
+                .setParameter("c", cycle).getResultList();
+        if (!terms.committee().containsAll(assigned)) {
+            throw DomainViolation.of("committee", "validation.award.committeeAssigned");
+        }
+        cycle.revise(terms, categoryCodes(), reviewerNames(), reviewed);
         try {
             Versions.flush(em, "award cycle", id);
         } catch (PersistenceException sameYear) {
             throw DomainViolation.of("year", "validation.award.yearTaken");
         }
-        audit(cycle, null, AuditEvent.Action.CYCLE_CHANGED, cycle.getName());
+        audit(cycle, null, AuditEvent.Action.CYCLE_CHANGED, cycle.setUp());
         return json(cycle, locale);
     }
 
@@ -152,6 +163,15 @@ public class Awards {
      * Adds a category, or renames one: the code (lower-case letters, digits, hyphens) is what cycles
      * name, so it never changes; the names and the description do.
      */
+    public CategoryRow addCategory(CategoryRow input) {
+        requireStaff();
+        String code = input == null || input.code() == null ? null : input.code().strip().toLowerCase(Locale.ROOT);
+        if (code != null && em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultStream().anyMatch(c -> c.getCode().equals(code))) {
+            throw DomainViolation.of("code", "validation.policy.codeTaken");
+        }
+        return saveCategory(code, input);
+    }
+
     public CategoryRow saveCategory(String code, CategoryRow input) {
         requireStaff();
         String c = code == null ? null : code.strip().toLowerCase(Locale.ROOT);
@@ -211,9 +231,11 @@ public class Awards {
             Map<Long, List<ReviewAssignment>> assignments = assignmentsByNomination(cycleId);
             Map<Pair, List<Conflicts.Reason>> conflicts = CycleConflicts.withDeclared(
                     CycleConflicts.of(em, all, cycle.committee()), assignments.values().stream().flatMap(List::stream).toList());
-            return all.stream().map(n -> json(n, locale, assignments.getOrDefault(n.getId(), List.of()), conflicts)).toList();
+            Map<String, String> names = categoryNames(locale);
+            return all.stream().map(n -> json(n, locale, assignments.getOrDefault(n.getId(), List.of()), conflicts, names)).toList();
         }
-        return all.stream().filter(this::mine).map(n -> json(n, locale, null, null)).toList();
+        Map<String, String> names = categoryNames(locale);
+        return all.stream().filter(this::mine).map(n -> json(n, locale, null, null, names)).toList();
     }
 
     public NominationJson nomination(long id, Locale locale) {
@@ -360,8 +382,9 @@ public class Awards {
         ReviewAssignment a = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class).setParameter("nomination", nominationId)
                 .getResultList().stream().filter(x -> x.getReviewer().equals(reviewer)).findFirst()
                 .orElseThrow(() -> new NotFound("assignment", reviewer));
-        if (a.submitted()) {
-            throw DomainViolation.of("reviewer", "validation.award.alreadyScored");
+        if (a.submitted() || a.declared()) {
+            // a submitted review is part of the record; a declared conflict must stay on record, or the reviewer could be assigned again
+            throw DomainViolation.of("reviewer", a.declared() ? "validation.award.declaredStays" : "validation.award.alreadyScored");
         }
         em.remove(a);
         audit(n.getCycle(), nominationId, AuditEvent.Action.UNASSIGNED, reviewer);
@@ -404,7 +427,7 @@ public class Awards {
     /** records the winners, within each category's quota and each with a justification; anyone not named is not a winner */
     public RankingJson decide(long cycleId, DecisionInput input, Locale locale) {
         requireStaff();
-        AwardCycle cycle = cycleOf(cycleId);
+        AwardCycle cycle = lockedCycle(cycleId); // two officers deciding at once: one after the other, each within the quota
         if (input == null || input.winners() == null) {
             throw DomainViolation.of("winners", "validation.required");
         }
@@ -417,6 +440,9 @@ public class Awards {
             }
             if (w.justification() == null || w.justification().isBlank()) {
                 throw DomainViolation.of("winners", "validation.award.justification");
+            }
+            if (w.justification().strip().length() > 1000) {
+                throw DomainViolation.of("winners", "validation.award.justificationLength");
             }
             chosen.put(w.nomination(), w.justification());
         }
@@ -467,8 +493,9 @@ public class Awards {
         if (cycle.getStatus() != CycleStatus.PUBLISHED && cycle.getStatus() != CycleStatus.FINAL && !user.isStaff()) {
             throw new Forbidden("the list is not published yet");
         }
+        Map<String, String> names = categoryNames(locale);
         return em.createNamedQuery(Nomination.OF_CYCLE, Nomination.class).setParameter("cycle", cycleId).getResultList().stream()
-                .filter(Nomination::isWinner).map(n -> json(n, locale, null, null)).toList();
+                .filter(Nomination::isWinner).map(n -> json(n, locale, null, null, names)).toList();
     }
 
     public List<AuditJson> audit(long cycleId) {
@@ -489,6 +516,18 @@ public class Awards {
             throw DomainViolation.of("year", "validation.required");
         }
         Map<String, String> errors = checks.formatErrors(in);
+        if (in.criteria() != null && in.criteria().stream().anyMatch(java.util.Objects::isNull)) {
+            errors.put("criteria", "validation.award.criterionName");
+        }
+        if (in.categories() != null && in.categories().stream().anyMatch(java.util.Objects::isNull)) {
+            errors.put("categories", "validation.award.category");
+        }
+        if (in.committee() != null && in.committee().stream().anyMatch(java.util.Objects::isNull)) {
+            errors.put("committee", "validation.award.committee");
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
         RankingBasis basis = InputChecks.collect(errors, () -> InputChecks.enumValue(RankingBasis.class, in.basis(), "basis", false));
         Rule rule = null;
         DomainViolation ruleError = null;
@@ -536,6 +575,14 @@ public class Awards {
     private Map<Long, List<ReviewAssignment>> assignmentsByNomination(long cycleId) {
         return em.createNamedQuery(ReviewAssignment.OF_CYCLE, ReviewAssignment.class).setParameter("cycle", cycleId).getResultList()
                 .stream().collect(Collectors.groupingBy(a -> a.getNomination().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** the cycle, locked until the transaction ends: decisions, set-up changes and submissions of one cycle take turns */
+    AwardCycle lockedCycle(long id) {
+        AwardCycle c = cycleOf(id);
+        em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        return c;
     }
 
     AwardCycle cycleOf(long id) {
@@ -614,6 +661,12 @@ public class Awards {
     }
 
     NominationJson json(Nomination n, Locale locale, List<ReviewAssignment> assignments, Map<Pair, List<Conflicts.Reason>> conflicts) {
+        return json(n, locale, assignments, conflicts, categoryNames(locale));
+    }
+
+    /** @param names the categories' names in the reader's language, read once for a whole list */
+    NominationJson json(Nomination n, Locale locale, List<ReviewAssignment> assignments, Map<Pair, List<Conflicts.Reason>> conflicts,
+                        Map<String, String> names) {
         Talent t = n.getTalent();
         boolean masked = !user.isStaff();
         List<ConflictJson> conflictList = conflicts == null ? null : conflicts.entrySet().stream()
@@ -621,7 +674,7 @@ public class Awards {
                 .flatMap(e -> e.getValue().stream().map(r -> ConflictJson.of(n.getId(), e.getKey().reviewer(), r, reasonText(r, locale))))
                 .toList();
         return new NominationJson(n.getId(), n.getCycle().getId(), n.getCycle().getAwardYear(), n.getCategory(),
-                categoryNames(locale).getOrDefault(n.getCategory(), n.getCategory()), t.getId(), t.getName(),
+                names.getOrDefault(n.getCategory(), n.getCategory()), t.getId(), t.getName(),
                 masked ? PersonalData.maskPhone(t.getPhone()) : t.getPhone(), masked ? PersonalData.maskEmail(t.getEmail()) : t.getEmail(),
                 t.getDegree() == null ? null : Messages.text(locale, "enum.Degree." + t.getDegree().name()), t.getEmployer(), t.getTitle(),
                 n.getStatement(), n.achievements(), user.hasRole(Role.REVIEWER) ? null : n.getNominatedBy(),

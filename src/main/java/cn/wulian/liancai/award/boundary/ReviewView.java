@@ -1,7 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
-import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
@@ -68,14 +67,12 @@ public class ReviewView implements Serializable {
     }
 
     private boolean saveQuietly() {
-        try {
-            review = reviews.saveDraft(id, form.toInput(), page.locale());
+        // a refusal is put beside the fields, a save from another tab in between is said so; nothing else is lost
+        return FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(), page.locale())).map(saved -> {
+            review = saved;
             draftSavedAt = page.now();
             return true;
-        } catch (DomainViolation e) {
-            FacesErrors.show(e, FORM);
-            return false;
-        }
+        }).orElse(false);
     }
 
     public void submit() {

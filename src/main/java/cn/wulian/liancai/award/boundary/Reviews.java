@@ -57,8 +57,12 @@ public class Reviews {
     public List<QueueJson> mine() {
         requireReviewer();
         LocalDate today = LocalDate.now(clock);
-        return em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class).setParameter("reviewer", user.getUsername())
-                .getResultList().stream().filter(a -> !conflictedInData(em, a.getNomination(), a.getReviewer()))
+        List<ReviewAssignment> all = em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class)
+                .setParameter("reviewer", user.getUsername()).getResultList();
+        // the data's conflicts, read once for all the reviewer's nominations rather than once per row
+        java.util.Set<Long> conflicted = CycleConflicts.of(em, all.stream().map(ReviewAssignment::getNomination).distinct().toList(),
+                List.of(user.getUsername())).keySet().stream().map(p -> p.nomination()).collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(a -> !conflicted.contains(a.getNomination().getId()))
                 .map(a -> {
                     Nomination n = a.getNomination();
                     AwardCycle c = n.getCycle();
@@ -90,7 +94,7 @@ public class Reviews {
 
     public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
-        AwardCycle cycle = a.getNomination().getCycle();
+        AwardCycle cycle = awards.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
         em.persist(r);

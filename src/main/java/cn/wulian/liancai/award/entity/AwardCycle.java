@@ -126,6 +126,16 @@ public class AwardCycle {
         if (t.rule() == null) {
             errors.put("rule", "validation.required");
         }
+        // what the columns hold: a set-up too large to store is refused here, naming the part, not at the database
+        if (t.categories() != null && !errors.containsKey("categories") && AwardJson.text(t.categories()).length() > 4000) {
+            errors.put("categories", "validation.award.tooLong");
+        }
+        if (t.rubric() != null && !errors.containsKey("criteria") && AwardJson.text(t.rubric().criteria()).length() > 8000) {
+            errors.put("criteria", "validation.award.tooLong");
+        }
+        if (t.committee() != null && !errors.containsKey("committee") && AwardJson.text(t.committee()).length() > 2000) {
+            errors.put("committee", "validation.award.tooLong");
+        }
         if (t.reviewersPerNomination() == null) {
             errors.put("reviewersPerNomination", "validation.required");
         } else if (t.reviewersPerNomination() < 1 || t.committee() != null && !t.committee().isEmpty()
@@ -167,6 +177,13 @@ public class AwardCycle {
         this.reviewersPerNomination = t.reviewersPerNomination();
         this.basis = t.basis() == null ? RankingBasis.NORMALISED : t.basis();
         this.disagreement = t.disagreement() == null ? new BigDecimal("25") : t.disagreement();
+    }
+
+    /** the set-up in a line, for the audit trail */
+    public String setUp() {
+        return name + "; nominations " + nominationOpens + "–" + nominationCloses + "; reviews " + reviewOpens + "–" + reviewCloses
+                + "; categories " + categoriesJson + "; committee " + committeeJson + "; reviewers per nomination " + reviewersPerNomination
+                + "; basis " + basis + "; rubric " + rubricJson + "; rule " + ruleJson;
     }
 
     // ---- phases

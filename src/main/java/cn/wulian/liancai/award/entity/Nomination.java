@@ -98,6 +98,9 @@ public class Nomination {
         if (wins && (justification == null || justification.isBlank())) {
             throw DomainViolation.of("justification", "validation.award.justification");
         }
+        if (wins && justification.strip().length() > 1000) {
+            throw DomainViolation.of("justification", "validation.award.justificationLength");
+        }
         this.winner = wins;
         this.justification = wins ? justification.strip() : null;
         this.decidedAt = clock.instant();

@@ -66,7 +66,27 @@ public class ReviewAssignment {
                 throw DomainViolation.of("scores", "validation.award.scoreRange", c.name(), c.min(), c.max());
             }
         }
-        this.draftJson = AwardJson.text(sheet);
+        this.draftJson = stored(sheet, rubric);
+    }
+
+    /** the sheet as stored: scores and comments only for the rubric's criteria, and small enough for its column */
+    private static String stored(ReviewSheet sheet, Rubric rubric) {
+        java.util.Set<String> codes = new java.util.HashSet<>(rubric.criteria().stream().map(Criterion::code).toList());
+        for (String code : sheet.scores().keySet()) {
+            if (!codes.contains(code)) {
+                throw DomainViolation.of("scores", "validation.award.scoreUnknown", code);
+            }
+        }
+        for (String code : sheet.comments().keySet()) {
+            if (!codes.contains(code)) {
+                throw DomainViolation.of("comments", "validation.award.scoreUnknown", code);
+            }
+        }
+        String json = AwardJson.text(sheet);
+        if (json.length() > 8000) {
+            throw DomainViolation.of("comments", "validation.award.sheetTooLong");
+        }
+        return json;
     }
 
     /**
@@ -77,6 +97,7 @@ public class ReviewAssignment {
     public ReviewRevision submit(ReviewSheet sheet, Rubric rubric, String reason, Clock clock) {
         requireOpen();
         double total = rubric.total(sheet.scores());
+        String json = stored(sheet, rubric);
         if (submittedRevision > 0 && (reason == null || reason.isBlank())) {
             throw DomainViolation.of("reason", "validation.award.changeReason");
         }
@@ -84,8 +105,8 @@ public class ReviewAssignment {
             throw DomainViolation.of("reason", "validation.size1000");
         }
         submittedRevision++;
-        this.draftJson = AwardJson.text(sheet);
-        return new ReviewRevision(this, submittedRevision, AwardJson.text(sheet), total,
+        this.draftJson = json;
+        return new ReviewRevision(this, submittedRevision, json, total,
                 submittedRevision > 1 ? reason.strip() : null, clock.instant());
     }
 
