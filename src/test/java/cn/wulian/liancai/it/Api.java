@@ -90,6 +90,24 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** a file as the request body, of the given type */
+    public Reply upload(String path, byte[] content, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** the bytes of a download, with the answer's status in the reply's body when it is not 200 */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("download " + path + " answered " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -382,6 +382,39 @@ class AwardsApiIT {
         assertRejected(OFFICE.put("/api/award-categories/BAD!", "{\"name\":\"x\"}"), "code");
     }
 
+    @Test
+    void evidenceIsAttachedByTheNominatorsAndOpenedOnlyByThoseWhoMayOpenTheNomination() {
+        long cycle = open(cycle(YEAR.getAndIncrement(), 2, hometownRule()));
+        Api manager = Api.as("mgr-fatong");
+        Api.Reply made = nominate(manager, cycle, "innovation", id(Fixtures.byName("馮海")));
+        assertStatus(201, made, "a manager nominates");
+        long n = id(made.json());
+        manual(n, "reviewer2");
+        byte[] pdf = "%PDF-1.4 证书扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply attached = manager.upload("/api/nominations/" + n + "/attachments?name=" + Api.q("获奖证书.pdf"), pdf, "application/pdf");
+        assertStatus(201, attached, "the nominating manager attaches");
+        long file = id(attached.json());
+        assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=virus.exe", pdf, "application/octet-stream"), "file");
+        assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=empty.pdf", new byte[0], "application/pdf"), "file");
+        assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=big.pdf", new byte[10 * 1024 * 1024 + 1], "application/pdf"),
+                "file");
+        assertStatus(403, Api.as("mgr-shibei").upload("/api/nominations/" + n + "/attachments?name=a.pdf", pdf, "application/pdf"),
+                "another platform's manager");
+        assertStatus(403, R2.upload("/api/nominations/" + n + "/attachments?name=a.pdf", pdf, "application/pdf"), "a reviewer");
+
+        JsonArray files = (JsonArray) R2.get("/api/nominations/" + n + "/attachments").jsonValue();
+        assertEquals(1, files.size(), "only the valid file was kept");
+        assertEquals("获奖证书.pdf", files.getJsonObject(0).getString("fileName"));
+        assertTrue(java.util.Arrays.equals(pdf, R2.download("/api/nominations/" + n + "/attachments/" + file)), "the assigned reviewer reads it");
+        assertStatus(403, R1.get("/api/nominations/" + n + "/attachments"), "an unassigned reviewer");
+        assertStatus(403, R1.get("/api/nominations/" + n + "/attachments/" + file), "an unassigned reviewer, by id");
+        assertStatus(404, OFFICE.get("/api/nominations/" + n + "/attachments/987654321"), "no such file");
+        assertTrue(actions(cycle).contains("ATTACHED"));
+        assertStatus(204, OFFICE.delete("/api/nominations/" + n + "/attachments/" + file), "office removes it while open");
+        assertEquals(0, ((JsonArray) OFFICE.get("/api/nominations/" + n + "/attachments").jsonValue()).size());
+    }
+
     static String decision(Map<Long, String> winners) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         winners.forEach((n, j) -> list.add(Json.createObjectBuilder().add("nomination", n).add("justification", j)));

@@ -340,6 +340,27 @@ class BrowserAwardIT {
     }
 
     @Test
+    void officeAttachesEvidenceOnTheHubAndTheAssignedReviewerFindsItOnTheReviewPage() throws IOException {
+        long talent = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("莲才提名")).add("township", WULIAN_TOWNSHIP)));
+        long cycleId = openCycle(1);
+        long nomination = nominate(cycleId, talent, "service", false);
+        assertEquals(201, Fixtures.OFFICE.post("/api/nominations/" + nomination + "/assignments", "{\"reviewer\":\"reviewer2\"}").status());
+        Path file = Files.createTempFile("证书", ".pdf");
+        Files.writeString(file, "%PDF-1.4 evidence");
+
+        browser.login("office", Api.PASSWORD).open("/awards/cycle.xhtml?id=" + cycleId);
+        WebElement input = browser.driver().findElement(By.cssSelector(".nomination-" + nomination + " input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nomination-" + nomination + " .files"),
+                file.getFileName().toString()));
+        browser.screenshot("award-attachment-hub");
+
+        browser.reset().login("reviewer2", Api.PASSWORD).open("/awards/review.xhtml?id=" + assignment(nomination, "reviewer2"));
+        assertTrue(browser.text(By.id("filesCard")).contains(file.getFileName().toString()), () -> browser.text(By.id("filesCard")));
+        Files.deleteIfExists(file);
+    }
+
+    @Test
     void officeAddsAndRenamesACategoryAndAManagerMayNot() {
         String code = "it-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         browser.login("office", Api.PASSWORD).open("/awards/cycles.xhtml");

@@ -201,6 +201,26 @@ public class AwardCycleView implements Serializable {
         return getNominations().stream().collect(Collectors.groupingBy(NominationJson::category, Collectors.counting()));
     }
 
+    // ---- attachments
+
+    private final NominationFiles files = new NominationFiles();
+
+    public List<cn.wulian.liancai.award.entity.Attachment.Info> files(long nomination) {
+        return files.of(awards, nomination);
+    }
+
+    public org.primefaces.model.StreamedContent download(long nomination, long attachment) {
+        return files.download(awards, nomination, attachment);
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        files.upload(awards, event, page.locale());
+    }
+
+    public String size(long bytes) {
+        return NominationFiles.size(bytes);
+    }
+
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public long getId() { return id; }

@@ -15,6 +15,7 @@ import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.CycleConflicts;
 import cn.wulian.liancai.award.control.Standings;
+import cn.wulian.liancai.award.entity.Attachment;
 import cn.wulian.liancai.award.entity.AuditEvent;
 import cn.wulian.liancai.award.entity.AwardCategory;
 import cn.wulian.liancai.award.entity.AwardCycle;
@@ -239,7 +240,7 @@ public class Awards {
     }
 
     public NominationJson nomination(long id, Locale locale) {
-        Nomination n = nominationOf(id);
+        Nomination n = openable(id);
         if (user.isStaff()) {
             long cycleId = n.getCycle().getId();
             List<ReviewAssignment> assignments = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class)
@@ -247,9 +248,6 @@ public class Awards {
             Map<Pair, List<Conflicts.Reason>> conflicts = CycleConflicts.withDeclared(
                     CycleConflicts.of(em, List.of(n), n.getCycle().committee()), assignments);
             return json(n, locale, assignments, conflicts);
-        }
-        if (user.hasRole(Role.REVIEWER)) {
-            Reviews.requireAllowedToOpen(em, n, user.getUsername());
         }
         return json(n, locale, null, null);
     }
@@ -311,6 +309,60 @@ public class Awards {
         }
         audit(cycle, n.getId(), AuditEvent.Action.NOMINATED, category + " " + talent.getName());
         return user.isStaff() ? json(n, locale, List.of(), Map.of()) : json(n, locale, null, null);
+    }
+
+    // ---- attachments
+
+    /** the files attached to a nomination, for whoever may open it */
+    public List<Attachment.Info> attachments(long nominationId) {
+        openable(nominationId);
+        return em.createNamedQuery(Attachment.OF_NOMINATION, Object[].class).setParameter("nomination", nominationId).getResultList()
+                .stream().map(Attachment.Info::of).toList();
+    }
+
+    /** attaches evidence to a nomination while its cycle is open: the office, or a manager to their platform's nominations */
+    public Attachment.Info attach(long nominationId, String fileName, byte[] content) {
+        requireNominator();
+        Nomination n = nominationOf(nominationId);
+        requireOpen(n.getCycle());
+        long count = em.createQuery("select count(a) from Attachment a where a.nomination = :n", Long.class).setParameter("n", n)
+                .getSingleResult();
+        Attachment a = new Attachment(n, fileName, content, (int) count, user.getUsername(), clock);
+        em.persist(a);
+        em.flush();
+        audit(n.getCycle(), nominationId, AuditEvent.Action.ATTACHED, a.getFileName());
+        return a.info();
+    }
+
+    /** one attached file with its content, for whoever may open the nomination */
+    public Attachment download(long nominationId, long attachmentId) {
+        openable(nominationId);
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.getNomination().getId().equals(nominationId)) {
+            throw new NotFound("attachment", attachmentId);
+        }
+        return a;
+    }
+
+    public void detach(long nominationId, long attachmentId) {
+        requireNominator();
+        Nomination n = nominationOf(nominationId);
+        requireOpen(n.getCycle());
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.getNomination().getId().equals(nominationId)) {
+            throw new NotFound("attachment", attachmentId);
+        }
+        em.remove(a);
+        audit(n.getCycle(), nominationId, AuditEvent.Action.DETACHED, a.getFileName());
+    }
+
+    /** the nomination, if the caller may open it: a reviewer only one assigned to them without a conflict */
+    private Nomination openable(long id) {
+        Nomination n = nominationOf(id);
+        if (user.hasRole(Role.REVIEWER)) {
+            Reviews.requireAllowedToOpen(em, n, user.getUsername());
+        }
+        return n;
     }
 
     // ---- conflicts and assignment (office)

@@ -18,6 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import cn.wulian.liancai.award.entity.Attachment;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,6 +71,42 @@ public class NominationsResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response unassign(@PathParam("id") long id, @PathParam("reviewer") String reviewer) {
         awards.unassign(id, reviewer);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<Attachment.Info> attachments(@PathParam("id") long id) {
+        return awards.attachments(id);
+    }
+
+    /** the file as the request body, any content type: {@code POST …/attachments?name=证书.pdf}; at most 10 MB */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body, @Context UriInfo uri) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) Attachment.MAX_BYTES + 1);
+        Attachment.Info created = awards.attach(id, name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        Attachment a = awards.download(id, attachmentId);
+        String encoded = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(a.getContent(), a.getContentType())
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        awards.detach(id, attachmentId);
         return Response.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,9 @@ public class ReviewView implements Serializable {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    Awards awards;
 
     @Inject
     ReviewQueueView queue;
@@ -114,6 +118,21 @@ public class ReviewView implements Serializable {
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public long getId() { return id; }
     /** the review as last read; read again (the sheet as typed kept) when the page's language changes */
+    private final NominationFiles files = new NominationFiles();
+
+    /** the evidence attached to the nomination under review */
+    public List<cn.wulian.liancai.award.entity.Attachment.Info> getFiles() {
+        return files.of(awards, review.nomination().id());
+    }
+
+    public org.primefaces.model.StreamedContent download(long attachment) {
+        return files.download(awards, review.nomination().id(), attachment);
+    }
+
+    public String size(long bytes) {
+        return NominationFiles.size(bytes);
+    }
+
     public ReviewJson getReview() {
         if (!page.locale().equals(readIn)) {
             readIn = page.locale();

@@ -333,7 +333,8 @@ class JpaMappingTest {
                 "TEAM", "TEAM_MEMBER", "TEAM_IP", "TEAM_FINANCING", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_TRANSITION", "PROJECT_MILESTONE", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY",
                 "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
-                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT"), schema.keySet());
+                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT",
+                "NOMINATION_ATTACHMENT"), schema.keySet());
         assertEquals(schema, mapped);
     }
 
@@ -689,7 +690,7 @@ class JpaMappingTest {
 
         assertEquals(before, db.query(changelog));
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
-                        "005-policies", "006-ranking-publications", "007-applications", "008-awards"),
+                        "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
@@ -708,6 +709,7 @@ class JpaMappingTest {
                 "SEED_APPLIED", "TALENT", "TALENT_RELATION", "TOWNSHIP",
                 "TEAM", "TEAM_FINANCING", "TEAM_IP", "TEAM_MEMBER", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
-                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT")), new TreeSet<>(tables));
+                "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT",
+                "NOMINATION_ATTACHMENT")), new TreeSet<>(tables));
     }
 }

@@ -1,0 +1,58 @@
+package cn.wulian.liancai.award.boundary;
+
+import cn.wulian.liancai.award.entity.Attachment;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The files attached to nominations as a page shows them: read once per nomination and page, each
+ * downloaded through the facade (so only those who may open the nomination get it), uploads
+ * refused with the facade's reason. The hub and the review page share it.
+ */
+final class NominationFiles implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<Long, List<Attachment.Info>> read = new HashMap<>();
+
+    List<Attachment.Info> of(Awards awards, long nomination) {
+        return read.computeIfAbsent(nomination, awards::attachments);
+    }
+
+    StreamedContent download(Awards awards, long nomination, long attachment) {
+        Attachment a = awards.download(nomination, attachment);
+        byte[] content = a.getContent();
+        return DefaultStreamedContent.builder().name(a.getFileName()).contentType(a.getContentType())
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    /** a file the page uploaded for the nomination named by the upload component's {@code nomination} attribute */
+    void upload(Awards awards, FileUploadEvent event, Locale locale) {
+        long nomination = ((Number) event.getComponent().getAttributes().get("nomination")).longValue();
+        try {
+            Attachment.Info saved = awards.attach(nomination, event.getFile().getFileName(), event.getFile().getContent());
+            read.remove(nomination);
+            FacesErrors.info("awards.files.added", saved.fileName());
+        } catch (DomainViolation e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text("file", locale), null));
+        }
+    }
+
+    /** "1.2 MB", "350 KB" */
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0)
+                : Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+}
