@@ -22,7 +22,7 @@ public class DomainViolation extends RuntimeException {
         this(fieldKeys, Map.of());
     }
 
-    private DomainViolation(Map<String, String> fieldKeys, Map<String, List<Object>> fieldArgs) {
+    protected DomainViolation(Map<String, String> fieldKeys, Map<String, List<Object>> fieldArgs) {
         super("invalid input: " + fieldKeys + (fieldArgs.isEmpty() ? "" : " " + fieldArgs));
         this.fieldKeys = Map.copyOf(new LinkedHashMap<>(fieldKeys));
         this.fieldArgs = Map.copyOf(fieldArgs);

@@ -43,7 +43,7 @@ import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.rules.control.FailedConditions;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -299,7 +299,8 @@ public class Awards {
             throw DomainViolation.of("talentId", "validation.award.notEligible",
                     FailedConditions.text(outcome, new Wording(SubjectKind.TALENT, locale, today), locale));
         }
-        Platform platform = user.hasRole(Role.PLATFORM_MANAGER) ? user.account().getPlatform() : null;
+        Platform platform = user.platformCode() == null ? null
+                : em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", user.platformCode()).getSingleResult();
         Nomination n = new Nomination(cycle, category, talent, input.statement(), input.achievements(), user.getUsername(), platform, clock);
         em.persist(n);
         try {

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.dashboard.boundary;
 
+import cn.wulian.liancai.team.entity.Industries;
 import cn.wulian.liancai.dashboard.boundary.DashboardJson.FlaggedProject;
 import cn.wulian.liancai.dashboard.boundary.DashboardJson.Group;
 import cn.wulian.liancai.platform.entity.Platform;
@@ -13,7 +14,6 @@ import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.team.boundary.TeamChoices;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +89,7 @@ public class Dashboard {
             byStage.get(p.getStage().name()).add(p);
             String industry = p.getIndustry() == null ? "" : p.getIndustry();
             byIndustry.computeIfAbsent(industry, k -> new Tally(k, k.isEmpty() ? none
-                    : TeamChoices.FIELDS.contains(k) ? Messages.text(locale, "enum.TeamField." + k) : k)).add(p);
+                    : Industries.label(k, locale))).add(p);
             var township = p.getLeadTalent() == null ? null : p.getLeadTalent().getTownship();
             byTownship.computeIfAbsent(township == null ? "" : township.getCode(),
                     k -> new Tally(k, township == null ? none : township.label(english))).add(p);

@@ -1,23 +1,14 @@
 package cn.wulian.liancai.platform.boundary;
 
-import cn.wulian.liancai.project.boundary.ProjectJson;
-import cn.wulian.liancai.project.boundary.Projects;
-import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.web.UrlIds;
-import cn.wulian.liancai.team.boundary.TeamJson;
-import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
- * A platform's page: details, figures, and the teams and projects the caller may see (none for a
- * reviewer, nor for another platform's manager).
+ * A platform's page: its details and figures. The teams and projects it houses are listed on the
+ * same page by those features' own views ({@code PlatformTeamsView}, {@code PlatformProjectsView}).
  */
 @Named
 @ViewScoped
@@ -28,30 +19,14 @@ public class PlatformDetailsView implements Serializable {
     @Inject
     Platforms platforms;
 
-    @Inject
-    Teams teams;
-
-    @Inject
-    Projects projects;
-
-    @Inject
-    CurrentUser user;
-
     private String code;
     private String id;
     private PlatformJson platform;
-    private List<TeamJson> platformTeams;
-    private List<ProjectJson> platformProjects;
 
     public void load() {
         if (platform == null) {
             // a search hit names the platform by id, a link elsewhere by its code
             platform = code == null && id != null ? platforms.find(UrlIds.parse(id, "platform")) : platforms.find(code == null ? "" : code.strip());
-            platformTeams = user.isStaff() || user.hasRole(Role.PLATFORM_MANAGER) ? teams.ofPlatform(platform.code()) : List.of();
-            // a manager's project list is always their own platform's: on another platform's page it shows none
-            platformProjects = user.isStaff() || platform.code().equals(user.platformCode())
-                    ? projects.list(new PageRequest(0, PageRequest.MAX_LIMIT, "title", true, Map.of("platform", platform.code()))).rows()
-                    : List.of();
         }
     }
 
@@ -60,6 +35,4 @@ public class PlatformDetailsView implements Serializable {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public PlatformJson getPlatform() { return platform; }
-    public List<TeamJson> getTeams() { return platformTeams; }
-    public List<ProjectJson> getProjects() { return platformProjects; }
 }

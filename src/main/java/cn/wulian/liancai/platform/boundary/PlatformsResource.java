@@ -4,8 +4,6 @@ import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.security.Role;
-import cn.wulian.liancai.team.boundary.TeamJson;
-import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code /api/platforms}: the four platforms with their figures; {@code /{code}/teams} as far as the caller may see them. */
+/** {@code /api/platforms}: the platforms with their figures ({@code /{code}/teams} is the team feature's, {@code PlatformTeamsResource}). */
 @Path("platforms")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
@@ -27,9 +25,6 @@ public class PlatformsResource {
 
     @Inject
     Platforms platforms;
-
-    @Inject
-    Teams teams;
 
     @GET
     public List<PlatformJson> all() {
@@ -49,13 +44,5 @@ public class PlatformsResource {
     @Path("{code}")
     public PlatformJson find(@PathParam("code") String code) {
         return platforms.find(code);
-    }
-
-    @GET
-    @Path("{code}/teams")
-    @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
-    public List<TeamJson> teams(@PathParam("code") String code) {
-        platforms.find(code);
-        return teams.ofPlatform(code);
     }
 }

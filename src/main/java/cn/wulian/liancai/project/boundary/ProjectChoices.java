@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
+import cn.wulian.liancai.team.entity.Industries;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.project.entity.RecommenderKind;
@@ -13,6 +14,7 @@ import cn.wulian.liancai.team.boundary.TeamChoices;
 import cn.wulian.liancai.team.boundary.TeamJson;
 import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
@@ -73,7 +75,7 @@ public class ProjectChoices {
 
     public List<String> getIndustries() {
         if (industries == null) {
-            industries = new ArrayList<>(TeamChoices.FIELDS);
+            industries = new ArrayList<>(Industries.ALL);
             distinct("industry").stream().filter(i -> !industries.contains(i)).forEach(industries::add);
         }
         return industries;
@@ -103,7 +105,7 @@ public class ProjectChoices {
         if (industry == null) {
             return "";
         }
-        return TeamChoices.FIELDS.contains(industry) ? FacesErrors.text("enum.TeamField." + industry) : industry;
+        return Industries.label(industry, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** a platform's name in the page's language; a project carries its Chinese name only */

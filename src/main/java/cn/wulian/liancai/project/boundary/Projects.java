@@ -26,7 +26,8 @@ import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
+import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,9 @@ public class Projects implements IndexSource {
 
     @Inject
     InputChecks checks;
+
+    @Inject
+    Townships townships;
 
     @Inject
     ProjectRules rules;
@@ -299,7 +303,7 @@ public class Projects implements IndexSource {
                 errors.putIfAbsent("platform", "validation.platform.unknown");
             }
         }
-        Township township = InputChecks.collect(errors, () -> checks.township(in.township()));
+        Township township = InputChecks.collect(errors, () -> townships.find(in.township()));
         RecommenderKind kind = InputChecks.collect(errors,
                 () -> InputChecks.enumValue(RecommenderKind.class, in.recommenderKind(), "recommenderKind", false));
         Talent recommender = talent(in.recommenderTalentId(), "recommenderTalentId", errors);

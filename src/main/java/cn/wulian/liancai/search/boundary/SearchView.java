@@ -35,7 +35,7 @@ public class SearchView {
             page = Math.clamp(page, 0, SearchRequest.MAX_OFFSET / PAGE);
             result = index.search(new SearchRequest(q, user.grants(), Set.of(), page * PAGE, PAGE));
         } catch (InvalidQueryException e) {
-            FacesErrors.error("error.query");
+            FacesErrors.error(e);
         }
     }
 

@@ -29,16 +29,16 @@ record UserQuery(Query publicMatch, Query personalMatch) {
     static final int MAX_LENGTH = 256;
     static final float TITLE_BOOST = 3f;
 
-    static final String BLANK = "请输入要搜索的内容";
-    static final String TOO_LONG = "搜索语句太长，最多 " + MAX_LENGTH + " 个字符";
-    static final String MALFORMED = "搜索语句有误：引号或括号不成对，或运算符缺少对象";
+    static final String BLANK = "error.query.blank";
+    static final String TOO_LONG = "error.query.tooLong";
+    static final String MALFORMED = "error.query";
 
     static UserQuery parse(String text, Analyzer analyzer) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException(BLANK, "blank query");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidQueryException(TOO_LONG, "query of " + text.length() + " characters");
+            throw new InvalidQueryException(TOO_LONG, "query of " + text.length() + " characters", MAX_LENGTH);
         }
         String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
         return new UserQuery(
@@ -71,7 +71,7 @@ record UserQuery(Query publicMatch, Query personalMatch) {
         try {
             query = parser.parse(text);
         } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException e) {
-            throw new InvalidQueryException(MALFORMED, firstLine(e.getMessage()), e);
+            throw new InvalidQueryException(MALFORMED, firstLine(e.getMessage()));
         }
         requireOnly(query, Set.of(fields));
         return query;

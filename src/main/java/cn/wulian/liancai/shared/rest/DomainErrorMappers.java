@@ -1,6 +1,5 @@
 package cn.wulian.liancai.shared.rest;
 
-import cn.wulian.liancai.search.control.InvalidQueryException;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
@@ -33,18 +32,6 @@ public final class DomainErrorMappers {
         @Override
         public Response toResponse(DomainViolation e) {
             return ErrorResponses.of(headers, e);
-        }
-    }
-
-    /** 400: a search the query parser cannot read */
-    @Provider
-    public static class InvalidQuery implements ExceptionMapper<InvalidQueryException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(InvalidQueryException e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.query", Map.of("q", "error.query"));
         }
     }
 

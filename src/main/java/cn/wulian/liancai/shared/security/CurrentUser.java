@@ -1,11 +1,8 @@
 package cn.wulian.liancai.shared.security;
 
-import cn.wulian.liancai.account.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.LinkedHashSet;
@@ -26,10 +23,10 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CallerDirectory directory;
 
-    private Account account;
+    private Caller caller;
     private boolean loaded;
 
     public boolean isLoggedIn() {
@@ -41,22 +38,19 @@ public class CurrentUser {
         return p == null ? null : p.getName();
     }
 
-    /** the account behind the caller, or null when not logged in */
-    public Account account() {
+    /** the account behind the caller, read once per request; null when not logged in */
+    public Caller caller() {
         if (!loaded) {
             loaded = true;
             String name = getUsername();
-            if (name != null) {
-                account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                        .setParameter("username", name).getResultStream().findFirst().orElse(null);
-            }
+            caller = name == null ? null : directory.find(name).orElse(null);
         }
-        return account;
+        return caller;
     }
 
     public String getDisplayName() {
-        Account a = account();
-        return a == null ? getUsername() : a.getDisplayName();
+        Caller a = caller();
+        return a == null ? getUsername() : a.displayName();
     }
 
     /**
@@ -66,8 +60,8 @@ public class CurrentUser {
      * at once. The container still enforces its own role checks at the door.
      */
     public boolean hasRole(String role) {
-        Account a = account();
-        return a != null && a.isEnabled() && a.getRole().equals(role);
+        Caller a = caller();
+        return a != null && a.enabled() && a.role().equals(role);
     }
 
     /** office staff and administrators: the people who look after talents */
@@ -76,15 +70,15 @@ public class CurrentUser {
     }
 
     public String getRole() {
-        Account a = account();
-        return a == null || !a.isEnabled() ? null : a.getRole();
+        Caller a = caller();
+        return a == null || !a.enabled() ? null : a.role();
     }
 
     /** the platform a manager is bound to, or null */
     public String platformCode() {
-        Account a = account();
+        Caller a = caller();
         // only a manager acts for a platform; a reviewer who runs one sits on the committee as a reviewer (the award reads it as a conflict)
-        return a == null || a.getPlatform() == null || !hasRole(Role.PLATFORM_MANAGER) ? null : a.getPlatform().getCode();
+        return a == null || !hasRole(Role.PLATFORM_MANAGER) ? null : a.platformCode();
     }
 
     /**

@@ -91,6 +91,14 @@ public final class FacesErrors {
         return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
     }
 
+    /** a violation that belongs to no form field (e.g. the search box's query), each message above the page */
+    public static void error(DomainViolation violation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        violation.texts(faces.getViewRoot().getLocale()).values()
+                .forEach(text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        faces.validationFailed();
+    }
+
     public static void error(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), key, args), null));

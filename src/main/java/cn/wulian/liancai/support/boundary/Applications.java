@@ -28,7 +28,7 @@ import cn.wulian.liancai.support.entity.GrantsSoFar;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyBudget;
 import cn.wulian.liancai.talent.boundary.Talents;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.boundary.Teams;
 import cn.wulian.liancai.team.entity.Team;

@@ -20,7 +20,7 @@ import cn.wulian.liancai.support.entity.BenefitKind;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyTerms;
 import cn.wulian.liancai.talent.boundary.Talents;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -13,7 +13,8 @@ import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
+import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.talent.control.TalentDocuments;
 import cn.wulian.liancai.talent.control.TalentQuery;
 import cn.wulian.liancai.talent.entity.Degree;
@@ -57,6 +58,9 @@ public class Talents implements IndexSource {
 
     @Inject
     InputChecks checks;
+
+    @Inject
+    Townships townships;
 
     @Inject
     Event<IndexChange> indexChanges;
@@ -150,7 +154,7 @@ public class Talents implements IndexSource {
             throw new DomainViolation(errors);
         }
         Interaction interaction = new Interaction(talent, kind, input.occurredAt(), input.place(), input.participants(),
-                input.summary(), input.agreedActions(), input.followUpOn(), user.account(), clock);
+                input.summary(), input.agreedActions(), input.followUpOn(), em.getReference(Account.class, user.caller().accountId()), clock);
         em.persist(interaction);
         em.flush();
         indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
@@ -255,7 +259,21 @@ public class Talents implements IndexSource {
     // ---- choices for forms
 
     public List<Township> townships() {
-        return em.createNamedQuery(Township.ALL, Township.class).getResultList();
+        return townships.all();
+    }
+
+    /** a liaison officer by user name: must be office staff */
+    private Account liaison(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        Account a = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> DomainViolation.of("liaison", "validation.liaison.unknown"));
+        if (!a.isStaff()) {
+            throw DomainViolation.of("liaison", "validation.liaison.notStaff");
+        }
+        return a;
     }
 
     public List<Account> liaisons() {
@@ -303,8 +321,8 @@ public class Talents implements IndexSource {
         Degree degree = InputChecks.collect(errors, () -> InputChecks.enumValue(Degree.class, in.degree(), "degree", false));
         Stage stage = in.stage() == null || in.stage().isBlank() ? Stage.IDENTIFIED
                 : InputChecks.collect(errors, () -> InputChecks.enumValue(Stage.class, in.stage(), "stage", true));
-        Township township = InputChecks.collect(errors, () -> checks.township(in.township()));
-        Account liaison = InputChecks.collect(errors, () -> checks.liaison(in.liaison()));
+        Township township = InputChecks.collect(errors, () -> townships.find(in.township()));
+        Account liaison = InputChecks.collect(errors, () -> liaison(in.liaison()));
         Talent referrer = null;
         if (in.referrerId() != null) {
             referrer = em.find(Talent.class, in.referrerId());

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.team.boundary;
 
+import cn.wulian.liancai.team.entity.Industries;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.platform.boundary.Platforms;
 import cn.wulian.liancai.team.entity.IpItem;
@@ -20,9 +21,6 @@ import java.util.List;
 @RequestScoped
 public class TeamChoices {
 
-    /** the county's eight industry fields; teams store the Chinese name, pages translate it */
-    public static final List<String> FIELDS = List.of("新一代信息技术", "高端装备", "新材料", "生物医药", "现代农业", "文旅康养", "电子商务", "新能源", "石材加工", "纺织服装");
-
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -42,7 +40,7 @@ public class TeamChoices {
         return all;
     }
 
-    public List<String> getFields() { return FIELDS; }
+    public List<String> getFields() { return Industries.ALL; }
     public List<TeamStatus> getStatuses() { return List.of(TeamStatus.values()); }
     public List<IpItem.Kind> getIpKinds() { return List.of(IpItem.Kind.values()); }
 

@@ -11,7 +11,7 @@ import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
-import cn.wulian.liancai.talent.control.InputChecks;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.control.TeamDocuments;
 import cn.wulian.liancai.team.control.TeamQuery;

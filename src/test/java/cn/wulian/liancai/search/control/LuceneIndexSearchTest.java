@@ -266,7 +266,7 @@ class LuceneIndexSearchTest {
     })
     void rejectsMalformedQueries(String query) {
         InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> talents(query));
-        assertEquals(UserQuery.MALFORMED, e.getMessage());
+        assertEquals(UserQuery.MALFORMED, e.key());
         assertFalse(e.getDetail().isBlank());
     }
 
@@ -274,14 +274,14 @@ class LuceneIndexSearchTest {
     @ValueSource(strings = {"", " ", "　", "\t\n"})
     void rejectsBlankQueries(String query) {
         InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> talents(query));
-        assertEquals(UserQuery.BLANK, e.getMessage());
+        assertEquals(UserQuery.BLANK, e.key());
     }
 
     @Test
     void rejectsOverlongQueries() {
         InvalidQueryException e =
                 assertThrows(InvalidQueryException.class, () -> talents("莲".repeat(UserQuery.MAX_LENGTH + 1)));
-        assertEquals(UserQuery.TOO_LONG, e.getMessage());
+        assertEquals(UserQuery.TOO_LONG, e.key());
     }
 
     @Test

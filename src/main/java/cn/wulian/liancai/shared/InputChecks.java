@@ -1,13 +1,8 @@
-package cn.wulian.liancai.talent.control;
+package cn.wulian.liancai.shared;
 
-import cn.wulian.liancai.account.entity.Account;
-import cn.wulian.liancai.place.entity.Township;
-import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.persistence.StringListConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -18,13 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * Turns raw input into domain values, reporting every problem against the field it came from:
- * Bean Validation for formats, look-ups for references, enum names for codes.
+ * Bean Validation for formats, enum names for codes, tags. Look-ups of references belong to the
+ * feature that owns the record (a township to {@code place}, a liaison officer to {@code talent}).
  */
 @ApplicationScoped
 public class InputChecks {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Validator validator;
@@ -51,31 +44,6 @@ public class InputChecks {
             errors.putIfAbsent(cut > 0 ? field.substring(0, cut) : field, v.getMessageTemplate());
         }
         return errors;
-    }
-
-    /** a township by its statistics code or its name; blank means "outside the county / not known" */
-    public Township township(String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            return null;
-        }
-        String v = codeOrName.strip();
-        return em.createQuery("select t from Township t where t.code = :v or t.name = :v", Township.class)
-                .setParameter("v", v).getResultStream().findFirst()
-                .orElseThrow(() -> DomainViolation.of("township", "validation.township.unknown"));
-    }
-
-    /** a liaison officer by user name: must be office staff */
-    public Account liaison(String username) {
-        if (username == null || username.isBlank()) {
-            return null;
-        }
-        Account a = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> DomainViolation.of("liaison", "validation.liaison.unknown"));
-        if (!a.isStaff()) {
-            throw DomainViolation.of("liaison", "validation.liaison.notStaff");
-        }
-        return a;
     }
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, boolean required) {

@@ -1,4 +1,4 @@
-package cn.wulian.liancai.talent.control;
+package cn.wulian.liancai.shared;
 
 import jakarta.validation.Validator;
 

@@ -1,6 +1,7 @@
-package cn.wulian.liancai.shared.security;
+package cn.wulian.liancai.account.boundary;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.shared.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
