@@ -1,4 +1,7 @@
 /**
- * The people who log in: their role, a manager's platform, and the PBKDF2 hash of their password.
+ * Owns the people who log in: their role, a manager's platform, the talent record an account holder
+ * may be linked to, and the PBKDF2 hash of their password. It checks credentials for the one
+ * authentication mechanism ({@code AccountIdentityStore}) and tells {@code shared.security} who is
+ * calling ({@code AccountDirectory} implements {@code CallerDirectory}).
  */
 package cn.wulian.liancai.account;

@@ -1,5 +1,5 @@
 /**
- * Rules that users configure — who qualifies for a support policy, who may be nominated for an
+ * Owns the rules that users configure — who qualifies for a support policy, who may be nominated for an
  * award — kept as data and evaluated by one small interpreter that gives the verdict <em>and the
  * reasons</em>.
  * <p>

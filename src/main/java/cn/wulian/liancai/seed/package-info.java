@@ -1,5 +1,5 @@
 /**
- * Start-up: migrate the schema, load {@code data-seed/} (reference data always, the demo set when
+ * Owns start-up, the top of the order (it may use every feature): migrate the schema, load {@code data-seed/} (reference data always, the demo set when
  * {@code liancai.demo} is on), then bring the search index in step with the database. Loading is
  * idempotent: rows are keyed (code, user name, talent key) and the demo set is recorded as applied.
  */

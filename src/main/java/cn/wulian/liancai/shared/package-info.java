@@ -1,8 +1,10 @@
 /**
- * Plumbing every feature uses and none owns: the one authentication mechanism and the caller's
- * role and scope ({@code security}), REST error mapping to one JSON shape ({@code rest}), message
+ * Plumbing every feature uses and none owns; it imports no feature. The one authentication mechanism
+ * and the caller's role and scope ({@code security}; who the caller is comes through the
+ * {@code CallerDirectory} contract that {@code account} implements), REST error mapping to one JSON shape ({@code rest}), message
  * bundles in Chinese and English ({@code i18n}), the data source, migrations and naming
  * ({@code persistence}), and the JSF helpers for lazy tables and field messages ({@code web}).
+ * {@code InputChecks} turns raw input into values, reporting every wrong field at once.
  * Domain errors ({@code DomainViolation}, {@code NotFound}, {@code StaleVersion}, {@code Forbidden})
  * mean the same in pages and in the API.
  */

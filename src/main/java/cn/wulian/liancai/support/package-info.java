@@ -1,6 +1,6 @@
 /**
- * The "five ones" (五个一) support policies: what the county offers returning talents, their teams
- * and projects, and who qualifies.
+ * Owns the "five ones" (五个一) support policies — what the county offers returning talents, their
+ * teams and projects, and who qualifies — and the applications, grants and budgets under them.
  * <p>
  * Rules: a policy is data — code, name, beneficiary kind (talent, team or project), eligibility
  * rule (a {@code rules} tree over the beneficiary's facts), benefit (cash in yuan, rent-free space

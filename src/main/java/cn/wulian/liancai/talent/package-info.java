@@ -1,5 +1,5 @@
 /**
- * The talent registry (莲才库): the people the office courts, every contact with them, and who
+ * Owns the talent registry (莲才库): the people the office courts, every contact with them, and who
  * knows whom.
  * <p>
  * Rules: office staff and administrators change talents, their contact log and relations; every

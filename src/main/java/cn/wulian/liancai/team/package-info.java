@@ -1,5 +1,7 @@
 /**
- * Innovation and entrepreneurship teams (创新创业团队) and their way through a platform.
+ * Owns the innovation and entrepreneurship teams (创新创业团队) — members, IP, financing, the
+ * incubation agreement — and their way through a platform; the county's industry list
+ * ({@code Industries}); the teams' part of a platform's figures.
  * <p>
  * Rules: a team belongs to one platform; its platform's managers register and maintain it, office
  * staff see and change every team, reviewers none. A manager asking for any team outside their
