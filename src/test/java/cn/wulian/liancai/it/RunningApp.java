@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RunningApp implements BeforeAllCallback {
 
     private static final int PORT = Integer.getInteger("it.port", 18080);
+    private static final int READY_SECONDS = Integer.getInteger("it.ready-seconds", 420);
     public static final String BASE = "http://localhost:" + PORT;
 
     @Override
@@ -89,7 +90,8 @@ public class RunningApp implements BeforeAllCallback {
 
     private static void waitUntilReady(Process process, Path log, String base) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        // ~20 s on an idle 2-core machine; generous because a loaded machine (several builds at once) starts far slower
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited; see " + log.toAbsolutePath());
@@ -114,7 +116,7 @@ public class RunningApp implements BeforeAllCallback {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("Payara Micro not ready within 180 s; see " + log.toAbsolutePath());
+        throw new IllegalStateException("Payara Micro not ready within " + READY_SECONDS + " s; see " + log.toAbsolutePath());
     }
 
     static void deleteTree(Path dir) throws IOException {
