@@ -57,6 +57,11 @@ public class DomainViolation extends RuntimeException {
         return Messages.text(locale, fieldKeys.get(field), fieldArgs.getOrDefault(field, List.of()).toArray());
     }
 
+    /** the one line above the fields' messages, in the reader's language */
+    public String headline(Locale locale) {
+        return Messages.text(locale, "error.invalid");
+    }
+
     /** field name → message in the reader's language */
     public Map<String, String> texts(Locale locale) {
         Map<String, String> texts = new LinkedHashMap<>();

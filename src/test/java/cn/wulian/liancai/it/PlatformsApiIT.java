@@ -59,6 +59,45 @@ class PlatformsApiIT {
         }
     }
 
+    /** every figure re-added by hand from the team and project lists, so a figure counted by SQL cannot drift from the records */
+    @Test
+    void figuresAreTheSumsOfTheTeamsAndProjects() {
+        for (JsonObject p : platforms()) {
+            String code = p.getString("code");
+            List<JsonObject> teams = rows(OFFICE.get("/api/teams?limit=200&platform=" + code));
+            List<JsonObject> projects = rows(OFFICE.get("/api/projects?limit=200&platform=" + code));
+            long employed = 0;
+            long housed = 0;
+            long ip = 0;
+            BigDecimal raised = BigDecimal.ZERO;
+            for (JsonObject t : teams) {
+                String status = t.getString("status");
+                long headcount = t.isNull("headcount") ? 0 : t.getJsonNumber("headcount").longValue();
+                employed += status.equals("INCUBATING") || status.equals("GRADUATED") ? headcount : 0;
+                housed += status.equals("INCUBATING") ? headcount : 0;
+                ip += t.getJsonArray("ip").size();
+                raised = raised.add(t.getJsonNumber("financingTotal").bigDecimalValue());
+            }
+            List<JsonObject> landed = projects.stream().filter(x -> List.of("LANDED", "STARTED", "PRODUCING").contains(x.getString("stage"))).toList();
+            BigDecimal invested = landed.stream().map(x -> x.getJsonNumber("actualInvestment").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(employed, p.getJsonNumber("peopleEmployed").longValue(), code);
+            assertEquals(ip, p.getJsonNumber("ipItems").longValue(), code);
+            assertEquals(0, raised.compareTo(p.getJsonNumber("financingRaised").bigDecimalValue()), code + " financing");
+            assertEquals(projects.size(), p.getJsonNumber("projects").longValue(), code);
+            assertEquals(landed.size(), p.getJsonNumber("projectsLanded").longValue(), code);
+            assertEquals(0, invested.compareTo(p.getJsonNumber("investmentLanded").bigDecimalValue()), code + " investment");
+            if (!p.isNull("workstations") && p.getInt("workstations") > 0) {
+                assertEquals(Math.min(100, Math.round(100.0 * housed / p.getInt("workstations"))), p.getInt("occupancyPercent"), code);
+            }
+        }
+    }
+
+    private static List<JsonObject> rows(Api.Reply r) {
+        assertEquals(200, r.status(), r::body);
+        assertTrue(r.json().getJsonNumber("total").longValue() <= 200, "more than one page");
+        return r.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
     @Test
     void theDemoPlatformsHouseTeams() {
         long incubating = platforms().stream().mapToLong(p -> p.getJsonNumber("incubating").longValue()).sum();

@@ -2,6 +2,7 @@ package cn.wulian.liancai.search.control;
 
 import cn.wulian.liancai.shared.DomainViolation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +24,12 @@ public class InvalidQueryException extends DomainViolation {
     public InvalidQueryException(String messageKey, String detail, Object... args) {
         super(Map.of(FIELD, messageKey), args.length == 0 ? Map.of() : Map.of(FIELD, List.of(args)));
         this.detail = detail;
+    }
+
+    /** a search has one field: its message is the headline too, as the search box shows it */
+    @Override
+    public String headline(Locale locale) {
+        return text(FIELD, locale);
     }
 
     /** the message key, e.g. {@code error.query} */

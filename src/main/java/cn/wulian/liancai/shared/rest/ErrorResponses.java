@@ -38,7 +38,7 @@ final class ErrorResponses {
         Locale locale = locale(headers);
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorBody(Messages.text(locale, "error.invalid"), violation.texts(locale)))
+                .entity(new ErrorBody(violation.headline(locale), violation.texts(locale)))
                 .build();
     }
 
