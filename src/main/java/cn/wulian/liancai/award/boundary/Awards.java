@@ -19,7 +19,6 @@ import cn.wulian.liancai.award.entity.Attachment;
 import cn.wulian.liancai.award.entity.AuditEvent;
 import cn.wulian.liancai.award.entity.AwardCategory;
 import cn.wulian.liancai.award.entity.AwardCycle;
-import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.award.entity.CycleTerms;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.RankingBasis;
@@ -130,10 +129,7 @@ public class Awards {
         CycleTerms terms = terms(input);
         List<String> assigned = em.createQuery("select distinct a.reviewer from ReviewAssignment a where a.nomination.cycle = :c", String.class)
                 .setParameter("c", cycle).getResultList();
-        if (!terms.committee().containsAll(assigned)) {
-            throw DomainViolation.of("committee", "validation.award.committeeAssigned");
-        }
-        cycle.revise(terms, categoryCodes(), reviewerNames(), reviewed);
+        cycle.revise(terms, categoryCodes(), reviewerNames(), reviewed, assigned);
         try {
             Versions.flush(em, "award cycle", id);
         } catch (PersistenceException sameYear) {
@@ -279,11 +275,8 @@ public class Awards {
             throw DomainViolation.of("cycleId", "validation.award.unknownCycle");
         }
         LocalDate today = LocalDate.now(clock);
-        cycle.requireNominationWindow(today);
         String category = input.category().strip();
-        if (cycle.quota(category) == 0) {
-            throw DomainViolation.of("category", "validation.award.category");
-        }
+        cycle.admitNomination(category, today);
         Talent talent = em.find(Talent.class, input.talentId());
         if (talent == null) {
             throw DomainViolation.of("talentId", "validation.award.unknownTalent");
@@ -324,7 +317,7 @@ public class Awards {
     public Attachment.Info attach(long nominationId, String fileName, byte[] content) {
         requireNominator();
         Nomination n = nominationOf(nominationId);
-        requireOpen(n.getCycle());
+        n.getCycle().requireOpen();
         long count = em.createQuery("select count(a) from Attachment a where a.nomination = :n", Long.class).setParameter("n", n)
                 .getSingleResult();
         Attachment a = new Attachment(n, fileName, content, (int) count, user.getUsername(), clock);
@@ -347,7 +340,7 @@ public class Awards {
     public void detach(long nominationId, long attachmentId) {
         requireNominator();
         Nomination n = nominationOf(nominationId);
-        requireOpen(n.getCycle());
+        n.getCycle().requireOpen();
         Attachment a = em.find(Attachment.class, attachmentId);
         if (a == null || !a.getNomination().getId().equals(nominationId)) {
             throw new NotFound("attachment", attachmentId);
@@ -383,7 +376,7 @@ public class Awards {
     public Assigner.Result assignAutomatically(long cycleId) {
         requireStaff();
         AwardCycle cycle = cycleOf(cycleId);
-        requireOpen(cycle);
+        cycle.requireOpen();
         List<Nomination> all = em.createNamedQuery(Nomination.OF_CYCLE, Nomination.class).setParameter("cycle", cycleId).getResultList();
         Map<Long, List<ReviewAssignment>> existing = assignmentsByNomination(cycleId);
         Map<Pair, List<Conflicts.Reason>> conflicts = CycleConflicts.withDeclared(CycleConflicts.of(em, all, cycle.committee()),
@@ -406,10 +399,8 @@ public class Awards {
         requireStaff();
         Nomination n = nominationOf(nominationId);
         AwardCycle cycle = n.getCycle();
-        requireOpen(cycle);
-        if (reviewer == null || !cycle.committee().contains(reviewer)) {
-            throw DomainViolation.of("reviewer", "validation.award.notOnCommittee");
-        }
+        cycle.requireOpen();
+        cycle.requireOnCommittee(reviewer);
         List<ReviewAssignment> assignments = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class)
                 .setParameter("nomination", nominationId).getResultList();
         if (assignments.stream().anyMatch(a -> a.getReviewer().equals(reviewer))) {
@@ -430,7 +421,7 @@ public class Awards {
     public void unassign(long nominationId, String reviewer) {
         requireStaff();
         Nomination n = nominationOf(nominationId);
-        requireOpen(n.getCycle());
+        n.getCycle().requireOpen();
         ReviewAssignment a = em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class).setParameter("nomination", nominationId)
                 .getResultList().stream().filter(x -> x.getReviewer().equals(reviewer)).findFirst()
                 .orElseThrow(() -> new NotFound("assignment", reviewer));
@@ -480,39 +471,15 @@ public class Awards {
     public RankingJson decide(long cycleId, DecisionInput input, Locale locale) {
         requireStaff();
         AwardCycle cycle = lockedCycle(cycleId); // two officers deciding at once: one after the other, each within the quota
-        if (input == null || input.winners() == null) {
-            throw DomainViolation.of("winners", "validation.required");
-        }
+        List<AwardCycle.Winner> winners = input == null || input.winners() == null ? null : input.winners().stream()
+                .map(w -> w == null ? null : new AwardCycle.Winner(w.nomination(), w.justification())).toList();
         List<Nomination> all = em.createNamedQuery(Nomination.OF_CYCLE, Nomination.class).setParameter("cycle", cycleId).getResultList();
-        Map<Long, Nomination> byId = all.stream().collect(Collectors.toMap(Nomination::getId, n -> n));
-        Map<Long, String> chosen = new LinkedHashMap<>();
-        for (DecisionInput.Winner w : input.winners()) {
-            if (w == null || w.nomination() == null || !byId.containsKey(w.nomination()) || chosen.containsKey(w.nomination())) {
-                throw DomainViolation.of("winners", "validation.award.unknownNomination");
-            }
-            if (w.justification() == null || w.justification().isBlank()) {
-                throw DomainViolation.of("winners", "validation.award.justification");
-            }
-            if (w.justification().strip().length() > 1000) {
-                throw DomainViolation.of("winners", "validation.award.justificationLength");
-            }
-            chosen.put(w.nomination(), w.justification());
-        }
-        Map<String, Long> perCategory = chosen.keySet().stream().collect(Collectors.groupingBy(id -> byId.get(id).getCategory(),
-                Collectors.counting()));
-        for (Map.Entry<String, Long> e : perCategory.entrySet()) {
-            if (e.getValue() > cycle.quota(e.getKey())) {
-                throw DomainViolation.of("winners", "validation.award.quotaExceeded", categoryNames(locale).getOrDefault(e.getKey(), e.getKey()),
-                        cycle.quota(e.getKey()));
-            }
-        }
-        cycle.decided();
-        for (Nomination n : all) {
-            boolean wins = chosen.containsKey(n.getId());
-            if (wins || n.isWinner()) {
-                n.decide(wins, chosen.get(n.getId()), user.getUsername(), clock);
-                audit(cycle, n.getId(), AuditEvent.Action.DECIDED, wins ? "winner: " + chosen.get(n.getId()) : "not a winner");
-            }
+        List<Nomination> decided = cycle.decide(all, winners, code -> categoryNames(locale).getOrDefault(code, code), user.getUsername(),
+                clock);
+        // the trail keeps each justification as it was given
+        Map<Long, String> given = winners.stream().collect(Collectors.toMap(AwardCycle.Winner::nomination, AwardCycle.Winner::justification));
+        for (Nomination n : decided) {
+            audit(cycle, n.getId(), AuditEvent.Action.DECIDED, n.isWinner() ? "winner: " + given.get(n.getId()) : "not a winner");
         }
         em.flush();
         return ranking(cycleId, locale);
@@ -521,11 +488,9 @@ public class Awards {
     public CycleJson publish(long cycleId, Integer noticeDays, Locale locale) {
         requireStaff();
         AwardCycle cycle = cycleOf(cycleId);
-        if (em.createQuery("select count(n) from Nomination n where n.cycle = :c and n.winner = true", Long.class).setParameter("c", cycle)
-                .getSingleResult() == 0) {
-            throw DomainViolation.of("status", "validation.award.noWinners");
-        }
-        cycle.publish(noticeDays == null ? 7 : noticeDays, clock);
+        long winners = em.createQuery("select count(n) from Nomination n where n.cycle = :c and n.winner = true", Long.class)
+                .setParameter("c", cycle).getSingleResult();
+        cycle.publish(winners, noticeDays, clock);
         audit(cycle, null, AuditEvent.Action.PUBLISHED, "notice until " + cycle.getNoticeEndsOn());
         return json(cycle, locale);
     }
@@ -542,7 +507,7 @@ public class Awards {
     public List<NominationJson> winners(long cycleId, Locale locale) {
         requireSignedIn();
         AwardCycle cycle = cycleOf(cycleId);
-        if (cycle.getStatus() != CycleStatus.PUBLISHED && cycle.getStatus() != CycleStatus.FINAL && !user.isStaff()) {
+        if (!cycle.isPublished() && !user.isStaff()) {
             throw new Forbidden("the list is not published yet");
         }
         Map<String, String> names = categoryNames(locale);
@@ -681,12 +646,6 @@ public class Awards {
     private void requireNominator() {
         if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
             throw new Forbidden("nominations are made by the office and platform managers");
-        }
-    }
-
-    private static void requireOpen(AwardCycle cycle) {
-        if (cycle.getStatus() != CycleStatus.OPEN) {
-            throw DomainViolation.of("status", "validation.award.cycleClosed");
         }
     }
 

@@ -7,7 +7,6 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.RevisionJson;
 import cn.wulian.liancai.award.control.CycleConflicts;
 import cn.wulian.liancai.award.entity.AuditEvent;
 import cn.wulian.liancai.award.entity.AwardCycle;
-import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.award.entity.ReviewRevision;
@@ -67,7 +66,7 @@ public class Reviews {
                     Nomination n = a.getNomination();
                     AwardCycle c = n.getCycle();
                     return new QueueJson(a.getId(), n.getId(), c.getAwardYear(), n.getCategory(), n.getTalent().getName(),
-                            a.getSubmittedRevision(), a.declared(), reviewOpen(c, today), c.getReviewCloses());
+                            a.getSubmittedRevision(), a.declared(), c.isReviewOpen(today), c.getReviewCloses());
                 }).toList();
     }
 
@@ -109,9 +108,7 @@ public class Reviews {
     /** steps aside from a nomination; afterwards the reviewer cannot open it and their scores do not count */
     public void declareConflict(long assignmentId, String reason) {
         ReviewAssignment a = mineToOpen(assignmentId);
-        if (a.getNomination().getCycle().getStatus() != CycleStatus.OPEN) {
-            throw DomainViolation.of("status", "validation.award.cycleClosed");
-        }
+        a.getNomination().getCycle().requireOpen();
         a.declareConflict(reason, clock);
         em.flush();
         awards.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
@@ -149,10 +146,6 @@ public class Reviews {
         if (!user.hasRole(Role.REVIEWER)) {
             throw new Forbidden("reviews are the committee's");
         }
-    }
-
-    private static boolean reviewOpen(AwardCycle c, LocalDate today) {
-        return c.getStatus() == CycleStatus.OPEN && !today.isBefore(c.getReviewOpens()) && !today.isAfter(c.getReviewCloses());
     }
 
     private static ReviewSheet sheet(SheetInput input) {
@@ -203,7 +196,7 @@ public class Reviews {
             }
         }
         return new ReviewJson(a.getId(), awards.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
-                draft.comment(), a.getSubmittedRevision(), total, reviewOpen(cycle, LocalDate.now(clock)),
+                draft.comment(), a.getSubmittedRevision(), total, cycle.isReviewOpen(LocalDate.now(clock)),
                 revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
                         r.sheet().scores())).toList(), others, !a.submitted());
     }
