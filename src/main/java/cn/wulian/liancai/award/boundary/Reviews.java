@@ -51,7 +51,10 @@ public class Reviews {
     Clock clock;
 
     @Inject
-    Awards awards;
+    AwardRecords records;
+
+    @Inject
+    AwardJsonMapper mapper;
 
     public List<QueueJson> mine() {
         requireReviewer();
@@ -93,14 +96,14 @@ public class Reviews {
 
     public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
-        AwardCycle cycle = awards.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
+        AwardCycle cycle = records.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
         em.persist(r);
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
                 + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
-        awards.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
+        records.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
                 : AuditEvent.Action.REVIEW_CHANGED, detail);
         return json(a, locale);
     }
@@ -111,7 +114,7 @@ public class Reviews {
         a.getNomination().getCycle().requireOpen();
         a.declareConflict(reason, clock);
         em.flush();
-        awards.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
+        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
     }
 
     // ---- who may open what
@@ -195,7 +198,7 @@ public class Reviews {
                 others.add(new OthersJson(String.valueOf(LETTERS.charAt(letter++ % LETTERS.length())), latest.getTotal(), s.scores(), s.comment()));
             }
         }
-        return new ReviewJson(a.getId(), awards.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
+        return new ReviewJson(a.getId(), mapper.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
                 draft.comment(), a.getSubmittedRevision(), total, cycle.isReviewOpen(LocalDate.now(clock)),
                 revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
                         r.sheet().scores())).toList(), others, !a.submitted());
