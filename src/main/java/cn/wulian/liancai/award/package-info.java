@@ -4,5 +4,10 @@
  * nominations; conflicts of interest found in the data or declared; assignment of reviewers;
  * blind scoring with every version kept; aggregation with each reviewer's harshness removed;
  * ranking, decision and publication, all in an audit trail.
+ * <p>
+ * One facade per use case in {@code boundary} — {@code AwardCycles} (set-up and the trail),
+ * {@code AwardCategories}, {@code Nominations}, {@code Assignments}, {@code Reviews},
+ * {@code Decisions} — each one transaction; the rules of a cycle's own state (windows, quota,
+ * decision, notice period) are {@code AwardCycle}'s.
  */
 package cn.wulian.liancai.award;

@@ -173,16 +173,17 @@ final class AwardSeed {
 
             if (row.get("decided_on") != null) {
                 Clock decided = on.apply(LocalDate.parse(row.get("decided_on")), 15);
-                cycle.decided();
+                List<AwardCycle.Winner> winners = new ArrayList<>();
                 for (Map<String, String> n : nominations) {
                     if (Integer.parseInt(n.get("year")) == year && n.get("winner_justification") != null) {
-                        Nomination winner = byKey.get(n.get("key"));
-                        winner.decide(true, n.get("winner_justification"), "office", decided);
-                        audit(cycle, winner.getId(), AuditEvent.Action.DECIDED, "winner: " + n.get("winner_justification"), "office", decided);
+                        winners.add(new AwardCycle.Winner(byKey.get(n.get("key")).getId(), n.get("winner_justification")));
                     }
                 }
+                for (Nomination winner : cycle.decide(all, winners, code -> code, "office", decided)) {
+                    audit(cycle, winner.getId(), AuditEvent.Action.DECIDED, "winner: " + winner.getJustification(), "office", decided);
+                }
                 Clock published = on.apply(LocalDate.parse(row.get("published_on")), 10);
-                cycle.publish(Integer.parseInt(row.get("notice_days")), published);
+                cycle.publish(winners.size(), Integer.parseInt(row.get("notice_days")), published);
                 audit(cycle, null, AuditEvent.Action.PUBLISHED, "notice until " + cycle.getNoticeEndsOn(), "office", published);
                 Clock finalized = on.apply(LocalDate.parse(row.get("finalized_on")), 10);
                 cycle.finalizeAfterNotice(finalized);

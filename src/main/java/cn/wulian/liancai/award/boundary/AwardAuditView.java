@@ -24,7 +24,10 @@ public class AwardAuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
+
+    @Inject
+    Nominations nominations;
 
     @Inject
     AwardPage page;
@@ -39,9 +42,9 @@ public class AwardAuditView implements Serializable {
         page.requireStaff();
         if (events == null) {
             long id = UrlIds.parse(idParam, "award cycle");
-            cycle = awards.cycle(id, page.locale());
-            events = awards.audit(id);
-            nominees = awards.nominations(id, page.locale()).stream()
+            cycle = cycles.cycle(id, page.locale());
+            events = cycles.audit(id);
+            nominees = nominations.nominations(id, page.locale()).stream()
                     .collect(Collectors.toMap(NominationJson::id, n -> n.nominee() + " · " + n.categoryName()));
         }
     }

@@ -23,17 +23,17 @@ import java.util.List;
 public class AwardCategoriesResource {
 
     @Inject
-    Awards awards;
+    AwardCategories categories;
 
     @GET
-    public List<Awards.CategoryRow> list() {
-        return awards.categoryRows();
+    public List<AwardCategories.CategoryRow> list() {
+        return categories.categoryRows();
     }
 
     @PUT
     @Path("{code}")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
-    public Awards.CategoryRow save(@PathParam("code") String code, Awards.CategoryRow input) {
-        return awards.saveCategory(code, input);
+    public AwardCategories.CategoryRow save(@PathParam("code") String code, AwardCategories.CategoryRow input) {
+        return categories.saveCategory(code, input);
     }
 }

@@ -19,7 +19,7 @@ public class AwardCategoriesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    AwardCategories categories;
 
     @Inject
     AwardPage page;
@@ -36,12 +36,12 @@ public class AwardCategoriesView implements Serializable {
     }
 
     public void save(Row row) {
-        FacesErrors.attempt("categories", () -> awards.saveCategory(row.code, row.awards()))
+        FacesErrors.attempt("categories", () -> categories.saveCategory(row.code, row.awards()))
                 .ifPresent(saved -> FacesErrors.info("awards.categories.saved", saved.name()));
     }
 
     public void add() {
-        FacesErrors.attempt("addCategory", () -> awards.addCategory(added.awards())).ifPresent(saved -> {
+        FacesErrors.attempt("addCategory", () -> categories.addCategory(added.awards())).ifPresent(saved -> {
             FacesErrors.info("awards.categories.saved", saved.name());
             added = new Row();
             read();
@@ -49,7 +49,7 @@ public class AwardCategoriesView implements Serializable {
     }
 
     private void read() {
-        rows = new ArrayList<>(awards.categoryRows().stream().map(Row::of).toList());
+        rows = new ArrayList<>(categories.categoryRows().stream().map(Row::of).toList());
     }
 
     public List<Row> getRows() { return rows; }
@@ -63,7 +63,7 @@ public class AwardCategoriesView implements Serializable {
         private String nameEn;
         private String description;
 
-        static Row of(Awards.CategoryRow c) {
+        static Row of(AwardCategories.CategoryRow c) {
             Row r = new Row();
             r.code = c.code();
             r.name = c.name();
@@ -72,8 +72,8 @@ public class AwardCategoriesView implements Serializable {
             return r;
         }
 
-        Awards.CategoryRow awards() {
-            return new Awards.CategoryRow(code, name, nameEn, description);
+        AwardCategories.CategoryRow awards() {
+            return new AwardCategories.CategoryRow(code, name, nameEn, description);
         }
 
         public String getCode() { return code; }

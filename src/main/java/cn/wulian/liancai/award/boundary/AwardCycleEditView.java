@@ -37,7 +37,7 @@ public class AwardCycleEditView implements Serializable {
     static final String FORM = "cycleForm";
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
 
     @Inject
     AwardPage page;
@@ -56,12 +56,12 @@ public class AwardCycleEditView implements Serializable {
             return;
         }
         LocalDate today = page.today();
-        List<CategoryJson> categories = awards.categories(page.locale());
-        reviewers = awards.reviewers();
-        FactCatalog catalog = awards.catalog();
+        List<CategoryJson> categories = cycles.categories(page.locale());
+        reviewers = cycles.reviewers();
+        FactCatalog catalog = cycles.catalog();
         if (idParam != null && !idParam.isBlank()) {
             id = UrlIds.parse(idParam, "award cycle");
-            CycleJson cycle = awards.cycle(id, page.locale());
+            CycleJson cycle = cycles.cycle(id, page.locale());
             form = CycleForm.of(cycle, categories);
             status = cycle.status();
             editor = RuleEditor.of(RuleJson.stored(cycle.rule().toString(), catalog), catalog, today);
@@ -74,7 +74,7 @@ public class AwardCycleEditView implements Serializable {
 
     /** this year, or the first year after it without a cycle (one cycle a year) */
     private int freeYear(int year) {
-        Set<Integer> taken = awards.cycles(page.locale()).stream().map(CycleJson::year).collect(Collectors.toSet());
+        Set<Integer> taken = cycles.cycles(page.locale()).stream().map(CycleJson::year).collect(Collectors.toSet());
         int free = year;
         while (taken.contains(free)) {
             free++;
@@ -87,7 +87,7 @@ public class AwardCycleEditView implements Serializable {
         Locale locale = page.locale();
         return FacesErrors.attempt(FORM, () -> {
             try {
-                return id == null ? awards.open(input, locale) : awards.revise(id, input, locale);
+                return id == null ? cycles.open(input, locale) : cycles.revise(id, input, locale);
             } catch (DomainViolation e) {
                 throw editor.explain(e);
             }
@@ -100,7 +100,7 @@ public class AwardCycleEditView implements Serializable {
     /** the rule editor, its facts given back after the view was restored from a serialised session */
     public RuleEditor getEditor() {
         if (editor != null && editor.catalog() == null) {
-            editor.attach(awards.catalog());
+            editor.attach(cycles.catalog());
         }
         return editor;
     }

@@ -40,7 +40,13 @@ public class AwardCycleView implements Serializable {
     }
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
+
+    @Inject
+    Nominations nominating;
+
+    @Inject
+    Assignments assignments;
 
     @Inject
     AwardPage page;
@@ -64,14 +70,14 @@ public class AwardCycleView implements Serializable {
 
     private void refresh() {
         readIn = page.locale();
-        cycle = awards.cycle(id, readIn);
-        nominations = awards.nominations(id, readIn);
+        cycle = cycles.cycle(id, readIn);
+        nominations = nominating.nominations(id, readIn);
     }
 
     /** assigns reviewers to every nomination short of them and says what was added and what could not be */
     public void assignAutomatically() {
         try {
-            Assigner.Result result = awards.assignAutomatically(id);
+            Assigner.Result result = assignments.assignAutomatically(id);
             refresh();
             report = report(result);
             FacesErrors.info("awards.assign.done", result.added().size());
@@ -98,7 +104,7 @@ public class AwardCycleView implements Serializable {
             return;
         }
         try {
-            awards.assign(nominationId, reviewer, page.locale());
+            assignments.assign(nominationId, reviewer, page.locale());
             picked.remove(nominationId);
             refresh();
             FacesErrors.info("awards.assign.added", reviewer, nominee(nominationId));
@@ -109,7 +115,7 @@ public class AwardCycleView implements Serializable {
 
     public void unassign(long nominationId, String reviewer) {
         try {
-            awards.unassign(nominationId, reviewer);
+            assignments.unassign(nominationId, reviewer);
             refresh();
             FacesErrors.info("awards.assign.removed", reviewer, nominee(nominationId));
         } catch (DomainViolation e) {
@@ -206,15 +212,15 @@ public class AwardCycleView implements Serializable {
     private final NominationFiles files = new NominationFiles();
 
     public List<cn.wulian.liancai.award.entity.Attachment.Info> files(long nomination) {
-        return files.of(awards, nomination);
+        return files.of(nominating, nomination);
     }
 
     public org.primefaces.model.StreamedContent download(long nomination, long attachment) {
-        return files.download(awards, nomination, attachment);
+        return files.download(nominating, nomination, attachment);
     }
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        files.upload(awards, event, page.locale());
+        files.upload(nominating, event, page.locale());
     }
 
     public String size(long bytes) {

@@ -39,34 +39,43 @@ import java.util.Locale;
 public class AwardCyclesResource {
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
+
+    @Inject
+    Nominations nominations;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Decisions decisions;
 
     @Context
     HttpHeaders headers;
 
     @GET
     public List<CycleJson> list() {
-        return awards.cycles(locale());
+        return cycles.cycles(locale());
     }
 
     @POST
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response open(CycleInput input, @Context UriInfo uri) {
-        CycleJson created = awards.open(input, locale());
+        CycleJson created = cycles.open(input, locale());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
     @GET
     @Path("{id}")
     public CycleJson find(@PathParam("id") long id) {
-        return awards.cycle(id, locale());
+        return cycles.cycle(id, locale());
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson revise(@PathParam("id") long id, CycleInput input) {
-        return awards.revise(id, input, locale());
+        return cycles.revise(id, input, locale());
     }
 
     /** office: every nomination with its assignments and conflicts; a manager: their platform's */
@@ -74,14 +83,14 @@ public class AwardCyclesResource {
     @Path("{id}/nominations")
     @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
     public List<NominationJson> nominations(@PathParam("id") long id) {
-        return awards.nominations(id, locale());
+        return nominations.nominations(id, locale());
     }
 
     @GET
     @Path("{id}/conflicts")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public List<ConflictJson> conflicts(@PathParam("id") long id) {
-        return awards.conflicts(id, locale());
+        return assignments.conflicts(id, locale());
     }
 
     /** assigns reviewers to every nomination that lacks them; answers what was added and any shortfall */
@@ -89,14 +98,14 @@ public class AwardCyclesResource {
     @Path("{id}/assignments")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Assigner.Result assign(@PathParam("id") long id) {
-        return awards.assignAutomatically(id);
+        return assignments.assignAutomatically(id);
     }
 
     @GET
     @Path("{id}/ranking")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public RankingJson ranking(@PathParam("id") long id) {
-        return awards.ranking(id, locale());
+        return decisions.ranking(id, locale());
     }
 
     @GET
@@ -105,7 +114,7 @@ public class AwardCyclesResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response rankingExport(@PathParam("id") long id) {
         Locale locale = locale();
-        RankingJson ranking = awards.ranking(id, locale);
+        RankingJson ranking = decisions.ranking(id, locale);
         return Downloads.xlsx(AwardExport.ranking(ranking, locale), Messages.text(locale, "award.ranking.file", String.valueOf(ranking.year())),
                 "award-ranking-" + ranking.year());
     }
@@ -115,7 +124,7 @@ public class AwardCyclesResource {
     @Path("{id}/decision")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public RankingJson decide(@PathParam("id") long id, DecisionInput input) {
-        return awards.decide(id, input, locale());
+        return decisions.decide(id, input, locale());
     }
 
     /** publishes the list for a notice period: {@code {"noticeDays":7}} */
@@ -123,28 +132,28 @@ public class AwardCyclesResource {
     @Path("{id}/publication")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson publish(@PathParam("id") long id, PublicationInput input) {
-        return awards.publish(id, input == null ? null : input.noticeDays(), locale());
+        return decisions.publish(id, input == null ? null : input.noticeDays(), locale());
     }
 
     @POST
     @Path("{id}/final")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson finalizeCycle(@PathParam("id") long id) {
-        return awards.finalizeCycle(id, locale());
+        return decisions.finalizeCycle(id, locale());
     }
 
     /** the published or final list of winners */
     @GET
     @Path("{id}/winners")
     public List<NominationJson> winners(@PathParam("id") long id) {
-        return awards.winners(id, locale());
+        return decisions.winners(id, locale());
     }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public List<AuditJson> audit(@PathParam("id") long id) {
-        return awards.audit(id);
+        return cycles.audit(id);
     }
 
     public record PublicationInput(Integer noticeDays) {

@@ -21,7 +21,7 @@ public class AwardCyclesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Awards awards;
+    AwardCycles awardCycles;
 
     @Inject
     AwardPage page;
@@ -38,7 +38,7 @@ public class AwardCyclesView implements Serializable {
     public List<CycleJson> getCycles() {
         if (cycles == null || !page.locale().equals(readIn)) {
             readIn = page.locale();
-            cycles = awards.cycles(readIn);
+            cycles = awardCycles.cycles(readIn);
         }
         return cycles;
     }

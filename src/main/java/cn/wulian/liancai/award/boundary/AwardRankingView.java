@@ -40,7 +40,10 @@ public class AwardRankingView implements Serializable {
     }
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     AwardPage page;
@@ -64,22 +67,22 @@ public class AwardRankingView implements Serializable {
 
     private void refresh() {
         readIn = page.locale();
-        cycle = awards.cycle(id, readIn);
-        ranking = awards.ranking(id, readIn);
+        cycle = cycles.cycle(id, readIn);
+        ranking = decisions.ranking(id, readIn);
         decision = Decision.of(ranking);
     }
 
     /** records the ticked winners with their justifications */
     public void decide() {
-        attempt(() -> awards.decide(id, decision.toInput(), page.locale()), "awards.decision.done");
+        attempt(() -> decisions.decide(id, decision.toInput(), page.locale()), "awards.decision.done");
     }
 
     public void publish() {
-        attempt(() -> awards.publish(id, noticeDays, page.locale()), "awards.publish.done");
+        attempt(() -> decisions.publish(id, noticeDays, page.locale()), "awards.publish.done");
     }
 
     public void finalizeCycle() {
-        attempt(() -> awards.finalizeCycle(id, page.locale()), "awards.final.done");
+        attempt(() -> decisions.finalizeCycle(id, page.locale()), "awards.final.done");
     }
 
     private void attempt(Supplier<?> useCase, String doneKey) {
@@ -95,7 +98,7 @@ public class AwardRankingView implements Serializable {
     /** the ranking as a spreadsheet, the same as the API's export */
     public StreamedContent getExport() {
         Locale locale = page.locale();
-        RankingJson current = awards.ranking(id, locale);
+        RankingJson current = decisions.ranking(id, locale);
         return FacesDownloads.xlsx(AwardExport.ranking(current, locale), Messages.text(locale, "award.ranking.file", String.valueOf(current.year())));
     }
 

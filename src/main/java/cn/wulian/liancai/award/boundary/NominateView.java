@@ -24,7 +24,10 @@ public class NominateView implements Serializable {
     static final String FORM = "nominationForm";
 
     @Inject
-    Awards awards;
+    AwardCycles cycles;
+
+    @Inject
+    Nominations nominations;
 
     @Inject
     AwardPage page;
@@ -41,7 +44,7 @@ public class NominateView implements Serializable {
         if (form == null) {
             cycleId = UrlIds.parse(cycleParam, "award cycle");
             readIn = page.locale();
-            cycle = awards.cycle(cycleId, readIn);
+            cycle = cycles.cycle(cycleId, readIn);
             form = new NominationForm();
             if (cycle.categories().size() == 1) {
                 form.setCategory(cycle.categories().getFirst().code());
@@ -50,7 +53,7 @@ public class NominateView implements Serializable {
     }
 
     public String nominate() {
-        return FacesErrors.attempt(FORM, () -> awards.nominate(form.toInput(cycleId), page.locale())).map(n -> {
+        return FacesErrors.attempt(FORM, () -> nominations.nominate(form.toInput(cycleId), page.locale())).map(n -> {
             FacesErrors.infoAfterRedirect("awards.nominate.done", n.nominee(), n.categoryName());
             return "/awards/cycle?faces-redirect=true&id=" + cycleId;
         }).orElse(null);
@@ -73,7 +76,7 @@ public class NominateView implements Serializable {
     public CycleJson getCycle() {
         if (!page.locale().equals(readIn)) {
             readIn = page.locale();
-            cycle = awards.cycle(cycleId, readIn);
+            cycle = cycles.cycle(cycleId, readIn);
         }
         return cycle;
     }

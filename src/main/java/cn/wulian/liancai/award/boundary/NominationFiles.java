@@ -26,22 +26,22 @@ final class NominationFiles implements Serializable {
 
     private final Map<Long, List<Attachment.Info>> read = new HashMap<>();
 
-    List<Attachment.Info> of(Awards awards, long nomination) {
-        return read.computeIfAbsent(nomination, awards::attachments);
+    List<Attachment.Info> of(Nominations nominations, long nomination) {
+        return read.computeIfAbsent(nomination, nominations::attachments);
     }
 
-    StreamedContent download(Awards awards, long nomination, long attachment) {
-        Attachment a = awards.download(nomination, attachment);
+    StreamedContent download(Nominations nominations, long nomination, long attachment) {
+        Attachment a = nominations.download(nomination, attachment);
         byte[] content = a.getContent();
         return DefaultStreamedContent.builder().name(a.getFileName()).contentType(a.getContentType())
                 .stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     /** a file the page uploaded for the nomination named by the upload component's {@code nomination} attribute */
-    void upload(Awards awards, FileUploadEvent event, Locale locale) {
+    void upload(Nominations nominations, FileUploadEvent event, Locale locale) {
         long nomination = ((Number) event.getComponent().getAttributes().get("nomination")).longValue();
         try {
-            Attachment.Info saved = awards.attach(nomination, event.getFile().getFileName(), event.getFile().getContent());
+            Attachment.Info saved = nominations.attach(nomination, event.getFile().getFileName(), event.getFile().getContent());
             read.remove(nomination);
             FacesErrors.info("awards.files.added", saved.fileName());
         } catch (DomainViolation e) {

@@ -39,7 +39,10 @@ import java.util.Locale;
 public class NominationsResource {
 
     @Inject
-    Awards awards;
+    Nominations nominations;
+
+    @Inject
+    Assignments assignments;
 
     @Context
     HttpHeaders headers;
@@ -47,14 +50,14 @@ public class NominationsResource {
     @POST
     @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
     public Response nominate(NominationInput input, @Context UriInfo uri) {
-        NominationJson created = awards.nominate(input, locale());
+        NominationJson created = nominations.nominate(input, locale());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
     @GET
     @Path("{id}")
     public NominationJson find(@PathParam("id") long id) {
-        return awards.nomination(id, locale());
+        return nominations.nomination(id, locale());
     }
 
     /** {@code {"reviewer":"reviewer3"}} */
@@ -62,7 +65,7 @@ public class NominationsResource {
     @Path("{id}/assignments")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response assign(@PathParam("id") long id, ReviewerInput input, @Context UriInfo uri) {
-        AssignmentJson created = awards.assign(id, input == null ? null : input.reviewer(), locale());
+        AssignmentJson created = assignments.assign(id, input == null ? null : input.reviewer(), locale());
         return Response.created(uri.getAbsolutePathBuilder().path(created.reviewer()).build()).entity(created).build();
     }
 
@@ -70,14 +73,14 @@ public class NominationsResource {
     @Path("{id}/assignments/{reviewer}")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response unassign(@PathParam("id") long id, @PathParam("reviewer") String reviewer) {
-        awards.unassign(id, reviewer);
+        assignments.unassign(id, reviewer);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/attachments")
     public List<Attachment.Info> attachments(@PathParam("id") long id) {
-        return awards.attachments(id);
+        return nominations.attachments(id);
     }
 
     /** the file as the request body, any content type: {@code POST …/attachments?name=证书.pdf}; at most 10 MB */
@@ -87,7 +90,7 @@ public class NominationsResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body, @Context UriInfo uri) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Attachment.MAX_BYTES + 1);
-        Attachment.Info created = awards.attach(id, name, content);
+        Attachment.Info created = nominations.attach(id, name, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created)
                 .type(MediaType.APPLICATION_JSON).build();
     }
@@ -96,7 +99,7 @@ public class NominationsResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        Attachment a = awards.download(id, attachmentId);
+        Attachment a = nominations.download(id, attachmentId);
         String encoded = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(a.getContent(), a.getContentType())
                 .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded).build();
@@ -106,7 +109,7 @@ public class NominationsResource {
     @Path("{id}/attachments/{attachmentId}")
     @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        awards.detach(id, attachmentId);
+        nominations.detach(id, attachmentId);
         return Response.noContent().build();
     }
 

@@ -24,7 +24,7 @@ public class ReviewQueueView {
     Reviews reviews;
 
     @Inject
-    Awards awards;
+    AwardCycles awardCycles;
 
     @Inject
     AwardPage page;
@@ -39,7 +39,7 @@ public class ReviewQueueView {
     public ReviewQueue getQueue() {
         if (queue == null) {
             Locale locale = page.locale();
-            Map<String, String> categories = awards.cycles(locale).stream().map(CycleJson::categories).flatMap(List::stream)
+            Map<String, String> categories = awardCycles.cycles(locale).stream().map(CycleJson::categories).flatMap(List::stream)
                     .collect(Collectors.toMap(CategoryJson::code, CategoryJson::name, (a, b) -> a));
             queue = new ReviewQueue(reviews.mine(), reviews.drafted(), categories);
         }

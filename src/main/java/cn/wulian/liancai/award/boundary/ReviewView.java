@@ -31,7 +31,7 @@ public class ReviewView implements Serializable {
     Reviews reviews;
 
     @Inject
-    Awards awards;
+    Nominations nominations;
 
     @Inject
     ReviewQueueView queue;
@@ -122,11 +122,11 @@ public class ReviewView implements Serializable {
 
     /** the evidence attached to the nomination under review */
     public List<cn.wulian.liancai.award.entity.Attachment.Info> getFiles() {
-        return files.of(awards, review.nomination().id());
+        return files.of(nominations, review.nomination().id());
     }
 
     public org.primefaces.model.StreamedContent download(long attachment) {
-        return files.download(awards, review.nomination().id(), attachment);
+        return files.download(nominations, review.nomination().id(), attachment);
     }
 
     public String size(long bytes) {

@@ -7,7 +7,6 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.RevisionJson;
 import cn.wulian.liancai.award.control.CycleConflicts;
 import cn.wulian.liancai.award.entity.AuditEvent;
 import cn.wulian.liancai.award.entity.AwardCycle;
-import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.award.entity.ReviewRevision;
@@ -52,7 +51,10 @@ public class Reviews {
     Clock clock;
 
     @Inject
-    Awards awards;
+    AwardRecords records;
+
+    @Inject
+    AwardJsonMapper mapper;
 
     public List<QueueJson> mine() {
         requireReviewer();
@@ -67,7 +69,7 @@ public class Reviews {
                     Nomination n = a.getNomination();
                     AwardCycle c = n.getCycle();
                     return new QueueJson(a.getId(), n.getId(), c.getAwardYear(), n.getCategory(), n.getTalent().getName(),
-                            a.getSubmittedRevision(), a.declared(), reviewOpen(c, today), c.getReviewCloses());
+                            a.getSubmittedRevision(), a.declared(), c.isReviewOpen(today), c.getReviewCloses());
                 }).toList();
     }
 
@@ -94,14 +96,14 @@ public class Reviews {
 
     public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
-        AwardCycle cycle = awards.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
+        AwardCycle cycle = records.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
         em.persist(r);
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
                 + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
-        awards.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
+        records.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
                 : AuditEvent.Action.REVIEW_CHANGED, detail);
         return json(a, locale);
     }
@@ -109,12 +111,10 @@ public class Reviews {
     /** steps aside from a nomination; afterwards the reviewer cannot open it and their scores do not count */
     public void declareConflict(long assignmentId, String reason) {
         ReviewAssignment a = mineToOpen(assignmentId);
-        if (a.getNomination().getCycle().getStatus() != CycleStatus.OPEN) {
-            throw DomainViolation.of("status", "validation.award.cycleClosed");
-        }
+        a.getNomination().getCycle().requireOpen();
         a.declareConflict(reason, clock);
         em.flush();
-        awards.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
+        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
     }
 
     // ---- who may open what
@@ -149,10 +149,6 @@ public class Reviews {
         if (!user.hasRole(Role.REVIEWER)) {
             throw new Forbidden("reviews are the committee's");
         }
-    }
-
-    private static boolean reviewOpen(AwardCycle c, LocalDate today) {
-        return c.getStatus() == CycleStatus.OPEN && !today.isBefore(c.getReviewOpens()) && !today.isAfter(c.getReviewCloses());
     }
 
     private static ReviewSheet sheet(SheetInput input) {
@@ -202,8 +198,8 @@ public class Reviews {
                 others.add(new OthersJson(String.valueOf(LETTERS.charAt(letter++ % LETTERS.length())), latest.getTotal(), s.scores(), s.comment()));
             }
         }
-        return new ReviewJson(a.getId(), awards.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
-                draft.comment(), a.getSubmittedRevision(), total, reviewOpen(cycle, LocalDate.now(clock)),
+        return new ReviewJson(a.getId(), mapper.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
+                draft.comment(), a.getSubmittedRevision(), total, cycle.isReviewOpen(LocalDate.now(clock)),
                 revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
                         r.sheet().scores())).toList(), others, !a.submitted());
     }

@@ -15,11 +15,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One year of the award. Its set-up may change while it is open and nobody has submitted a review;
@@ -33,6 +38,7 @@ public class AwardCycle {
 
     public static final String ALL = "AwardCycle.all";
     static final int MAX_NOTICE_DAYS = 60;
+    static final int DEFAULT_NOTICE_DAYS = 7;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,11 +78,19 @@ public class AwardCycle {
         this.createdBy = by;
     }
 
-    /** changes the set-up; the rubric and the committee only while no review is submitted */
-    public void revise(CycleTerms terms, Set<String> categoryCodes, Set<String> reviewers, boolean reviewsSubmitted) {
-        if (status != CycleStatus.OPEN) {
-            throw DomainViolation.of("status", "validation.award.cycleClosed");
+    /**
+     * Changes the set-up; the rubric and the committee only while no review is submitted, and never
+     * so that a reviewer who holds assignments leaves the committee (their assignments would
+     * belong to nobody on it).
+     *
+     * @param assignedReviewers the reviewers assigned to any of this cycle's nominations
+     */
+    public void revise(CycleTerms terms, Set<String> categoryCodes, Set<String> reviewers, boolean reviewsSubmitted,
+                       Collection<String> assignedReviewers) {
+        if (terms.committee() != null && !terms.committee().containsAll(assignedReviewers)) {
+            throw DomainViolation.of("committee", "validation.award.committeeAssigned");
         }
+        requireOpen();
         if (reviewsSubmitted && (!rubric().equals(terms.rubric()) || !committee().equals(terms.committee()))) {
             throw DomainViolation.of("rubric", "validation.award.rubricFixed");
         }
@@ -188,36 +202,126 @@ public class AwardCycle {
 
     // ---- phases
 
+    /** nominations, their files and the reviewers' assignments change only while the cycle is open */
+    public void requireOpen() {
+        if (status != CycleStatus.OPEN) {
+            throw DomainViolation.of("status", "validation.award.cycleClosed");
+        }
+    }
+
     public void requireNominationWindow(LocalDate today) {
         if (status != CycleStatus.OPEN || today.isBefore(nominationOpens) || today.isAfter(nominationCloses)) {
             throw DomainViolation.of("cycle", "validation.award.nominationClosed", nominationOpens, nominationCloses);
         }
     }
 
+    /** a nomination may come in today: within the nomination window of an open cycle, in one of the cycle's categories */
+    public void admitNomination(String category, LocalDate today) {
+        requireNominationWindow(today);
+        if (quota(category) == 0) {
+            throw DomainViolation.of("category", "validation.award.category");
+        }
+    }
+
+    /** reviews may be saved and submitted today */
+    public boolean isReviewOpen(LocalDate today) {
+        return status == CycleStatus.OPEN && !today.isBefore(reviewOpens) && !today.isAfter(reviewCloses);
+    }
+
     public void requireReviewWindow(LocalDate today) {
-        if (status != CycleStatus.OPEN || today.isBefore(reviewOpens) || today.isAfter(reviewCloses)) {
+        if (!isReviewOpen(today)) {
             throw DomainViolation.of("cycle", "validation.award.reviewClosed", reviewOpens, reviewCloses);
         }
     }
 
-    /** winners may be chosen (again) until the list is published */
-    public void decided() {
+    /** only a member of the committee reviews the cycle's nominations */
+    public void requireOnCommittee(String reviewer) {
+        if (reviewer == null || !committee().contains(reviewer)) {
+            throw DomainViolation.of("reviewer", "validation.award.notOnCommittee");
+        }
+    }
+
+    /** a winner chosen by the office: the nomination's id and why it wins */
+    public record Winner(Long nomination, String justification) {
+    }
+
+    /**
+     * Records the winners — nominations of this cycle, each named once, each with a justification,
+     * no category beyond its quota — and that no other nomination wins. Winners may be chosen again
+     * until the list is published.
+     *
+     * @param nominations  this cycle's nominations (any other is not one to choose)
+     * @param categoryName how a refusal names a category to the reader
+     * @return the nominations whose decision was recorded: the winners, and those that were winners before
+     */
+    public List<Nomination> decide(List<Nomination> nominations, List<Winner> winners, Function<String, String> categoryName,
+                                   String by, Clock clock) {
+        if (winners == null) {
+            throw DomainViolation.of("winners", "validation.required");
+        }
+        Map<Long, Nomination> ours = new HashMap<>();
+        nominations.stream().filter(this::holds).forEach(n -> ours.put(n.getId(), n));
+        Map<Long, String> chosen = new LinkedHashMap<>();
+        for (Winner w : winners) {
+            if (w == null || w.nomination() == null || !ours.containsKey(w.nomination()) || chosen.containsKey(w.nomination())) {
+                throw DomainViolation.of("winners", "validation.award.unknownNomination");
+            }
+            if (w.justification() == null || w.justification().isBlank()) {
+                throw DomainViolation.of("winners", "validation.award.justification");
+            }
+            if (w.justification().strip().length() > Nomination.MAX_JUSTIFICATION) {
+                throw DomainViolation.of("winners", "validation.award.justificationLength");
+            }
+            chosen.put(w.nomination(), w.justification());
+        }
+        Map<String, Long> perCategory = chosen.keySet().stream().collect(Collectors.groupingBy(id -> ours.get(id).getCategory(),
+                Collectors.counting()));
+        for (Map.Entry<String, Long> e : perCategory.entrySet()) {
+            if (e.getValue() > quota(e.getKey())) {
+                throw DomainViolation.of("winners", "validation.award.quotaExceeded", categoryName.apply(e.getKey()), quota(e.getKey()));
+            }
+        }
         if (status != CycleStatus.OPEN && status != CycleStatus.DECIDED) {
             throw DomainViolation.of("status", "validation.award.alreadyPublished");
         }
         this.status = CycleStatus.DECIDED;
+        List<Nomination> decided = new ArrayList<>();
+        for (Nomination n : nominations) {
+            boolean wins = chosen.containsKey(n.getId());
+            if (ours.get(n.getId()) == n && (wins || n.isWinner())) {
+                n.decide(wins, chosen.get(n.getId()), by, clock);
+                decided.add(n);
+            }
+        }
+        return decided;
     }
 
-    public void publish(int noticeDays, Clock clock) {
+    /** the nomination is one of this cycle's */
+    private boolean holds(Nomination n) {
+        return n.getCycle() == this || id != null && id.equals(n.getCycle().getId());
+    }
+
+    /**
+     * Publishes the decided list for a notice period (公示) starting today; a list without winners
+     * is not published.
+     *
+     * @param winners    how many winners the decision named
+     * @param noticeDays the notice period, {@value #DEFAULT_NOTICE_DAYS} days when not given
+     */
+    public void publish(long winners, Integer noticeDays, Clock clock) {
+        if (winners == 0) {
+            throw DomainViolation.of("status", "validation.award.noWinners");
+        }
         if (status != CycleStatus.DECIDED) {
             throw DomainViolation.of("status", "validation.award.notDecided");
         }
-        if (noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
+        int days = noticeDays == null ? DEFAULT_NOTICE_DAYS : noticeDays;
+        if (days < 0 || days > MAX_NOTICE_DAYS) {
             throw DomainViolation.of("noticeDays", "validation.award.noticeDays");
         }
         this.status = CycleStatus.PUBLISHED;
         this.publishedAt = clock.instant();
-        this.noticeEndsOn = LocalDate.now(clock).plusDays(noticeDays);
+        this.noticeEndsOn = LocalDate.now(clock).plusDays(days);
     }
 
     public void finalizeAfterNotice(Clock clock) {
@@ -229,6 +333,11 @@ public class AwardCycle {
         }
         this.status = CycleStatus.FINAL;
         this.finalizedAt = clock.instant();
+    }
+
+    /** the list of winners is public: during the notice period and after */
+    public boolean isPublished() {
+        return status == CycleStatus.PUBLISHED || status == CycleStatus.FINAL;
     }
 
     // ---- the set-up, read

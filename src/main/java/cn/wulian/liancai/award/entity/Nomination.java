@@ -34,6 +34,7 @@ public class Nomination {
     public static final String SAME = "Nomination.same";
     public static final String LAST_WIN = "Nomination.lastWin";
     static final int MAX_ACHIEVEMENTS = 30;
+    static final int MAX_JUSTIFICATION = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,12 +94,12 @@ public class Nomination {
         this.submittedAt = clock.instant();
     }
 
-    /** chooses or unchooses this nomination; a winner needs a justification */
-    public void decide(boolean wins, String justification, String by, Clock clock) {
+    /** chooses or unchooses this nomination; a winner needs a justification. The cycle decides ({@link AwardCycle#decide}). */
+    void decide(boolean wins, String justification, String by, Clock clock) {
         if (wins && (justification == null || justification.isBlank())) {
             throw DomainViolation.of("justification", "validation.award.justification");
         }
-        if (wins && justification.strip().length() > 1000) {
+        if (wins && justification.strip().length() > MAX_JUSTIFICATION) {
             throw DomainViolation.of("justification", "validation.award.justificationLength");
         }
         this.winner = wins;

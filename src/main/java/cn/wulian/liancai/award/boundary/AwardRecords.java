@@ -1,0 +1,160 @@
+package cn.wulian.liancai.award.boundary;
+
+import cn.wulian.liancai.award.control.Assigner.Pair;
+import cn.wulian.liancai.award.control.Conflicts;
+import cn.wulian.liancai.award.control.CycleConflicts;
+import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardCycle;
+import cn.wulian.liancai.award.entity.Nomination;
+import cn.wulian.liancai.award.entity.ReviewAssignment;
+import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.Forbidden;
+import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the award's facades share, inside the transaction of the facade that calls: the records as
+ * the caller may reach them (a cycle, under its lock; a nomination within the caller's scope), who
+ * the caller is, and the audit entry each change writes. The caller's account is read here only.
+ */
+@ApplicationScoped
+public class AwardRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    // ---- the caller
+
+    String caller() {
+        return user.getUsername();
+    }
+
+    boolean isStaff() {
+        return user.isStaff();
+    }
+
+    boolean isReviewer() {
+        return user.hasRole(Role.REVIEWER);
+    }
+
+    /** the platform a nomination is made from: a manager's own; none when the office nominates */
+    Platform nominatorsPlatform() {
+        return user.platformCode() == null ? null
+                : em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", user.platformCode()).getSingleResult();
+    }
+
+    /** a manager's nominations are those made from their platform */
+    boolean isMine(Nomination n) {
+        return n.getPlatform() != null && n.getPlatform().getCode().equals(user.platformCode());
+    }
+
+    void requireSignedIn() {
+        if (user.getRole() == null) {
+            throw new Forbidden("signed-in users only");
+        }
+    }
+
+    void requireStaff() {
+        if (!user.isStaff()) {
+            throw new Forbidden("the award is run by the office");
+        }
+    }
+
+    void requireNominator() {
+        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
+            throw new Forbidden("nominations are made by the office and platform managers");
+        }
+    }
+
+    // ---- the records
+
+    AwardCycle cycle(long id) {
+        AwardCycle c = em.find(AwardCycle.class, id);
+        if (c == null) {
+            throw new NotFound("award cycle", id);
+        }
+        return c;
+    }
+
+    /** the cycle, locked until the transaction ends: decisions, set-up changes and submissions of one cycle take turns */
+    AwardCycle lockedCycle(long id) {
+        AwardCycle c = cycle(id);
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        return c;
+    }
+
+    /** the nomination, if the caller may see it: office all; a manager those of their platform; a reviewer is checked by the caller */
+    Nomination nomination(long id) {
+        requireSignedIn();
+        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER) && !user.hasRole(Role.REVIEWER)) {
+            throw new Forbidden("nominations are for the office, nominators and their reviewers");
+        }
+        Nomination n = em.find(Nomination.class, id);
+        if (user.hasRole(Role.REVIEWER)) {
+            if (n == null) {
+                throw new Forbidden("not an assigned nomination"); // the same answer as for one not assigned
+            }
+            return n;
+        }
+        // a manager's nominations are those made from their platform
+        return user.inScope(n, x -> x.getPlatform() == null ? null : x.getPlatform().getCode(), "nomination", id);
+    }
+
+    /** the nomination, if the caller may open it: a reviewer only one assigned to them without a conflict */
+    Nomination openable(long id) {
+        Nomination n = nomination(id);
+        if (user.hasRole(Role.REVIEWER)) {
+            Reviews.requireAllowedToOpen(em, n, user.getUsername());
+        }
+        return n;
+    }
+
+    /** a cycle's nominations in the order they came in, each with its nominee */
+    List<Nomination> nominations(long cycleId) {
+        return em.createNamedQuery(Nomination.OF_CYCLE, Nomination.class).setParameter("cycle", cycleId).getResultList();
+    }
+
+    /** a nomination's assignments */
+    List<ReviewAssignment> assignments(long nominationId) {
+        return em.createNamedQuery(ReviewAssignment.OF_NOMINATION, ReviewAssignment.class).setParameter("nomination", nominationId)
+                .getResultList();
+    }
+
+    /** a cycle's assignments by nomination */
+    Map<Long, List<ReviewAssignment>> assignmentsByNomination(long cycleId) {
+        return em.createNamedQuery(ReviewAssignment.OF_CYCLE, ReviewAssignment.class).setParameter("cycle", cycleId).getResultList()
+                .stream().collect(Collectors.groupingBy(a -> a.getNomination().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** the conflicts of the cycle's committee with these nominations, found in the data or declared in these assignments */
+    Map<Pair, List<Conflicts.Reason>> conflicts(AwardCycle cycle, List<Nomination> nominations,
+                                                Collection<List<ReviewAssignment>> assignments) {
+        return CycleConflicts.withDeclared(CycleConflicts.of(em, nominations, cycle.committee()),
+                assignments.stream().flatMap(List::stream).toList());
+    }
+
+    // ---- the trail
+
+    void audit(AwardCycle cycle, Long nomination, AuditEvent.Action action, String detail) {
+        em.persist(new AuditEvent(cycle.getId(), nomination, action, detail, user.getUsername(), clock.instant()));
+    }
+}
