@@ -123,7 +123,7 @@ public class AwardCyclesResource {
     @Path("{id}/publication")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson publish(@PathParam("id") long id, PublicationInput input) {
-        return awards.publish(id, input == null ? null : input.noticeDays(), locale());
+        return awards.publish(id, input.noticeDays(), locale());
     }
 
     @POST

@@ -96,7 +96,7 @@ public class Reviews {
         ReviewAssignment a = mineToOpen(assignmentId);
         AwardCycle cycle = awards.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
-        ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
+        ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input.reason(), clock);
         em.persist(r);
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
@@ -156,9 +156,6 @@ public class Reviews {
     }
 
     private static ReviewSheet sheet(SheetInput input) {
-        if (input == null) {
-            throw DomainViolation.of("scores", "validation.required");
-        }
         if (input.comment() != null && input.comment().length() > 2000) {
             throw DomainViolation.of("comment", "validation.size2000");
         }

@@ -180,7 +180,7 @@ public class Projects implements IndexSource {
         if (m == null || !m.getProject().getId().equals(project.getId())) {
             throw new NotFound("milestone", milestoneId);
         }
-        m.meet(input == null || input.metOn() == null ? LocalDate.now(clock) : input.metOn(), user.getUsername(), clock);
+        m.meet(input.metOn() == null ? LocalDate.now(clock) : input.metOn(), user.getUsername(), clock);
         return milestoneJson(m, LocalDate.now(clock));
     }
 

@@ -129,7 +129,7 @@ public final class DomainErrorMappers {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
             }
             if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", Map.of("body", "validation.body.missing"));
+                return ErrorResponses.of(headers, RequiredBody.missing());
             }
             int status = e.getResponse().getStatus();
             String key = switch (status) {

@@ -111,9 +111,6 @@ public class Applications {
      */
     public ApplicationJson submit(ApplicationInput input, Locale locale) {
         requireApplicationRole();
-        if (input == null) {
-            throw DomainViolation.of("body", "validation.required");
-        }
         Map<String, String> errors = checks.formatErrors(input);
         SubjectKind kind = InputChecks.collect(errors, () -> InputChecks.enumValue(SubjectKind.class, input.subjectKind(), "subjectKind", true));
         if (input.subjectId() == null) {
@@ -155,9 +152,6 @@ public class Applications {
      */
     public ApplicationJson step(long id, StepInput input, Locale locale) {
         Application application = application(id);
-        if (input == null) {
-            throw DomainViolation.of("to", "validation.required");
-        }
         checks.validate(input);
         ApplicationStatus to = InputChecks.enumValue(ApplicationStatus.class, input.to(), "to", true);
         if (to != ApplicationStatus.WITHDRAWN) {
@@ -201,9 +195,6 @@ public class Applications {
     public ApplicationJson disburse(long id, DisbursementInput input) {
         application(id);
         requireStaff();
-        if (input == null) {
-            throw DomainViolation.of("amount", "validation.required");
-        }
         Map<String, String> errors = checks.formatErrors(input);
         // locked and re-read: two officers recording payments at once must not pay out more than was approved between them
         Application application = em.find(Application.class, id);
