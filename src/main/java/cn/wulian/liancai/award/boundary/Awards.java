@@ -648,9 +648,7 @@ public class Awards {
     /** the nomination, if the caller may see it: office all; a manager those of their platform; a reviewer is checked by the caller */
     private Nomination nominationOf(long id) {
         requireSignedIn();
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER) && !user.hasRole(Role.REVIEWER)) {
-            throw new Forbidden("nominations are for the office, nominators and their reviewers");
-        }
+        user.requireRole("nominations are for the office, nominators and their reviewers", Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER);
         Nomination n = em.find(Nomination.class, id);
         if (user.hasRole(Role.REVIEWER)) {
             if (n == null) {
@@ -667,21 +665,15 @@ public class Awards {
     }
 
     private void requireSignedIn() {
-        if (user.getRole() == null) {
-            throw new Forbidden("signed-in users only");
-        }
+        user.requireRole("signed-in users only", Role.ALL);
     }
 
     private void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("the award is run by the office");
-        }
+        user.requireStaff("the award is run by the office");
     }
 
     private void requireNominator() {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("nominations are made by the office and platform managers");
-        }
+        user.requireStaffOrManager("nominations are made by the office and platform managers");
     }
 
     private static void requireOpen(AwardCycle cycle) {

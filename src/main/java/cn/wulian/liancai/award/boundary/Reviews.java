@@ -146,9 +146,7 @@ public class Reviews {
     }
 
     private void requireReviewer() {
-        if (!user.hasRole(Role.REVIEWER)) {
-            throw new Forbidden("reviews are the committee's");
-        }
+        user.requireRole("reviews are the committee's", Role.REVIEWER);
     }
 
     private static boolean reviewOpen(AwardCycle c, LocalDate today) {

@@ -9,7 +9,6 @@ import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
@@ -247,9 +246,7 @@ public class Applications {
         // the subjects' own facades decide who may see them: a manager is refused another platform's id alike
         return switch (kind) {
             case TALENT -> {
-                if (!user.isStaff()) {
-                    throw new Forbidden("talent policies are applied for by the office");
-                }
+                user.requireStaff("talent policies are applied for by the office");
                 talents.find(id);
                 yield Application.Subject.of(em.find(Talent.class, id));
             }

@@ -10,7 +10,6 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
@@ -156,9 +155,7 @@ public class Policies {
      * @param kind {@code talent}, {@code team} or {@code project}
      */
     public EligibilityJson eligibility(String kind, long id, Locale locale) {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("eligibility is for office staff and platform managers");
-        }
+        user.requireStaffOrManager("eligibility is for office staff and platform managers");
         SubjectKind subject;
         try {
             subject = SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -188,15 +185,11 @@ public class Policies {
     // ---- helpers
 
     private void requireReader() {
-        if (user.getRole() == null) {
-            throw new Forbidden("policies are read by signed-in users");
-        }
+        user.requireRole("policies are read by signed-in users", Role.ALL);
     }
 
     private void requireOffice() {
-        if (!user.isStaff()) {
-            throw new Forbidden("policies are set by office staff");
-        }
+        user.requireStaff("policies are set by office staff");
     }
 
     private Policy current(String code) {
