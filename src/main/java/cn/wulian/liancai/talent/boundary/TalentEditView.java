@@ -48,7 +48,7 @@ public class TalentEditView implements Serializable {
             FacesErrors.show(e, "talentForm");
             return null;
         } catch (StaleVersion e) {
-            FacesErrors.error("talent.stale");
+            FacesErrors.stale(e);
             return null;
         }
     }
