@@ -156,9 +156,6 @@ public class Applications {
         if (to != ApplicationStatus.WITHDRAWN) {
             requireStaff();
         }
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
-        }
         Versions.check(application.getVersion(), input.version(), "application", id);
         String by = user.getUsername();
         switch (to) {

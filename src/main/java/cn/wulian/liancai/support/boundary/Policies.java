@@ -13,6 +13,7 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.support.entity.BenefitKind;
@@ -127,12 +128,7 @@ public class Policies {
         requireOffice();
         Policy current = current(code);
         Map<String, String> errors = checks.formatErrors(input);
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.required");
-        }
-        if (input.version() != current.getVersion()) {
-            throw new StaleVersion("policy", code);
-        }
+        Versions.check(current.getVersion(), input.version(), "policy", code);
         FactSources facts = new FactSources(em);
         PolicyTerms terms = terms(input, errors, facts);
         if (current.sameTerms(terms)) {

@@ -88,9 +88,6 @@ public class Talents implements IndexSource {
     public TalentJson revise(long id, TalentInput input) {
         requireStaff();
         Talent talent = talent(id);
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
-        }
         Versions.check(talent.getVersion(), input.version(), "talent", id);
         talent.revise(details(input, talent), clock);
         Versions.flush(em, "talent", id);
