@@ -188,6 +188,15 @@ class BrowserProjectIT {
     }
 
     @Test
+    void aMissingProjectIsNamedOnTheErrorPage() {
+        browser.login("office", PASSWORD);
+        browser.open("/projects/view.xhtml?id=999999999");
+        assertEquals("该项目不存在。", browser.text(By.cssSelector(".login-card p")));
+        browser.open("/teams/view.xhtml?id=abc");
+        assertEquals("该团队不存在。", browser.text(By.cssSelector(".login-card p")), "an id that is no number is no such team");
+    }
+
+    @Test
     void aRevisionSavedMeanwhileIsNotOverwritten() {
         String title = Fixtures.unique("并发测试项目");
         JsonObject created = ProjectFixtures.create(Fixtures.OFFICE, ProjectFixtures.project(title, "fatong").build());
@@ -202,7 +211,7 @@ class BrowserProjectIT {
         browser.type(By.id("projectForm:location"), "我的修改");
         browser.click(By.id("projectForm:save")).waitForAjax();
         String message = browser.text(By.cssSelector("#projectForm\\:messages"));
-        assertTrue(message.contains("已被他人修改"), message);
+        assertTrue(message.contains("该项目已被他人修改"), message);
         JsonObject now = Api.as("office").get("/api/projects/" + id).json();
         assertEquals("另一位领导", now.getString("countyLeader"));
         assertFalse(now.containsKey("location") && !now.isNull("location"), "the stale form saved nothing");

@@ -361,7 +361,7 @@ class TalentsApiIT {
         assertEquals("Invalid input; see the fields marked", en.getString("error"));
         assertEquals("Gender is M or F", en.getJsonObject("fields").getString("gender"));
         String notFound = Api.as("office").inEnglish().get("/api/talents/987654321").json().getString("error");
-        assertEquals("No such record", notFound);
+        assertEquals("No such talent", notFound);
         assertEquals(before, total());
     }
 

@@ -52,9 +52,6 @@ public class AwardCategories {
         if (c == null || !c.matches("[a-z][a-z0-9-]{1,39}")) {
             throw DomainViolation.of("code", "validation.policy.code");
         }
-        if (input == null) {
-            throw DomainViolation.of("name", "validation.required");
-        }
         AwardCategory category = em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultStream()
                 .filter(x -> x.getCode().equals(c)).findFirst().orElse(null);
         if (category == null) {

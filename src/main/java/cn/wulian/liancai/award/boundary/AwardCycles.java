@@ -89,9 +89,6 @@ public class AwardCycles {
     public CycleJson revise(long id, CycleInput input, Locale locale) {
         records.requireStaff();
         AwardCycle cycle = records.lockedCycle(id); // not while a review is being submitted under the rubric as it stands
-        if (input == null || input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
-        }
         Versions.check(cycle.getVersion(), input.version(), "award cycle", id);
         boolean reviewed = em.createQuery("select count(a) from ReviewAssignment a where a.nomination.cycle = :c and a.submittedRevision > 0",
                 Long.class).setParameter("c", cycle).getSingleResult() > 0;

@@ -132,7 +132,7 @@ public class AwardCyclesResource {
     @Path("{id}/publication")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson publish(@PathParam("id") long id, PublicationInput input) {
-        return decisions.publish(id, input == null ? null : input.noticeDays(), locale());
+        return decisions.publish(id, input.noticeDays(), locale());
     }
 
     @POST

@@ -3,9 +3,7 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.web.LocaleView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -54,16 +52,12 @@ public class AwardPage {
 
     /** the office's pages: set-up, ranking, audit; anyone else gets 403 on opening them */
     public void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("the award is run by the office");
-        }
+        user.requireStaff("the award is run by the office");
     }
 
     /** the pages of those who nominate: office staff and platform managers */
     public void requireNominator() {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("nominations are made by the office and platform managers");
-        }
+        user.requireStaffOrManager("nominations are made by the office and platform managers");
     }
 
     /** whether a cycle takes nominations today: open, and within its nomination window */

@@ -67,21 +67,15 @@ public class AwardRecords {
     }
 
     void requireSignedIn() {
-        if (user.getRole() == null) {
-            throw new Forbidden("signed-in users only");
-        }
+        user.requireRole("signed-in users only", Role.ALL);
     }
 
     void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("the award is run by the office");
-        }
+        user.requireStaff("the award is run by the office");
     }
 
     void requireNominator() {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("nominations are made by the office and platform managers");
-        }
+        user.requireStaffOrManager("nominations are made by the office and platform managers");
     }
 
     // ---- the records
@@ -105,9 +99,7 @@ public class AwardRecords {
     /** the nomination, if the caller may see it: office all; a manager those of their platform; a reviewer is checked by the caller */
     Nomination nomination(long id) {
         requireSignedIn();
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER) && !user.hasRole(Role.REVIEWER)) {
-            throw new Forbidden("nominations are for the office, nominators and their reviewers");
-        }
+        user.requireRole("nominations are for the office, nominators and their reviewers", Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER);
         Nomination n = em.find(Nomination.class, id);
         if (user.hasRole(Role.REVIEWER)) {
             if (n == null) {

@@ -80,9 +80,6 @@ public class Nominations {
      */
     public NominationJson nominate(NominationInput input, Locale locale) {
         records.requireNominator();
-        if (input == null) {
-            throw DomainViolation.of("cycleId", "validation.required");
-        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (input.cycleId() == null) {
             errors.put("cycleId", "validation.required");

@@ -65,7 +65,7 @@ public class NominationsResource {
     @Path("{id}/assignments")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public Response assign(@PathParam("id") long id, ReviewerInput input, @Context UriInfo uri) {
-        AssignmentJson created = assignments.assign(id, input == null ? null : input.reviewer(), locale());
+        AssignmentJson created = assignments.assign(id, input.reviewer(), locale());
         return Response.created(uri.getAbsolutePathBuilder().path(created.reviewer()).build()).entity(created).build();
     }
 

@@ -98,7 +98,7 @@ public class Reviews {
         ReviewAssignment a = mineToOpen(assignmentId);
         AwardCycle cycle = records.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
-        ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input == null ? null : input.reason(), clock);
+        ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input.reason(), clock);
         em.persist(r);
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
@@ -146,15 +146,10 @@ public class Reviews {
     }
 
     private void requireReviewer() {
-        if (!user.hasRole(Role.REVIEWER)) {
-            throw new Forbidden("reviews are the committee's");
-        }
+        user.requireRole("reviews are the committee's", Role.REVIEWER);
     }
 
     private static ReviewSheet sheet(SheetInput input) {
-        if (input == null) {
-            throw DomainViolation.of("scores", "validation.required");
-        }
         if (input.comment() != null && input.comment().length() > 2000) {
             throw DomainViolation.of("comment", "validation.size2000");
         }

@@ -65,7 +65,7 @@ public class ReviewsResource {
     @POST
     @Path("{id}/conflict")
     public Response declare(@PathParam("id") long id, ConflictInput input) {
-        reviews.declareConflict(id, input == null ? null : input.reason());
+        reviews.declareConflict(id, input.reason());
         return Response.noContent().build();
     }
 

@@ -11,7 +11,6 @@ import cn.wulian.liancai.project.entity.Flags;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.project.entity.ProjectHistory;
 import cn.wulian.liancai.project.entity.ProjectStage;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.team.entity.Team;
@@ -52,9 +51,7 @@ public class Dashboard {
     Rankings rankings;
 
     public DashboardJson today(Locale locale) {
-        if (!user.isStaff()) {
-            throw new Forbidden("the dashboard is the office's");
-        }
+        user.requireStaff("the dashboard is the office's");
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         LocalDate today = LocalDate.now(clock);
         List<Team> teams = em.createQuery("select t from Team t left join fetch t.platform", Team.class).getResultList();

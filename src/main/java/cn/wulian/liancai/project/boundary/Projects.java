@@ -106,7 +106,7 @@ public class Projects implements IndexSource {
 
     public ProjectJson revise(long id, ProjectInput input) {
         Project project = project(id);
-        checkVersion(project, input == null ? null : input.version(), id);
+        checkVersion(project, input.version(), id);
         ProjectHistory h = ProjectHistories.of(em, List.of(project)).get(id);
         LocalDate earliest = java.util.stream.Stream.of(
                         h.steps().stream().map(ProjectHistory.StepFact::on),
@@ -141,9 +141,6 @@ public class Projects implements IndexSource {
         Project project = project(id);
         checks.validate(input);
         // the next stage is implied, so a repeated request would take a second step: the version says which state it meant
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
-        }
         checkVersion(project, input.version(), id);
         LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
         em.persist(project.advance(on, user.getUsername(), input.note(), clock));
@@ -184,7 +181,7 @@ public class Projects implements IndexSource {
         if (m == null || !m.getProject().getId().equals(project.getId())) {
             throw new NotFound("milestone", milestoneId);
         }
-        m.meet(input == null || input.metOn() == null ? LocalDate.now(clock) : input.metOn(), user.getUsername(), clock);
+        m.meet(input.metOn() == null ? LocalDate.now(clock) : input.metOn(), user.getUsername(), clock);
         return milestoneJson(m, LocalDate.now(clock));
     }
 

@@ -8,9 +8,7 @@ import cn.wulian.liancai.project.entity.RankingRules;
 import cn.wulian.liancai.project.entity.RankingRules.MonthlyScore;
 import cn.wulian.liancai.project.entity.UnitRanking;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -60,9 +58,7 @@ public class Rankings {
 
     /** @param month as YYYY-MM; not after the current month */
     public RankingJson of(String month) {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("the ranking is for office staff and platform managers");
-        }
+        user.requireStaffOrManager("the ranking is for office staff and platform managers");
         YearMonth m = parse(month);
         RankingJson full = m.isBefore(YearMonth.now(clock)) ? published(m) : compute(m, null);
         if (user.isStaff()) {

@@ -54,7 +54,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(NotFound e) {
-            return ErrorResponses.of(Status.NOT_FOUND, headers, "error.notFound");
+            return ErrorResponses.naming(Status.NOT_FOUND, headers, "error.notFound.kind", e.what(), null);
         }
     }
 
@@ -65,7 +65,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(StaleVersion e) {
-            return ErrorResponses.of(Status.CONFLICT, headers, "error.stale", Map.of("version", "error.stale"));
+            return ErrorResponses.naming(Status.CONFLICT, headers, "error.stale", e.what(), "version");
         }
     }
 
@@ -116,7 +116,7 @@ public final class DomainErrorMappers {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
             }
             if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.invalid", Map.of("body", "validation.body.missing"));
+                return ErrorResponses.of(headers, RequiredBody.missing());
             }
             int status = e.getResponse().getStatus();
             String key = switch (status) {
@@ -205,11 +205,14 @@ public final class DomainErrorMappers {
                 if (cause instanceof DomainViolation dv) {
                     return ErrorResponses.of(headers, dv);
                 }
-                if (cause instanceof StaleVersion || cause instanceof jakarta.persistence.OptimisticLockException) {
-                    return ErrorResponses.of(Status.CONFLICT, headers, "error.stale", Map.of("version", "error.stale"));
+                if (cause instanceof StaleVersion stale) {
+                    return ErrorResponses.naming(Status.CONFLICT, headers, "error.stale", stale.what(), "version");
                 }
-                if (cause instanceof NotFound) {
-                    return ErrorResponses.of(Status.NOT_FOUND, headers, "error.notFound");
+                if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                    return ErrorResponses.naming(Status.CONFLICT, headers, "error.stale", null, "version");
+                }
+                if (cause instanceof NotFound missing) {
+                    return ErrorResponses.naming(Status.NOT_FOUND, headers, "error.notFound.kind", missing.what(), null);
                 }
                 if (cause instanceof Forbidden) {
                     return ErrorResponses.of(Status.FORBIDDEN, headers, "error.forbidden");

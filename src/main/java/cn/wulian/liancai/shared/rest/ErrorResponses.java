@@ -2,6 +2,7 @@ package cn.wulian.liancai.shared.rest;
 
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.i18n.RecordKinds;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,21 @@ final class ErrorResponses {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorBody(violation.headline(locale), violation.texts(locale)))
+                .build();
+    }
+
+    /**
+     * An error about one record that names its kind ("No such team", "该项目已被他人修改…"), the
+     * same sentence also under {@code field} when one is given.
+     *
+     * @param what the kind as code names it ("award cycle"); null for a record of unknown kind
+     */
+    static Response naming(Response.StatusType status, HttpHeaders headers, String errorKey, String what, String field) {
+        Locale locale = locale(headers);
+        String text = Messages.text(locale, errorKey, RecordKinds.name(locale, what));
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(text, field == null ? Map.of() : Map.of(field, text)))
                 .build();
     }
 

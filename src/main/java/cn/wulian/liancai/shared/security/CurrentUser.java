@@ -136,6 +136,19 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * refuses anyone who holds none of these roles ({@link Role#ALL}: anyone signed in with an
+     * enabled account)
+     */
+    public void requireRole(String why, String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return;
+            }
+        }
+        throw new Forbidden(why);
+    }
+
     /** a list request as this caller may make it: a manager's is always their own platform's, whatever it asked */
     public PageRequest scoped(PageRequest request) {
         return isManager() ? request.withFilter("platform", platformCode()) : request;

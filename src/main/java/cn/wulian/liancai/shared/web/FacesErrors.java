@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.web;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.i18n.RecordKinds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
@@ -49,7 +50,7 @@ public final class FacesErrors {
         } catch (DomainViolation e) {
             show(e, formId);
         } catch (StaleVersion e) {
-            error("talent.stale");
+            stale(e);
         }
         return Optional.empty();
     }
@@ -97,6 +98,11 @@ public final class FacesErrors {
         violation.texts(faces.getViewRoot().getLocale()).values()
                 .forEach(text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
         faces.validationFailed();
+    }
+
+    /** "该团队已被他人修改，请刷新后再编辑" above the form: the kind of record named, nothing saved */
+    public static void stale(StaleVersion e) {
+        error("record.stale", RecordKinds.name(FacesContext.getCurrentInstance().getViewRoot().getLocale(), e.what()));
     }
 
     public static void error(String key, Object... args) {

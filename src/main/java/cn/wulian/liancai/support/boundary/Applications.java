@@ -9,7 +9,6 @@ import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
@@ -111,9 +110,6 @@ public class Applications {
      */
     public ApplicationJson submit(ApplicationInput input, Locale locale) {
         requireApplicationRole();
-        if (input == null) {
-            throw DomainViolation.of("body", "validation.required");
-        }
         Map<String, String> errors = checks.formatErrors(input);
         SubjectKind kind = InputChecks.collect(errors, () -> InputChecks.enumValue(SubjectKind.class, input.subjectKind(), "subjectKind", true));
         if (input.subjectId() == null) {
@@ -155,16 +151,10 @@ public class Applications {
      */
     public ApplicationJson step(long id, StepInput input, Locale locale) {
         Application application = application(id);
-        if (input == null) {
-            throw DomainViolation.of("to", "validation.required");
-        }
         checks.validate(input);
         ApplicationStatus to = InputChecks.enumValue(ApplicationStatus.class, input.to(), "to", true);
         if (to != ApplicationStatus.WITHDRAWN) {
             requireStaff();
-        }
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
         }
         Versions.check(application.getVersion(), input.version(), "application", id);
         String by = user.getUsername();
@@ -201,9 +191,6 @@ public class Applications {
     public ApplicationJson disburse(long id, DisbursementInput input) {
         application(id);
         requireStaff();
-        if (input == null) {
-            throw DomainViolation.of("amount", "validation.required");
-        }
         Map<String, String> errors = checks.formatErrors(input);
         // locked and re-read: two officers recording payments at once must not pay out more than was approved between them
         Application application = em.find(Application.class, id);
@@ -256,9 +243,7 @@ public class Applications {
         // the subjects' own facades decide who may see them: a manager is refused another platform's id alike
         return switch (kind) {
             case TALENT -> {
-                if (!user.isStaff()) {
-                    throw new Forbidden("talent policies are applied for by the office");
-                }
+                user.requireStaff("talent policies are applied for by the office");
                 talents.find(id);
                 yield Application.Subject.of(em.find(Talent.class, id));
             }

@@ -10,10 +10,10 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.support.entity.BenefitKind;
@@ -128,12 +128,7 @@ public class Policies {
         requireOffice();
         Policy current = current(code);
         Map<String, String> errors = checks.formatErrors(input);
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.required");
-        }
-        if (input.version() != current.getVersion()) {
-            throw new StaleVersion("policy", code);
-        }
+        Versions.check(current.getVersion(), input.version(), "policy", code);
         FactSources facts = new FactSources(em);
         PolicyTerms terms = terms(input, errors, facts);
         if (current.sameTerms(terms)) {
@@ -156,9 +151,7 @@ public class Policies {
      * @param kind {@code talent}, {@code team} or {@code project}
      */
     public EligibilityJson eligibility(String kind, long id, Locale locale) {
-        if (!user.isStaff() && !user.hasRole(Role.PLATFORM_MANAGER)) {
-            throw new Forbidden("eligibility is for office staff and platform managers");
-        }
+        user.requireStaffOrManager("eligibility is for office staff and platform managers");
         SubjectKind subject;
         try {
             subject = SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -188,15 +181,11 @@ public class Policies {
     // ---- helpers
 
     private void requireReader() {
-        if (user.getRole() == null) {
-            throw new Forbidden("policies are read by signed-in users");
-        }
+        user.requireRole("policies are read by signed-in users", Role.ALL);
     }
 
     private void requireOffice() {
-        if (!user.isStaff()) {
-            throw new Forbidden("policies are set by office staff");
-        }
+        user.requireStaff("policies are set by office staff");
     }
 
     private Policy current(String code) {

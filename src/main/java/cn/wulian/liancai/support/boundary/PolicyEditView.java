@@ -5,7 +5,6 @@ import cn.wulian.liancai.rules.entity.FactCatalog;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -57,9 +56,7 @@ public class PolicyEditView implements Serializable {
 
     /** f:viewAction: refuses anyone but office staff; loads the policy once per view when editing */
     public void load() {
-        if (!user.isStaff()) {
-            throw new Forbidden("policies are set by office staff");
-        }
+        user.requireStaff("policies are set by office staff");
         if (form != null) {
             return;
         }

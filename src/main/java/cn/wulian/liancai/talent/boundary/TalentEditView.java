@@ -1,7 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -32,9 +31,7 @@ public class TalentEditView implements Serializable {
 
     /** f:viewAction: loads the talent once per view when editing */
     public void load() {
-        if (!user.isStaff()) {
-            throw new Forbidden("only office staff edit talents");
-        }
+        user.requireStaff("only office staff edit talents");
         if (!loaded && idParam != null && !idParam.isBlank()) {
             id = UrlIds.parse(idParam, "talent");
             form = TalentForm.of(talents.find(id));
@@ -51,7 +48,7 @@ public class TalentEditView implements Serializable {
             FacesErrors.show(e, "talentForm");
             return null;
         } catch (StaleVersion e) {
-            FacesErrors.error("talent.stale");
+            FacesErrors.stale(e);
             return null;
         }
     }

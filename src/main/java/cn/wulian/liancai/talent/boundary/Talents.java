@@ -6,7 +6,6 @@ import cn.wulian.liancai.search.boundary.IndexChange;
 import cn.wulian.liancai.search.boundary.IndexSource;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.DomainViolation;
-import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
@@ -93,9 +92,6 @@ public class Talents implements IndexSource {
     public TalentJson revise(long id, TalentInput input) {
         requireStaff();
         Talent talent = talent(id);
-        if (input.version() == null) {
-            throw DomainViolation.of("version", "validation.version.required");
-        }
         Versions.check(talent.getVersion(), input.version(), "talent", id);
         talent.revise(details(input, talent), clock);
         Versions.flush(em, "talent", id);
@@ -301,9 +297,7 @@ public class Talents implements IndexSource {
     // ---- helpers
 
     private void requireStaff() {
-        if (!user.isStaff()) {
-            throw new Forbidden("only office staff change talents");
-        }
+        user.requireStaff("only office staff change talents");
     }
 
     private Talent talent(long id) {

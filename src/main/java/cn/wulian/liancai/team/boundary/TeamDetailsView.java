@@ -69,7 +69,7 @@ public class TeamDetailsView implements Serializable {
             FacesErrors.show(e, "workflow");
         } catch (StaleVersion e) {
             refresh();
-            FacesErrors.error("talent.stale");
+            FacesErrors.stale(e);
         }
     }
 

@@ -42,7 +42,7 @@ public class TeamEditView implements Serializable {
             FacesErrors.show(e, "teamForm");
             return null;
         } catch (StaleVersion e) {
-            FacesErrors.error("talent.stale");
+            FacesErrors.stale(e);
             return null;
         }
     }

@@ -1,0 +1,320 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.assertErrorBody;
+import static cn.wulian.liancai.it.Fixtures.assertRejected;
+import static cn.wulian.liancai.it.Fixtures.id;
+import static cn.wulian.liancai.it.Fixtures.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One answer for each edge case, on every endpoint it can happen to: a request without its body
+ * is 400 naming {@code body}; a change of an existing record without the {@code version} read is
+ * 400 naming {@code version} and changes nothing; with a version that is no longer the record's it
+ * is 409 naming {@code version} and the kind of record, and changes nothing.
+ */
+@ExtendWith(RunningApp.class)
+class EdgeCasesIT {
+
+    static final Api REVIEWER = Api.as("reviewer1");
+    static final String JSON = "application/json";
+
+    static long talent;
+    static long team;
+    static long project;
+    static long milestone;
+    static long application;
+    static String policy;
+    static long cycle;
+    static int cycleYear;
+    static long nomination;
+    static long review;
+
+    @BeforeAll
+    static void records() {
+        talent = id(Fixtures.create(Fixtures.talent(unique("边界人才")).add("township", "371121001")));
+        team = id(TeamFixtures.draft("fatong"));
+        project = id(ProjectFixtures.create(OFFICE, ProjectFixtures.project(unique("边界项目"), "fatong").build()));
+        Api.Reply m = OFFICE.post("/api/projects/" + project + "/milestones", Json.createObjectBuilder().add("title", "开工")
+                .add("dueOn", Fixtures.today().plusMonths(2).toString()).add("standard", "取得施工许可证").build().toString());
+        assertEquals(201, m.status(), m::body);
+        milestone = id(m.json());
+        policy = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("100000", "1000000", null, null, 1));
+        application = id(ApplicationFixtures.submitted(OFFICE, policy, ApplicationFixtures.team("fatong"), "100000"));
+        cycleYear = freeYear();
+        cycle = AwardsApiIT.open(AwardsApiIT.cycle(cycleYear, 1, AwardsApiIT.hometownRule()));
+        Api.Reply n = AwardsApiIT.nominate(OFFICE, cycle, "innovation", talent);
+        assertEquals(201, n.status(), n::body);
+        nomination = id(n.json());
+        AwardsApiIT.manual(nomination, "reviewer1");
+        review = AwardsApiIT.assignment(REVIEWER, nomination);
+    }
+
+    /** a year without an award cycle, outside the ranges the award tests take (2030–2039, 2040–2099) */
+    static int freeYear() {
+        List<Integer> taken = ((JsonArray) OFFICE.get("/api/award-cycles").jsonValue()).getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getInt("year")).toList();
+        return Stream.of(2027, 2028, 2029).filter(y -> !taken.contains(y)).findFirst()
+                .orElseThrow(() -> new AssertionError("no free year for a cycle: " + taken));
+    }
+
+    // ---- a request without its body
+
+    /** one endpoint that reads a JSON body: its method and path as the resource declares them, the path to call, who may */
+    record BodyEndpoint(String method, String template, Supplier<String> path, Api caller) {
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    /** every POST and PUT of the API that reads a JSON body */
+    static Stream<BodyEndpoint> bodyEndpoints() {
+        return Stream.of(
+                new BodyEndpoint("POST", "talents", () -> "talents", OFFICE),
+                new BodyEndpoint("PUT", "talents/{id}", () -> "talents/" + talent, OFFICE),
+                new BodyEndpoint("POST", "talents/{id}/interactions", () -> "talents/" + talent + "/interactions", OFFICE),
+                new BodyEndpoint("POST", "talents/{id}/relations", () -> "talents/" + talent + "/relations", OFFICE),
+                new BodyEndpoint("POST", "teams", () -> "teams", OFFICE),
+                new BodyEndpoint("PUT", "teams/{id}", () -> "teams/" + team, OFFICE),
+                new BodyEndpoint("POST", "teams/{id}/transitions", () -> "teams/" + team + "/transitions", OFFICE),
+                new BodyEndpoint("POST", "projects", () -> "projects", OFFICE),
+                new BodyEndpoint("PUT", "projects/{id}", () -> "projects/" + project, OFFICE),
+                new BodyEndpoint("POST", "projects/{id}/transitions", () -> "projects/" + project + "/transitions", OFFICE),
+                new BodyEndpoint("POST", "projects/{id}/milestones", () -> "projects/" + project + "/milestones", OFFICE),
+                new BodyEndpoint("POST", "projects/{id}/milestones/{milestoneId}/met",
+                        () -> "projects/" + project + "/milestones/" + milestone + "/met", OFFICE),
+                new BodyEndpoint("POST", "projects/{id}/updates", () -> "projects/" + project + "/updates", OFFICE),
+                new BodyEndpoint("POST", "applications", () -> "applications", OFFICE),
+                new BodyEndpoint("POST", "applications/{id}/transitions", () -> "applications/" + application + "/transitions", OFFICE),
+                new BodyEndpoint("POST", "applications/{id}/disbursements", () -> "applications/" + application + "/disbursements", OFFICE),
+                new BodyEndpoint("POST", "policies", () -> "policies", OFFICE),
+                new BodyEndpoint("PUT", "policies/{code}", () -> "policies/" + policy, OFFICE),
+                new BodyEndpoint("PUT", "award-categories/{code}", () -> "award-categories/innovation", OFFICE),
+                new BodyEndpoint("POST", "award-cycles", () -> "award-cycles", OFFICE),
+                new BodyEndpoint("PUT", "award-cycles/{id}", () -> "award-cycles/" + cycle, OFFICE),
+                new BodyEndpoint("POST", "award-cycles/{id}/decision", () -> "award-cycles/" + cycle + "/decision", OFFICE),
+                new BodyEndpoint("POST", "award-cycles/{id}/publication", () -> "award-cycles/" + cycle + "/publication", OFFICE),
+                new BodyEndpoint("POST", "nominations", () -> "nominations", OFFICE),
+                new BodyEndpoint("POST", "nominations/{id}/assignments", () -> "nominations/" + nomination + "/assignments", OFFICE),
+                new BodyEndpoint("PUT", "reviews/{id}", () -> "reviews/" + review, REVIEWER),
+                new BodyEndpoint("POST", "reviews/{id}/submission", () -> "reviews/" + review + "/submission", REVIEWER),
+                new BodyEndpoint("POST", "reviews/{id}/conflict", () -> "reviews/" + review + "/conflict", REVIEWER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodyEndpoints")
+    void aMissingBodyIsOneAnswer(BodyEndpoint e) {
+        String path = "/api/" + e.path().get();
+        assertMissingBody(e.caller().send(e.method(), path, null, null), e + " without a body or Content-Type");
+        assertMissingBody(e.caller().send(e.method(), path, JSON, ""), e + " with an empty JSON body");
+        assertMissingBody(e.caller().send(e.method(), path, JSON, "null"), e + " with the body null");
+    }
+
+    @Test
+    void theMissingBodyIsSaidInTheReadersLanguage() {
+        assertEquals("请求需要一个 JSON 请求体", OFFICE.send("POST", "/api/teams", null, null).json().getJsonObject("fields").getString("body"));
+        assertEquals("The request needs a JSON body",
+                OFFICE.inEnglish().send("PUT", "/api/teams/" + team, null, null).json().getJsonObject("fields").getString("body"));
+    }
+
+    /** a file upload's body is the file: an empty one is refused naming {@code file}, and nothing is attached */
+    @Test
+    void anEmptyUploadIsRefusedNamingTheFile() {
+        String path = "/api/nominations/" + nomination + "/attachments";
+        assertRejected(OFFICE.send("POST", path + "?name=" + Api.q("证书.pdf"), "application/pdf", null), "file");
+        assertEquals(0, ((JsonArray) OFFICE.get(path).jsonValue()).size());
+    }
+
+    /**
+     * The table above is every POST and PUT that reads a JSON body, read from the resources
+     * themselves: a new endpoint fails here until it is in the table.
+     */
+    @Test
+    void theTableNamesEveryEndpointWithABody() throws IOException, ClassNotFoundException {
+        Set<String> json = new TreeSet<>();
+        Set<String> files = new TreeSet<>();
+        for (Class<?> resource : resources()) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method m : resource.getDeclaredMethods()) {
+                String verb = m.isAnnotationPresent(POST.class) ? "POST" : m.isAnnotationPresent(PUT.class) ? "PUT" : null;
+                Parameter body = verb == null ? null : Stream.of(m.getParameters()).filter(EdgeCasesIT::isEntity).findFirst().orElse(null);
+                if (body != null) {
+                    Path sub = m.getAnnotation(Path.class);
+                    String endpoint = verb + " " + base + (sub == null ? "" : "/" + sub.value());
+                    (body.getType() == InputStream.class ? files : json).add(endpoint);
+                }
+            }
+        }
+        assertEquals(json, bodyEndpoints().map(BodyEndpoint::toString).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(Set.of("POST nominations/{id}/attachments"), files);
+    }
+
+    static List<Class<?>> resources() throws IOException, ClassNotFoundException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java");
+        List<String> names;
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            names = files.filter(f -> f.getFileName().toString().endsWith("Resource.java") && f.getParent().endsWith("boundary"))
+                    .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.java$", "")).toList();
+        }
+        assertTrue(names.size() >= 10, () -> "resources found: " + names);
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        for (String name : names) {
+            classes.add(Class.forName(name, false, EdgeCasesIT.class.getClassLoader()));
+        }
+        return classes;
+    }
+
+    /** the parameter JAX-RS fills from the body: one without a JAX-RS annotation */
+    static boolean isEntity(Parameter p) {
+        for (Annotation a : p.getAnnotations()) {
+            String type = a.annotationType().getName();
+            if (type.startsWith("jakarta.ws.rs.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void assertMissingBody(Api.Reply r, String what) {
+        assertEquals(400, r.status(), () -> what + " answered " + r.status() + " " + r.body());
+        JsonObject fields = assertErrorBody(r).getJsonObject("fields");
+        assertEquals(Set.of("body"), fields.keySet(), () -> what + " answered " + r.body());
+        assertEquals("请求需要一个 JSON 请求体", fields.getString("body"), () -> what + " answered " + r.body());
+    }
+
+    // ---- the version on every change of an existing record
+
+    /**
+     * One change of an existing versioned record: how to read it as the API shows it (with its
+     * history where a step adds to it), and the body of a valid change made on a version (none:
+     * left out).
+     */
+    record VersionedChange(String name, String method, Supplier<String> path, Supplier<String> read, Function<Long, String> body) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<VersionedChange> versionedChanges() {
+        return Stream.of(
+                new VersionedChange("PUT talents/{id}", "PUT", () -> "/api/talents/" + talent, () -> get("/api/talents/" + talent),
+                        v -> versioned(Fixtures.talent(unique("边界人才改名")), v)),
+                new VersionedChange("PUT teams/{id}", "PUT", () -> "/api/teams/" + team, () -> TeamFixtures.snapshot(team),
+                        v -> versioned(TeamFixtures.team(unique("边界团队改名"), "fatong"), v)),
+                new VersionedChange("POST teams/{id}/transitions", "POST", () -> "/api/teams/" + team + "/transitions",
+                        () -> TeamFixtures.snapshot(team), v -> versioned(Json.createObjectBuilder().add("action", "SUBMIT"), v)),
+                new VersionedChange("PUT projects/{id}", "PUT", () -> "/api/projects/" + project,
+                        () -> get("/api/projects/" + project) + get("/api/projects/" + project + "/transitions"),
+                        v -> versioned(ProjectFixtures.project(unique("边界项目改名"), "fatong"), v)),
+                new VersionedChange("POST projects/{id}/transitions", "POST", () -> "/api/projects/" + project + "/transitions",
+                        () -> get("/api/projects/" + project) + get("/api/projects/" + project + "/transitions"),
+                        v -> versioned(Json.createObjectBuilder().add("note", "签约"), v)),
+                new VersionedChange("POST applications/{id}/transitions", "POST", () -> "/api/applications/" + application + "/transitions",
+                        () -> get("/api/applications/" + application),
+                        v -> versioned(Json.createObjectBuilder().add("to", "REJECTED").add("reason", "材料不全"), v)),
+                new VersionedChange("PUT policies/{code}", "PUT", () -> "/api/policies/" + policy,
+                        () -> get("/api/policies/" + policy) + get("/api/policies/" + policy + "/versions"),
+                        v -> versioned(ApplicationFixtures.cashPolicy("120000", "1000000", null, null, 1).add("code", policy), v)),
+                new VersionedChange("PUT award-cycles/{id}", "PUT", () -> "/api/award-cycles/" + cycle, () -> get("/api/award-cycles/" + cycle),
+                        v -> versioned(AwardsApiIT.cycle(cycleYear, 1, AwardsApiIT.hometownRule()).add("name", unique("边界评选")), v)));
+    }
+
+    /**
+     * Without the version read: 400 naming {@code version}, nothing changed. With it: the change is
+     * made. With the version it had before: 409 naming {@code version} and the kind of record,
+     * nothing changed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("versionedChanges")
+    void everyChangeNamesTheVersionItWasMadeOn(VersionedChange c) {
+        String before = c.read().get();
+        long version = version(c);
+        Api.Reply missing = OFFICE.send(c.method(), c.path().get(), JSON, c.body().apply(null));
+        JsonObject refused = assertRejected(missing, "version");
+        assertEquals("请提供读取时的版本号 version", refused.getJsonObject("fields").getString("version"), missing::body);
+        assertEquals(before, c.read().get(), c + " without a version changed the record");
+
+        Api.Reply made = OFFICE.send(c.method(), c.path().get(), JSON, c.body().apply(version));
+        assertEquals(200, made.status(), () -> c + " with the version read answered " + made.body());
+        String after = c.read().get();
+        assertTrue(!after.equals(before), () -> c + " with the version read changed nothing");
+
+        Api.Reply stale = OFFICE.inEnglish().send(c.method(), c.path().get(), JSON, c.body().apply(version));
+        assertEquals(409, stale.status(), () -> c + " with an old version answered " + stale.body());
+        JsonObject conflict = assertErrorBody(stale);
+        assertTrue(conflict.getJsonObject("fields").containsKey("version"), stale::body);
+        assertEquals(after, c.read().get(), c + " with an old version changed the record");
+    }
+
+    @Test
+    void aStaleChangeNamesTheKindOfRecord() {
+        long v = TeamFixtures.version(team);
+        String body = versioned(TeamFixtures.team(unique("边界团队"), "fatong"), v - 1);
+        assertEquals("Someone else changed this team; read it again before saving",
+                OFFICE.inEnglish().put("/api/teams/" + team, body).json().getString("error"));
+        assertEquals("该团队已被他人修改，请重新读取后再提交", OFFICE.put("/api/teams/" + team, body).json().getString("error"));
+        String cycleBody = versioned(AwardsApiIT.cycle(cycleYear, 1, AwardsApiIT.hometownRule()), version("/api/award-cycles/" + cycle) + 1);
+        assertEquals("Someone else changed this award cycle; read it again before saving",
+                OFFICE.inEnglish().put("/api/award-cycles/" + cycle, cycleBody).json().getString("error"));
+    }
+
+    @Test
+    void aMissingRecordNamesItsKind() {
+        assertEquals("No such team", OFFICE.inEnglish().get("/api/teams/" + TeamFixtures.NO_SUCH_TEAM).json().getString("error"));
+        assertEquals("该项目不存在", OFFICE.get("/api/projects/" + ProjectFixtures.NO_SUCH_PROJECT).json().getString("error"));
+        assertEquals("No such award cycle", OFFICE.inEnglish().get("/api/award-cycles/999999").json().getString("error"));
+        assertEquals("No such record", OFFICE.inEnglish().get("/api/no-such-resource").json().getString("error"));
+    }
+
+    static String versioned(JsonObjectBuilder body, Long version) {
+        if (version != null) {
+            body.add("version", version);
+        }
+        return body.build().toString();
+    }
+
+    static String get(String path) {
+        Api.Reply r = OFFICE.get(path);
+        assertEquals(200, r.status(), () -> path + " answered " + r.body());
+        return r.body();
+    }
+
+    static long version(VersionedChange c) {
+        String path = c.path().get();
+        return version(path.endsWith("/transitions") ? path.substring(0, path.length() - "/transitions".length()) : path);
+    }
+
+    static long version(String path) {
+        Api.Reply r = OFFICE.get(path);
+        assertEquals(200, r.status(), r::body);
+        return r.json().getJsonNumber("version").longValue();
+    }
+}
