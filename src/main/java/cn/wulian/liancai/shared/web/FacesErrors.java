@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.web;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
@@ -50,6 +51,8 @@ public final class FacesErrors {
             show(e, formId);
         } catch (StaleVersion e) {
             error("talent.stale");
+        } catch (InUse e) {
+            show(e);
         }
         return Optional.empty();
     }
@@ -89,6 +92,13 @@ public final class FacesErrors {
     /** a message in the page's language, e.g. an enum label to put into another message */
     public static String text(String key) {
         return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+    }
+
+    /** a delete refused because other records refer to the record: the sentence naming them, above the page */
+    public static void show(InUse inUse) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, inUse.text(faces.getViewRoot().getLocale()), null));
+        faces.validationFailed();
     }
 
     public static void error(String key, Object... args) {
