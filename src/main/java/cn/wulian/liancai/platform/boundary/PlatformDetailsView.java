@@ -5,6 +5,7 @@ import cn.wulian.liancai.project.boundary.Projects;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
 import cn.wulian.liancai.team.boundary.TeamJson;
 import cn.wulian.liancai.team.boundary.Teams;
@@ -53,6 +54,15 @@ public class PlatformDetailsView implements Serializable {
                     ? projects.list(new PageRequest(0, PageRequest.MAX_LIMIT, "title", true, Map.of("platform", platform.code()))).rows()
                     : List.of();
         }
+    }
+
+    /** a platform that anything still houses or names is refused, naming those records, and the page stays */
+    public String delete() {
+        return FacesErrors.attempt("actions", () -> {
+            platforms.remove(platform.code());
+            FacesErrors.infoAfterRedirect("platform.deleted");
+            return "/platforms/list?faces-redirect=true";
+        }).orElse(null);
     }
 
     public String getId() { return id; }

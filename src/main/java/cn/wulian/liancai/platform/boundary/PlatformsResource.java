@@ -8,6 +8,7 @@ import cn.wulian.liancai.team.boundary.TeamJson;
 import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,6 +50,14 @@ public class PlatformsResource {
     @Path("{code}")
     public PlatformJson find(@PathParam("code") String code) {
         return platforms.find(code);
+    }
+
+    /** 409 naming what still refers to the platform */
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public void remove(@PathParam("code") String code) {
+        platforms.remove(code);
     }
 
     @GET
