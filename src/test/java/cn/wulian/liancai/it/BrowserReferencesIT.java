@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,31 @@ class BrowserReferencesIT {
         assertTrue(browser.text(By.cssSelector(".ui-growl")).contains("该人才仍被以下记录引用，不能删除"), browser.text(By.cssSelector(".ui-growl")));
         assertTrue(browser.url().contains("/talents/profile.xhtml"), browser.url());
         assertEquals(200, OFFICE.get("/api/talents/" + talent).status());
+    }
+
+    @Test
+    void deletingATeamWithAProjectOrAProjectWithAnApplicationNamesThem() {
+        long team = id(TeamFixtures.draft("fatong"));
+        String project = unique("团队页面项目");
+        long projectId = id(ProjectFixtures.create(OFFICE, Json.createObjectBuilder().add("title", project).add("teamId", team)
+                .add("plannedInvestment", 1).add("countyLeader", "副县长 测试").add("openedOn", Fixtures.today().toString()).build()));
+        String policy = ReferencesIT.policy(unique("项目页面政策"), "PROJECT", PoliciesApiIT.condition("plannedInvestment", "gte", 1));
+        assertEquals(201, ApplicationFixtures.submit(OFFICE, policy, "PROJECT", projectId, null).status());
+
+        browser.login("office", Api.PASSWORD);
+        browser.open("/teams/view.xhtml?id=" + team);
+        browser.click(By.id("actions:delete"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "项目「" + project + "」（所属团队）"));
+        assertTrue(browser.url().contains("/teams/view.xhtml"), browser.url());
+
+        browser.open("/projects/view.xhtml?id=" + projectId);
+        browser.click(By.id("actions:delete"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "（申请对象）"));
+        assertTrue(browser.url().contains("/projects/view.xhtml"), browser.url());
+        assertEquals(200, OFFICE.get("/api/teams/" + team).status());
+        assertEquals(200, OFFICE.get("/api/projects/" + projectId).status());
     }
 
     @Test
