@@ -23,10 +23,15 @@ import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.talent.entity.TalentBuilder;
 import cn.wulian.liancai.team.control.TeamReferrers;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.Metamodel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,34 @@ class ReferrersJpaTest {
         assertEquals(List.of(new Reference(RecordKind.TALENT, cared, "刘洋", "reference.role.liaison"),
                 new Reference(RecordKind.TALENT, visited, "孙丽", "reference.role.recordedBy")), found.named());
         assertEquals(2, found.total());
+    }
+
+    /**
+     * A new association to a record that can be deleted must be declared by its feature's
+     * {@link Referrers}, or be data of the referred record that goes with it: this list makes whoever
+     * adds one decide which. (References by user name or by a bare id, such as
+     * {@code Account.talentId}, are not associations and are listed in the referrers themselves.)
+     */
+    @Test
+    void everyAssociationToARecordThatCanBeDeletedIsAccountedFor() {
+        Set<String> deletable = Set.of("Talent", "Team", "Project", "Platform", "Policy", "Account");
+        Set<String> associations = new TreeSet<>();
+        Metamodel model = db.emf().getMetamodel();
+        Stream.concat(model.getEntities().stream(), model.getEmbeddables().stream()).forEach(type -> type.getAttributes().stream()
+                .filter(Attribute::isAssociation)
+                .filter(a -> deletable.contains(a.getJavaType().getSimpleName()))
+                .forEach(a -> associations.add(type.getJavaType().getSimpleName() + "." + a.getName())));
+        assertEquals(new TreeSet<>(Set.of(
+                // declared by the referring feature's Referrers
+                "Team.leader", "TeamMember.talent", "Team.platform",
+                "Project.leadTalent", "Project.recommenderTalent", "Project.team", "Project.platform",
+                "Application.talent", "Application.team", "Application.project", "Application.platform", "Application.policy",
+                "Nomination.talent", "Nomination.platform",
+                "Account.platform",
+                "Talent.liaison", "Interaction.recordedBy",
+                // the referred record's own data, deleted with it
+                "Talent.referrer", "Interaction.talent", "TalentRelation.fromTalent", "TalentRelation.toTalent",
+                "TeamTransition.team", "StageTransition.project", "Milestone.project", "ProgressUpdate.project")), associations);
     }
 
     /** what every feature's referrers find, as the container would ask them */
