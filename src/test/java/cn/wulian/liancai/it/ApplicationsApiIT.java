@@ -14,6 +14,7 @@ import static cn.wulian.liancai.it.ApplicationFixtures.team;
 import static cn.wulian.liancai.it.ApplicationFixtures.version;
 import static cn.wulian.liancai.it.ApplicationFixtures.voucher;
 import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.assertInUse;
 import static cn.wulian.liancai.it.Fixtures.assertRejected;
 import static cn.wulian.liancai.it.Fixtures.id;
 import static cn.wulian.liancai.it.Fixtures.today;
@@ -246,7 +247,7 @@ class ApplicationsApiIT {
         String policy = policy(cashPolicy("100", "1000", null, null, 1));
         long team = team("fatong");
         submitted(OFFICE, policy, team, null);
-        assertRejected(OFFICE.delete("/api/teams/" + team), "id");
+        assertInUse(OFFICE.delete("/api/teams/" + team));
         assertEquals(200, OFFICE.get("/api/teams/" + team).status());
     }
 

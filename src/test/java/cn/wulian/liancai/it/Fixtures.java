@@ -109,6 +109,21 @@ final class Fixtures {
         return body;
     }
 
+    /**
+     * 409 refusing a delete because other records refer to the record: the error names them, and
+     * {@code references} lists each of these labels
+     */
+    static JsonObject assertInUse(Api.Reply r, String... labels) {
+        assertEquals(409, r.status(), () -> "expected 409 naming " + Arrays.toString(labels) + ", got " + r.status() + " " + r.body());
+        JsonObject body = assertErrorBody(r);
+        List<String> named = body.getJsonArray("references").getValuesAs(JsonObject.class).stream().map(o -> o.getString("label")).toList();
+        for (String label : labels) {
+            assertTrue(named.contains(label), () -> label + " not among the references in " + r.body());
+            assertTrue(body.getString("error").contains(label), () -> label + " not named in the message of " + r.body());
+        }
+        return body;
+    }
+
     /** a JSON body of the shape {"error": "…", "fields": {…}} */
     static JsonObject assertErrorBody(Api.Reply r) {
         String type = r.header("Content-Type");

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.it;
 
 import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static cn.wulian.liancai.it.Fixtures.assertInUse;
 import static cn.wulian.liancai.it.Fixtures.assertRejected;
 import static cn.wulian.liancai.it.Fixtures.id;
 import static cn.wulian.liancai.it.Fixtures.today;
@@ -251,14 +252,16 @@ class ProjectsApiIT {
     @Test
     void aTalentOrTeamAProjectNamesIsNotDeletedUnderIt() {
         long talent = id(Fixtures.create(Fixtures.talent(unique("项目领衔"))));
-        ProjectFixtures.create(OFFICE, project(unique("依赖人才"), null).add("leadTalentId", talent).build());
-        assertRejected(OFFICE.delete("/api/talents/" + talent), "id");
+        String title = unique("依赖人才");
+        ProjectFixtures.create(OFFICE, project(title, null).add("leadTalentId", talent).build());
+        assertInUse(OFFICE.delete("/api/talents/" + talent), title);
         assertEquals(200, OFFICE.get("/api/talents/" + talent).status());
 
         JsonObject team = TeamFixtures.draft("fatong");
-        ProjectFixtures.create(OFFICE, Json.createObjectBuilder().add("title", unique("依赖团队")).add("teamId", id(team))
+        String dependent = unique("依赖团队");
+        ProjectFixtures.create(OFFICE, Json.createObjectBuilder().add("title", dependent).add("teamId", id(team))
                 .add("plannedInvestment", 1).add("countyLeader", "副县长 测试").add("openedOn", today().toString()).build());
-        assertRejected(Api.as("mgr-fatong").delete("/api/teams/" + id(team)), "id");
+        assertInUse(Api.as("mgr-fatong").delete("/api/teams/" + id(team)), dependent);
         assertEquals(200, OFFICE.get("/api/teams/" + id(team)).status());
     }
 

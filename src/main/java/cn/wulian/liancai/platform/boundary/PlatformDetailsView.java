@@ -1,5 +1,6 @@
 package cn.wulian.liancai.platform.boundary;
 
+import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,15 @@ public class PlatformDetailsView implements Serializable {
             // a search hit names the platform by id, a link elsewhere by its code
             platform = code == null && id != null ? platforms.find(UrlIds.parse(id, "platform")) : platforms.find(code == null ? "" : code.strip());
         }
+    }
+
+    /** a platform that anything still houses or names is refused, naming those records, and the page stays */
+    public String delete() {
+        return FacesErrors.attempt("actions", () -> {
+            platforms.remove(platform.code());
+            FacesErrors.infoAfterRedirect("platform.deleted");
+            return "/platforms/list?faces-redirect=true";
+        }).orElse(null);
     }
 
     public String getId() { return id; }

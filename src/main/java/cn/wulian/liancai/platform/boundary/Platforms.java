@@ -2,10 +2,16 @@ package cn.wulian.liancai.platform.boundary;
 
 import cn.wulian.liancai.platform.control.PlatformDocuments;
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.search.boundary.IndexChange;
 import cn.wulian.liancai.search.boundary.IndexSource;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.reference.RecordKind;
+import cn.wulian.liancai.shared.reference.Referred;
+import cn.wulian.liancai.shared.reference.References;
+import cn.wulian.liancai.shared.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +33,15 @@ public class Platforms implements IndexSource {
     @Inject
     Instance<PlatformFigureSource> figureSources;
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    References references;
+
+    @Inject
+    Event<IndexChange> indexChanges;
+
     public List<PlatformJson> all() {
         Map<Long, PlatformFigures> figures = figures();
         return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream().map(p -> json(p, figures)).toList();
@@ -45,6 +60,20 @@ public class Platforms implements IndexSource {
             throw new NotFound("platform", id);
         }
         return json(p, figures());
+    }
+
+    /**
+     * Deletes a platform that nothing houses or names any more: refused while teams, projects,
+     * applications, nominations, accounts or a policy's rule refer to it. Office staff and
+     * administrators only. The platform comes back at the next start if {@code platforms.csv} still lists it.
+     */
+    public void remove(String code) {
+        user.requireStaff("platforms are the office's to delete");
+        Platform platform = em.createNamedQuery(Platform.BY_CODE, Platform.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("platform", code));
+        references.requireUnused(new Referred(RecordKind.PLATFORM, platform.getId(), platform.getCode()));
+        em.remove(platform);
+        indexChanges.fire(IndexChange.delete(PlatformDocuments.TYPE, platform.getId()));
     }
 
     // ---- search

@@ -6,6 +6,7 @@ import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,5 +45,13 @@ public class PlatformsResource {
     @Path("{code}")
     public PlatformJson find(@PathParam("code") String code) {
         return platforms.find(code);
+    }
+
+    /** 409 naming what still refers to the platform */
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public void remove(@PathParam("code") String code) {
+        platforms.remove(code);
     }
 }

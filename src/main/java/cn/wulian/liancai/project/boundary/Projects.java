@@ -24,6 +24,8 @@ import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.reference.RecordKind;
+import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.InputChecks;
@@ -73,6 +75,9 @@ public class Projects implements IndexSource {
 
     @Inject
     Event<IndexChange> indexChanges;
+
+    @Inject
+    References references;
 
     public enum Flag { YELLOW, RED, PLAQUE }
 
@@ -127,9 +132,7 @@ public class Projects implements IndexSource {
         if (project.getStage() != ProjectStage.NEGOTIATING) {
             throw DomainViolation.of("stage", "validation.project.onlyNegotiatingDeleted");
         }
-        if (em.createQuery("select count(a) from Application a where a.project = :p", Long.class).setParameter("p", project).getSingleResult() > 0) {
-            throw DomainViolation.of("id", "validation.project.hasApplications");
-        }
+        references.requireUnused(RecordKind.PROJECT, id);
         for (String entity : List.of("ProgressUpdate", "Milestone", "StageTransition")) {
             em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
         }

@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
@@ -77,6 +78,18 @@ public final class DomainErrorMappers {
         @Override
         public Response toResponse(Forbidden e) {
             return ErrorResponses.of(Status.FORBIDDEN, headers, "error.forbidden");
+        }
+    }
+
+    /** 409: a delete of a record that others still refer to; names them */
+    @Provider
+    public static class StillReferred implements ExceptionMapper<InUse> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InUse e) {
+            return ErrorResponses.of(headers, e);
         }
     }
 
@@ -204,6 +217,9 @@ public final class DomainErrorMappers {
                 // a transactional interceptor may wrap a domain error; answer as if it had not
                 if (cause instanceof DomainViolation dv) {
                     return ErrorResponses.of(headers, dv);
+                }
+                if (cause instanceof InUse inUse) {
+                    return ErrorResponses.of(headers, inUse);
                 }
                 if (cause instanceof StaleVersion stale) {
                     return ErrorResponses.naming(Status.CONFLICT, headers, "error.stale", stale.what(), "version");

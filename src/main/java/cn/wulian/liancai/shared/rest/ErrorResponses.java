@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.rest;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
+import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -55,6 +56,18 @@ final class ErrorResponses {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorBody(text, field == null ? Map.of() : Map.of(field, text)))
+                .build();
+    }
+
+    /** 409 for a delete of a record others still refer to: the sentence naming them, and each of them */
+    static Response of(HttpHeaders headers, InUse inUse) {
+        Locale locale = locale(headers);
+        String text = inUse.text(locale);
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new InUseBody(text, Map.of("id", text), inUse.references().stream()
+                        .map(r -> new InUseBody.Referrer(r.kind().name(), r.id(), r.label(), InUse.role(r, locale))).toList(),
+                        inUse.total()))
                 .build();
     }
 

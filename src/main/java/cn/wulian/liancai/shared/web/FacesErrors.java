@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
+import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
@@ -51,6 +52,8 @@ public final class FacesErrors {
             show(e, formId);
         } catch (StaleVersion e) {
             stale(e);
+        } catch (InUse e) {
+            show(e);
         }
         return Optional.empty();
     }
@@ -103,6 +106,13 @@ public final class FacesErrors {
     /** "该团队已被他人修改，请刷新后再编辑" above the form: the kind of record named, nothing saved */
     public static void stale(StaleVersion e) {
         error("record.stale", RecordKinds.name(FacesContext.getCurrentInstance().getViewRoot().getLocale(), e.what()));
+    }
+
+    /** a delete refused because other records refer to the record: the sentence naming them, above the page */
+    public static void show(InUse inUse) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, inUse.text(faces.getViewRoot().getLocale()), null));
+        faces.validationFailed();
     }
 
     public static void error(String key, Object... args) {

@@ -14,6 +14,9 @@ import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.reference.RecordKind;
+import cn.wulian.liancai.shared.reference.Referred;
+import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.support.entity.BenefitKind;
@@ -65,6 +68,9 @@ public class Policies {
 
     @Inject
     Projects projects;
+
+    @Inject
+    References references;
 
     /** the current version of every policy, or of those for one kind of beneficiary */
     public List<PolicyJson> list(String kind, Locale locale) {
@@ -142,6 +148,18 @@ public class Policies {
             throw new StaleVersion("policy", code); // the database holds each (code, version) once
         }
         return json(next, facts, locale);
+    }
+
+    /**
+     * Deletes a policy entered by mistake, every version of it; refused while any application
+     * names it (a decision keeps the policy it was taken under).
+     */
+    public void remove(String code) {
+        requireOffice();
+        Policy current = current(code);
+        references.requireUnused(new Referred(RecordKind.POLICY, current.getId(), current.getCode()));
+        em.createQuery("delete from PolicyBudget b where b.policyCode = :code").setParameter("code", current.getCode()).executeUpdate();
+        em.createQuery("delete from Policy p where p.code = :code").setParameter("code", current.getCode()).executeUpdate();
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -69,5 +70,13 @@ public class PoliciesResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public PolicyJson revise(@PathParam("code") String code, PolicyInput input) {
         return policies.revise(code, input, Messages.preferred(headers.getAcceptableLanguages()));
+    }
+
+    /** a policy entered by mistake, with all its versions; 409 naming the applications while any refer to it */
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public void remove(@PathParam("code") String code) {
+        policies.remove(code);
     }
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.shared.web.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,17 @@ public class PolicyListView implements Serializable {
         List<PolicyJson> versions = policies.versions(code, locale());
         historyName = versions.getFirst().name();
         history = PolicyVersion.of(versions, clock.getZone(), locale());
+    }
+
+    /** deletes a policy entered by mistake; one that applications name is refused, naming them */
+    public void remove(String code) {
+        FacesErrors.attempt("policies", () -> {
+            policies.remove(code);
+            return code;
+        }).ifPresent(deleted -> {
+            all = null;
+            FacesErrors.info("policy.deleted");
+        });
     }
 
     public String getHistoryName() { return historyName; }

@@ -11,6 +11,8 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.reference.RecordKind;
+import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.place.boundary.Townships;
@@ -65,6 +67,9 @@ public class Talents implements IndexSource {
     Event<IndexChange> indexChanges;
 
     @Inject
+    References references;
+
+    @Inject
     @ConfigProperty(name = "liancai.followups.horizon-days", defaultValue = "7")
     int followUpHorizonDays;
 
@@ -103,17 +108,9 @@ public class Talents implements IndexSource {
     public void remove(long id) {
         requireStaff();
         Talent talent = talent(id);
-        // a talent who leads or belongs to a team, leads or recommended a project, or applied for support, is part of that record
-        long uses = em.createQuery("select count(t) from Team t where t.leader = :t", Long.class).setParameter("t", talent).getSingleResult()
-                + em.createQuery("select count(t) from Team t join t.members m where m.talent = :t", Long.class).setParameter("t", talent)
-                .getSingleResult()
-                + em.createQuery("select count(p) from Project p where p.leadTalent = :t or p.recommenderTalent = :t", Long.class)
-                .setParameter("t", talent).getSingleResult()
-                + em.createQuery("select count(a) from Application a where a.talent = :t", Long.class).setParameter("t", talent)
-                .getSingleResult();
-        if (uses > 0) {
-            throw DomainViolation.of("id", "validation.talent.inUse");
-        }
+        // a talent whom a team, project, application, nomination or account names is part of that record
+        references.requireUnused(RecordKind.TALENT, id);
+        // the referrer of those this talent referred, its relations and contact log are the talent's own data: they go with it
         em.createQuery("update Talent t set t.referrer = null where t.referrer = :t").setParameter("t", talent).executeUpdate();
         em.createQuery("delete from TalentRelation r where r.fromTalent = :t or r.toTalent = :t").setParameter("t", talent).executeUpdate();
         em.createQuery("delete from Interaction i where i.talent = :t").setParameter("t", talent).executeUpdate();

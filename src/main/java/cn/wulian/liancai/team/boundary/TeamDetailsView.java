@@ -81,15 +81,13 @@ public class TeamDetailsView implements Serializable {
         return TeamStatus.DRAFT.name().equals(team.status());
     }
 
+    /** a team that projects or applications name is refused with the reason, and the page stays */
     public String delete() {
-        try {
+        return FacesErrors.attempt("actions", () -> {
             teams.remove(id);
             FacesErrors.infoAfterRedirect("team.deleted");
             return "/teams/list?faces-redirect=true";
-        } catch (DomainViolation e) {
-            FacesErrors.show(e, "actions");
-            return null;
-        }
+        }).orElse(null);
     }
 
     public Long getId() { return id; }

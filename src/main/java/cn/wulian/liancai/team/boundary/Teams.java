@@ -9,6 +9,8 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.reference.RecordKind;
+import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.InputChecks;
@@ -60,6 +62,9 @@ public class Teams implements IndexSource {
     @Inject
     Event<IndexChange> indexChanges;
 
+    @Inject
+    References references;
+
     public Page<TeamJson> list(PageRequest request) {
         requireTeamRole();
         // a manager's list is their platform's, whatever the request says
@@ -106,12 +111,7 @@ public class Teams implements IndexSource {
         if (team.getStatus() != TeamStatus.DRAFT) {
             throw DomainViolation.of("status", "validation.team.onlyDraftDeleted");
         }
-        if (em.createQuery("select count(p) from Project p where p.team = :t", Long.class).setParameter("t", team).getSingleResult() > 0) {
-            throw DomainViolation.of("id", "validation.team.hasProjects");
-        }
-        if (em.createQuery("select count(a) from Application a where a.team = :t", Long.class).setParameter("t", team).getSingleResult() > 0) {
-            throw DomainViolation.of("id", "validation.team.hasApplications");
-        }
+        references.requireUnused(RecordKind.TEAM, id);
         em.createQuery("delete from TeamTransition t where t.team = :t").setParameter("t", team).executeUpdate();
         em.remove(team);
         indexChanges.fire(IndexChange.delete(TeamDocuments.TYPE, id));
