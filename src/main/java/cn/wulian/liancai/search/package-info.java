@@ -8,11 +8,20 @@
  * again replaces. Each write is committed and visible to searches before it returns.
  *
  * <p><b>Indexing follows the database.</b> The features do not call the index inside their
- * transactions: they publish what changed, and an observer of the {@code AFTER_SUCCESS}
- * transaction phase builds the {@link cn.wulian.liancai.search.control.IndexedDocument} from the
- * committed state and upserts or deletes it. A rolled-back change therefore never reaches the
- * index. Because an index write can still fail after the commit, start-up compares {@code
- * versions(type)} with the entities' versions and re-indexes what differs.
+ * transactions: when a record changes they build its {@link
+ * cn.wulian.liancai.search.control.IndexedDocument} there, from the entities the transaction holds,
+ * and publish it as an {@link cn.wulian.liancai.search.boundary.IndexChange}. Still inside the
+ * transaction, the index asks every {@link cn.wulian.liancai.search.boundary.IndexSource} for its
+ * documents that show the changed record's name (the teams a talent leads, the projects of a team)
+ * and those are built at once, with the new name. An observer of the {@code AFTER_SUCCESS}
+ * transaction phase then writes the change and these documents in one index commit. A rolled-back
+ * change therefore reaches the index with none of its documents.
+ *
+ * <p><b>Start-up catches what a write missed.</b> An index write can still fail after the commit,
+ * so start-up compares each source's {@code stamps()} with those the index holds and rebuilds a
+ * type that differs. A stamp holds the record's version and the versions of the records whose
+ * names its document shows, so a team document written before its leader was renamed is out of
+ * step even though the team's own version is not.
  *
  * <p><b>Permissions are tokens.</b> A document lists the grant tokens that may read it ({@code
  * role:OFFICE}, {@code role:REVIEWER}, {@code platform:fatong} …); a search carries the caller's

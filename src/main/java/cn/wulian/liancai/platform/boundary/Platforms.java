@@ -84,8 +84,8 @@ public class Platforms implements IndexSource {
     }
 
     @Override
-    public Map<Long, Long> versions() {
-        return IndexSource.versionsOf(em.createQuery("select p.id, p.version from Platform p", Object[].class).getResultList());
+    public Map<Long, String> stamps() {
+        return IndexSource.stampsOf(em.createQuery("select p.id, p.version from Platform p", Object[].class).getResultList());
     }
 
     @Override

@@ -217,8 +217,15 @@ public class Projects implements IndexSource {
     }
 
     @Override
-    public Map<Long, Long> versions() {
-        return IndexSource.versionsOf(em.createNamedQuery(Project.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
+    public Map<Long, String> stamps() {
+        return ProjectDocuments.stamps(em.createQuery(ProjectDocuments.STAMP_ROWS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> embedding(String type, long id) {
+        String showing = ProjectDocuments.SHOWING.get(type);
+        return showing == null ? List.of() : em.createQuery("select p from Project p where " + showing, Project.class)
+                .setParameter("id", id).getResultList().stream().map(ProjectDocuments::of).toList();
     }
 
     @Override

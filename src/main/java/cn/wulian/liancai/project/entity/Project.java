@@ -13,7 +13,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,10 +27,8 @@ import java.util.Map;
  * so that flags and rankings can be computed from what was known on any day.
  */
 @Entity
-@NamedQuery(name = Project.ALL_IDS_AND_VERSIONS, query = "select p.id, p.version from Project p")
 public class Project {
 
-    public static final String ALL_IDS_AND_VERSIONS = "Project.idsAndVersions";
     /** DECIMAL(16,2): fourteen digits before the point */
     static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
 

@@ -1,24 +1,30 @@
 package cn.wulian.liancai.search.boundary;
 
+import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's one search index, on disk in {@code <data>/index}. It follows the database:
- * changes arrive as {@link IndexChange} events and are applied only after their transaction
+ * changes arrive as {@link IndexChange} events inside their transaction, where the documents that
+ * show the changed record are rebuilt too, and all of it is written only after that transaction
  * committed; at start each {@link IndexSource} type is rebuilt when the index is missing, was
- * written by another analyzer, or disagrees with the database about any record's version.
+ * written by another analyzer, or disagrees with the database about any record's stamp.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -31,6 +37,9 @@ public class SearchIndex {
 
     @Inject
     Instance<IndexSource> sources;
+
+    @Inject
+    Event<IndexWrite> writes;
 
     private volatile LuceneIndex index;
 
@@ -49,11 +58,16 @@ public class SearchIndex {
 
     /** brings every type in step with the database; called once at start */
     public void synchronize() {
-        LuceneIndex i = index();
+        synchronize(index(), sources);
+    }
+
+    static void synchronize(LuceneIndex i, Iterable<? extends IndexSource> sources) {
         boolean schemaCurrent = i.schemaCurrent();
         for (IndexSource source : sources) {
-            Map<Long, Long> inDatabase = source.versions();
-            if (!schemaCurrent || !inDatabase.equals(i.versions(source.type()))) {
+            // the stamps cover the versions of the embedded records: a team whose leader was renamed
+            // after its document was last written is out of step although the team itself is not
+            Map<Long, String> inDatabase = source.stamps();
+            if (!schemaCurrent || !inDatabase.equals(i.stamps(source.type()))) {
                 long start = System.nanoTime();
                 var docs = source.documents();
                 i.replaceAll(source.type(), docs);
@@ -65,11 +79,42 @@ public class SearchIndex {
         }
     }
 
-    void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChange change) {
+    /**
+     * Inside the transaction that fired the change: asks every source for its documents that show
+     * the changed record, built now from the entities this transaction has (so with the new name),
+     * and hands them with the change to {@link #apply}. One hop only: a dependent's own dependents
+     * are not asked for, which cannot loop and needs no more, because each source reports every
+     * document showing the record directly. A deleted record has none: the in-use checks refuse
+     * deleting a record that another one names.
+     */
+    void collect(@Observes IndexChange change) {
+        writes.fire(new IndexWrite(change, dependents(change, sources)));
+    }
+
+    static List<IndexedDocument> dependents(IndexChange change, Iterable<? extends IndexSource> sources) {
+        if (change.document() == null) {
+            return List.of();
+        }
+        Map<String, IndexedDocument> dependents = new LinkedHashMap<>();
+        for (IndexSource source : sources) {
+            for (IndexedDocument doc : source.embedding(change.type(), change.id())) {
+                dependents.putIfAbsent(doc.key(), doc);
+            }
+        }
+        dependents.remove(change.document().key());
+        return List.copyOf(dependents.values());
+    }
+
+    /** after the commit: the change and its dependents in one index commit, seen by searches together */
+    void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexWrite write) {
+        IndexChange change = write.change();
         if (change.document() == null) {
             index().delete(change.type(), change.id());
         } else {
-            index().upsert(change.document());
+            List<IndexedDocument> docs = new ArrayList<>();
+            docs.add(change.document());
+            docs.addAll(write.dependents());
+            index().upsert(docs);
         }
     }
 

@@ -16,7 +16,7 @@ final class IndexSchema {
     static final String KEY = "key";
     static final String TYPE = "type";
     static final String ID = "id";
-    static final String VERSION = "version";
+    static final String STAMP = "stamp";
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String PERSONAL = "personal";
@@ -33,7 +33,7 @@ final class IndexSchema {
         doc.add(new StringField(KEY, source.key(), Field.Store.NO));
         doc.add(new StringField(TYPE, source.type(), Field.Store.YES));
         doc.add(new StoredField(ID, source.id()));
-        doc.add(new StoredField(VERSION, source.version()));
+        doc.add(new StoredField(STAMP, source.stamp()));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
         doc.add(new TextField(TEXT, source.text(), Field.Store.YES));
         doc.add(new TextField(PERSONAL, source.personalText(), Field.Store.YES));

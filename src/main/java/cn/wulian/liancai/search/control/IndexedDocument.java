@@ -6,19 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * One searchable thing (a talent, a team …) as the index sees it, built by the owning feature from
- * its committed state.
+ * the state its transaction sees.
  *
  * <p>{@code text} is everything anyone allowed to see the document may search (name, school,
  * employer, city, tags …); {@code personalText} holds contact data (phone, e-mail, WeChat) that
  * only callers holding one of {@code personalReaders} may match or see. {@code readers} are the
  * grant tokens (for example {@code role:OFFICE}, {@code platform:fatong}) of which a caller must
  * hold at least one to find the document at all; a document without readers is found by nobody.
- * {@code version} is the entity's optimistic-lock version, kept so that start-up can tell which
- * documents are out of step with the database.
+ * {@code stamp} names the versions the document was built from (see {@link Stamp}): the entity's
+ * own optimistic-lock version, then those of the records whose names it shows. Start-up compares it
+ * with the stamp the database gives now, so a document that still shows a name changed since is
+ * found and rebuilt.
  *
  * @param type kind of document, lower case, for example {@code talent} or {@code team}
  * @param id the entity's id, unique within {@code type}
- * @param version the entity's version when this document was built
+ * @param stamp the versions this document was built from, as {@link Stamp#of} writes them
  * @param title display title, for example the person's name; plain text, searched with a boost
  * @param text public searchable text, plain text
  * @param personalText personal searchable text, plain text
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
 public record IndexedDocument(
         String type,
         long id,
-        long version,
+        String stamp,
         String title,
         String text,
         String personalText,
@@ -42,11 +44,18 @@ public record IndexedDocument(
         if (!TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("type must be lower-case letters, digits, '_' or '-': " + type);
         }
+        Stamp.requireValid(stamp);
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         personalText = personalText == null ? "" : personalText;
         readers = readers == null ? Set.of() : Set.copyOf(readers);
         personalReaders = personalReaders == null ? Set.of() : Set.copyOf(personalReaders);
+    }
+
+    /** A document that shows no other record's name: its stamp is its entity's version alone. */
+    public IndexedDocument(String type, long id, long version, String title, String text, String personalText,
+                           Set<String> readers, Set<String> personalReaders) {
+        this(type, id, Stamp.of(version), title, text, personalText, readers, personalReaders);
     }
 
     /** The unique key in the index: {@code type:id}. */

@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
  * user data): {@link #schemaCurrent()} is false for a new index and for one built by an older
  * analyzer, and the caller then rebuilds every type with {@link #replaceAll}; the bulk writes
  * ({@link #replaceAll}, {@link #upsertAll}) record the current schema, single writes keep whatever
- * was recorded. {@link #versions} lets the caller find documents out of step with the database.
+ * was recorded. {@link #stamps} lets the caller find documents out of step with the database.
  *
  * <p>I/O failures surface as {@link UncheckedIOException}; a malformed query as {@link
  * InvalidQueryException}.
@@ -48,7 +48,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneIndex implements AutoCloseable {
 
     /** Changes whenever analysis or fields change, so that an older index is rebuilt. */
-    public static final String SCHEMA = "liancai-search/2 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail";
+    // 3: the stored numeric version became the stamp text, which also covers the embedded records
+    public static final String SCHEMA = "liancai-search/3 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp";
 
     static final String SCHEMA_KEY = "liancai.schema";
 
@@ -104,23 +105,34 @@ public final class LuceneIndex implements AutoCloseable {
      * after-commit notices of two quick saves may arrive out of order, and the older must not win.
      */
     public void upsert(IndexedDocument doc) {
-        Document document = IndexSchema.toDocument(doc);
+        upsert(List.of(doc));
+    }
+
+    /**
+     * Adds or replaces the documents in one commit, each as {@link #upsert(IndexedDocument)} does,
+     * so that a change and the documents that show its name become visible together. Keeps the
+     * recorded schema: a few documents do not make a partial index current.
+     */
+    public void upsert(List<IndexedDocument> docs) {
+        List<Document> documents = docs.stream().map(IndexSchema::toDocument).toList();
         write(false, () -> {
-            Long indexed = indexedVersion(doc.type(), doc.id());
-            if (indexed == null || indexed <= doc.version()) {
-                writer.updateDocument(keyTerm(doc.type(), doc.id()), document);
+            for (int i = 0; i < documents.size(); i++) {
+                IndexedDocument doc = docs.get(i);
+                String indexed = indexedStamp(doc.type(), doc.id());
+                if (indexed == null || !Stamp.supersedes(indexed, doc.stamp())) {
+                    writer.updateDocument(keyTerm(doc.type(), doc.id()), documents.get(i));
+                }
             }
         });
     }
 
-    private Long indexedVersion(String type, long id) {
+    private String indexedStamp(String type, long id) {
         return withSearcher(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(keyTerm(type, id)), 1);
             if (hits.scoreDocs.length == 0) {
                 return null;
             }
-            Document stored = searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(IndexSchema.VERSION));
-            return stored.getField(IndexSchema.VERSION).numericValue().longValue();
+            return searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(IndexSchema.STAMP)).get(IndexSchema.STAMP);
         });
     }
 
@@ -158,24 +170,22 @@ public final class LuceneIndex implements AutoCloseable {
         });
     }
 
-    /** The version of every indexed document of {@code type}, by id. */
-    public Map<Long, Long> versions(String type) {
+    /** The stamp of every indexed document of {@code type}, by id. */
+    public Map<Long, String> stamps(String type) {
         return withSearcher(searcher -> {
             Query query = new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TYPE, type)));
             int count = searcher.count(query);
-            Map<Long, Long> versions = new HashMap<>(count * 2);
+            Map<Long, String> stamps = new HashMap<>(count * 2);
             if (count == 0) {
-                return versions;
+                return stamps;
             }
             StoredFields stored = searcher.storedFields();
-            Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.VERSION);
+            Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.STAMP);
             for (ScoreDoc hit : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
                 Document doc = stored.document(hit.doc, fields);
-                versions.put(
-                        doc.getField(IndexSchema.ID).numericValue().longValue(),
-                        doc.getField(IndexSchema.VERSION).numericValue().longValue());
+                stamps.put(doc.getField(IndexSchema.ID).numericValue().longValue(), doc.get(IndexSchema.STAMP));
             }
-            return versions;
+            return stamps;
         });
     }
 

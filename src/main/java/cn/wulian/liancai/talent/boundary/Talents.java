@@ -281,8 +281,9 @@ public class Talents implements IndexSource {
     }
 
     @Override
-    public Map<Long, Long> versions() {
-        return IndexSource.versionsOf(em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
+    public Map<Long, String> stamps() {
+        // a talent's document shows its township's name, but townships carry no version
+        return IndexSource.stampsOf(em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
     }
 
     @Override

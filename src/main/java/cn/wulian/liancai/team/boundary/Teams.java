@@ -154,8 +154,15 @@ public class Teams implements IndexSource {
     }
 
     @Override
-    public Map<Long, Long> versions() {
-        return IndexSource.versionsOf(em.createNamedQuery(Team.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
+    public Map<Long, String> stamps() {
+        return TeamDocuments.stamps(em.createQuery(TeamDocuments.STAMP_ROWS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> embedding(String type, long id) {
+        String showing = TeamDocuments.SHOWING.get(type);
+        return showing == null ? List.of() : em.createQuery("select t from Team t join fetch t.platform where " + showing, Team.class)
+                .setParameter("id", id).getResultList().stream().map(TeamDocuments::of).toList();
     }
 
     @Override

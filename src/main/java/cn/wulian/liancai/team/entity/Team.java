@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -31,10 +30,7 @@ import cn.wulian.liancai.talent.entity.Talent;
  * only by the steps of {@link TeamAction}, each recorded as a {@link TeamTransition}.
  */
 @Entity
-@NamedQuery(name = Team.ALL_IDS_AND_VERSIONS, query = "select t.id, t.version from Team t")
 public class Team {
-
-    public static final String ALL_IDS_AND_VERSIONS = "Team.idsAndVersions";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -110,6 +110,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** persists and flushes, so that the identity column has given the entity its id */
+    public static <T> T persist(EntityManager em, T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
     public void run(Consumer<EntityManager> work) {
         inTransaction(em -> {
             work.accept(em);

@@ -1,0 +1,97 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start-up catches a document that still shows an old name: the index is put back to how it was
+ * before a talent who leads a team was renamed (as if the after-commit write of the team had been
+ * lost), and the next start rebuilds the teams although no team changed, while the projects and
+ * platforms, untouched, are found in step; a start after that finds every type in step. Runs its
+ * own server on its own data folder.
+ */
+class StaleIndexRestartIT {
+
+    private static final int PORT = Integer.getInteger("it.port", 18080) + 17;
+    private static final Api OFFICE = Api.as("office").at("http://localhost:" + PORT);
+
+    @Test
+    void aTeamShowingARenamedLeaderIsRebuiltAtStart() throws IOException {
+        Path work = Path.of(System.getProperty("it.workdir", "target/it")).resolveSibling("it-stale-index");
+        Path index = work.resolve("data").resolve("index");
+        Path before = work.resolve("index-before-rename");
+        String oldName = Fixtures.unique("旧名带头人");
+        String newName = Fixtures.unique("新名带头人");
+        long teamId;
+        try (RunningApp.Server first = RunningApp.launch(work, PORT, true)) {
+            Api.Reply talent = OFFICE.post("/api/talents", Fixtures.talent(oldName).build().toString());
+            assertEquals(201, talent.status(), talent.body());
+            long talentId = Fixtures.id(talent.json());
+            Api.Reply team = OFFICE.post("/api/teams", Json.createObjectBuilder().add("name", Fixtures.unique("旧索引团队"))
+                    .add("leaderId", talentId).add("platform", "fatong").build().toString());
+            assertEquals(201, team.status(), team.body());
+            teamId = Fixtures.id(team.json());
+            assertEquals(List.of(teamId), teams(oldName));
+            // every index write is committed before the request returns, and none runs now: the copy is whole
+            copyTree(index, before);
+
+            long version = talent.json().getJsonNumber("version").longValue();
+            Api.Reply renamed = OFFICE.put("/api/talents/" + talentId, Fixtures.talent(newName).add("version", version).build().toString());
+            assertEquals(200, renamed.status(), renamed.body());
+            assertEquals(List.of(teamId), teams(newName));
+        }
+
+        RunningApp.deleteTree(index);
+        copyTree(before, index);
+        Path log = work.resolve("server.log");
+        long logBefore = Files.size(log);
+
+        try (RunningApp.Server second = RunningApp.launch(work, PORT, false)) {
+            assertEquals(List.of(teamId), teams(newName), "the team is found by its leader's new name");
+            assertEquals(List.of(), teams(oldName), "and no longer by the old one");
+        }
+        String secondStart = Files.readString(log).substring((int) logBefore);
+        assertTrue(Pattern.compile("rebuilt \\d+ team documents").matcher(secondStart).find(), secondStart);
+        assertTrue(Pattern.compile("rebuilt \\d+ talent documents").matcher(secondStart).find(), "the talent itself changed too");
+        Matcher inStep = Pattern.compile("\\d+ (project|platform) documents in step").matcher(secondStart);
+        assertEquals(2, inStep.results().count(), () -> "untouched projects and platforms must not be rebuilt: " + secondStart);
+
+        // the stamps the rebuild wrote are those the database gives: with nothing changed, nothing is rebuilt
+        long logAfterSecond = Files.size(log);
+        try (RunningApp.Server third = RunningApp.launch(work, PORT, false)) {
+            assertEquals(List.of(teamId), teams(newName));
+        }
+        String thirdStart = Files.readString(log).substring((int) logAfterSecond);
+        assertEquals(4, Pattern.compile("\\d+ (talent|team|project|platform) documents in step").matcher(thirdStart).results().count(),
+                () -> "every type in step: " + thirdStart);
+    }
+
+    private static List<Long> teams(String q) {
+        Api.Reply r = OFFICE.get("/api/search?limit=100&type=team&q=" + Api.q(q));
+        assertEquals(200, r.status(), r.body());
+        return Fixtures.hitIds(r.json());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("write.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package cn.wulian.liancai.search.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.search.control.LuceneIndex;
+import cn.wulian.liancai.search.control.SearchRequest;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index following renames: the documents that show a changed record are found through every
+ * source and written with the change, and start-up rebuilds a type whose documents show a name
+ * that changed since they were written, although the records themselves did not.
+ */
+class SearchIndexTest {
+
+    private static final Set<String> OFFICE = Set.of("role:OFFICE");
+
+    @TempDir
+    Path dir;
+
+    /** a feature's records as its database has them now; each document lists the keys of the records whose names it shows */
+    static final class Source implements IndexSource {
+
+        final String type;
+        final Map<Long, IndexedDocument> records = new LinkedHashMap<>();
+        final Map<Long, Set<String>> shows = new HashMap<>();
+        int rebuilds;
+        int asked;
+
+        Source(String type) {
+            this.type = type;
+        }
+
+        Source put(long id, String stamp, String text, String... showsKeys) {
+            records.put(id, new IndexedDocument(type, id, stamp, text, text, "", OFFICE, Set.of()));
+            shows.put(id, Set.of(showsKeys));
+            return this;
+        }
+
+        @Override
+        public String type() {
+            return type;
+        }
+
+        @Override
+        public Map<Long, String> stamps() {
+            return records.values().stream().collect(Collectors.toMap(IndexedDocument::id, IndexedDocument::stamp));
+        }
+
+        @Override
+        public List<IndexedDocument> documents() {
+            rebuilds++;
+            return List.copyOf(records.values());
+        }
+
+        @Override
+        public List<IndexedDocument> embedding(String otherType, long id) {
+            asked++;
+            return records.values().stream().filter(d -> shows.get(d.id()).contains(otherType + ":" + id)).toList();
+        }
+    }
+
+    @Test
+    void startUpRebuildsATypeWhoseDocumentShowsANameThatChangedSince() {
+        Source talents = new Source("talent").put(7, "4", "旧名七");
+        Source teams = new Source("team").put(1, "2.1.4", "甲团队 旧名七", "talent:7").put(2, "3.1.-", "乙团队");
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            SearchIndex.synchronize(index, List.of(talents, teams));
+            // the talent is renamed and its own document written, but the write of the team that shows the name was lost
+            talents.put(7, "5", "新名七");
+            teams.put(1, "2.1.5", "甲团队 新名七", "talent:7");
+            index.upsert(talents.records.get(7L));
+            assertEquals(Set.of("talent:7"), keys(index, "新名七"), "before the start-up check only the talent shows the new name");
+            int talentRebuilds = talents.rebuilds;
+            int teamRebuilds = teams.rebuilds;
+
+            SearchIndex.synchronize(index, List.of(talents, teams));
+            assertAll(
+                    () -> assertEquals(teamRebuilds + 1, teams.rebuilds, "the team's own version is unchanged, its leader's is not"),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds, "the talents were in step"),
+                    () -> assertEquals(Set.of("talent:7", "team:1"), keys(index, "新名七")),
+                    () -> assertEquals(Set.of(), keys(index, "旧名七")),
+                    () -> assertEquals(Map.of(1L, "2.1.5", 2L, "3.1.-"), index.stamps("team")));
+
+            SearchIndex.synchronize(index, List.of(talents, teams));
+            assertEquals(teamRebuilds + 1, teams.rebuilds, "once rebuilt, the team type is in step");
+        }
+    }
+
+    @Test
+    void theDependentsOfAChangeAreTheDocumentsOfEverySourceShowingIt() {
+        Source talents = new Source("talent").put(7, "5", "新名七").put(8, "1", "八", "talent:7");
+        Source teams = new Source("team").put(1, "2.1.5", "甲团队 新名七", "talent:7").put(2, "3.1.-", "乙团队");
+        Source projects = new Source("project").put(4, "6.1.2.5.-", "项目 甲团队 新名七", "team:1", "talent:7");
+        List<Source> sources = List.of(talents, teams, projects);
+
+        assertEquals(List.of("talent:8", "team:1", "project:4"),
+                SearchIndex.dependents(IndexChange.upsert(talents.records.get(7L)), sources).stream().map(IndexedDocument::key).toList());
+        assertEquals(List.of("project:4"),
+                SearchIndex.dependents(IndexChange.upsert(teams.records.get(1L)), sources).stream().map(IndexedDocument::key).toList(),
+                "a team's change reaches its project, not the talents the project also shows");
+        int asked = talents.asked + teams.asked + projects.asked;
+        assertEquals(List.of(), SearchIndex.dependents(IndexChange.delete("talent", 7), sources));
+        assertEquals(asked, talents.asked + teams.asked + projects.asked, "a deletion asks no source");
+    }
+
+    @Test
+    void aSourceReportingTheChangedDocumentItselfDoesNotReplaceIt() {
+        Source talents = new Source("talent").put(7, "5", "新名七", "talent:7");
+        assertEquals(List.of(), SearchIndex.dependents(IndexChange.upsert(talents.records.get(7L)), List.of(talents)));
+    }
+
+    @Test
+    void aCommittedWriteMakesTheChangeAndItsDependentsSearchableTogether() {
+        SearchIndex search = new SearchIndex();
+        search.dataDir = dir.toString();
+        try {
+            IndexedDocument talent = new IndexedDocument("talent", 7, "5", "新名七", "新名七", "", OFFICE, Set.of());
+            IndexedDocument team = new IndexedDocument("team", 1, "2.1.5", "甲团队", "甲团队 新名七", "", OFFICE, Set.of());
+            search.apply(new IndexWrite(IndexChange.upsert(talent), List.of(team)));
+            assertEquals(Set.of("talent:7", "team:1"), keys(search, "新名七"));
+            search.apply(new IndexWrite(IndexChange.delete("talent", 7), List.of()));
+            assertEquals(Set.of("team:1"), keys(search, "新名七"));
+        } finally {
+            search.close();
+        }
+    }
+
+    private static Set<String> keys(LuceneIndex index, String q) {
+        return index.search(new SearchRequest(q, OFFICE, Set.of(), 0, 50)).hits().stream()
+                .map(h -> h.type() + ":" + h.id()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> keys(SearchIndex index, String q) {
+        return index.search(new SearchRequest(q, OFFICE, Set.of(), 0, 50)).hits().stream()
+                .map(h -> h.type() + ":" + h.id()).collect(Collectors.toSet());
+    }
+}
