@@ -196,6 +196,14 @@ class SearchApiIT {
     }
 
     @Test
+    void twentySixFuzzyLettersAreRefusedNamingTheQueryNotAServerError() {
+        String everyLetterFuzzy = String.join(" ", "abcdefghijklmnopqrstuvwxyz".chars().mapToObj(c -> (char) c + "~").toList());
+        Api.Reply r = OFFICE.get("/api/search?q=" + Api.q(everyLetterFuzzy));
+        assertEquals(400, r.status(), r::body);
+        assertTrue(r.json().getJsonObject("fields").getString("q").contains("太复杂"), r::body);
+    }
+
+    @Test
     void paginationWorksAndOutOfRangeValuesAreNoServerError() {
         JsonObject all = search(OFFICE, "孙");
         long total = all.getJsonNumber("total").longValue();

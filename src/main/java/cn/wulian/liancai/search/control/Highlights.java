@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -60,6 +61,11 @@ final class Highlights {
             throw new UncheckedIOException(e);
         } catch (InvalidTokenOffsetsException e) {
             throw new IllegalStateException("analyzer produced offsets outside the text", e);
+        } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {
+            // the highlighter rewrites fuzzy terms on its own and can fail where the search did not
+            // (Lucene 10.3: "boost must be a positive float, got -1.0" for one-letter fuzzy terms);
+            // the hit is still right, it is shown from the start of its text
+            return null;
         }
     }
 

@@ -194,7 +194,7 @@ public final class LuceneIndex implements AutoCloseable {
      * the query on title and text, or also on the personal text where one of the document's
      * personal readers is among the grants. No grants find nothing.
      *
-     * @throws InvalidQueryException if the query is blank, too long or malformed
+     * @throws InvalidQueryException if the query is blank, too long, malformed or expands to too many terms
      */
     public SearchResult search(SearchRequest request) {
         UserQuery userQuery = UserQuery.parse(request.query(), queryAnalyzer);
@@ -203,7 +203,13 @@ public final class LuceneIndex implements AutoCloseable {
         }
         Query query = userQuery.restrictedTo(request.grants(), request.types());
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, request.offset() + request.limit());
+            TopDocs top;
+            try {
+                top = searcher.search(query, request.offset() + request.limit());
+            } catch (IndexSearcher.TooManyClauses e) {
+                // e.g. 26 one-letter fuzzy terms: each expands to hundreds of terms; a user's query, not a server fault
+                throw new InvalidQueryException(UserQuery.TOO_COMPLEX, e.getMessage());
+            }
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value()
                     : searcher.count(query);

@@ -32,6 +32,7 @@ record UserQuery(Query publicMatch, Query personalMatch) {
     static final String BLANK = "error.query.blank";
     static final String TOO_LONG = "error.query.tooLong";
     static final String MALFORMED = "error.query";
+    static final String TOO_COMPLEX = "error.query.tooComplex";
 
     static UserQuery parse(String text, Analyzer analyzer) {
         if (text == null || text.isBlank()) {
