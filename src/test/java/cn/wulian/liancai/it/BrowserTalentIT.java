@@ -149,6 +149,11 @@ class BrowserTalentIT {
         browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml?id=" + id));
         assertTrue(browser.text(By.id("talentName")).startsWith(name));
 
+        // a search that cannot be read says so in the page's language, whatever the browser's (this one asks for English)
+        browser.open("/search.xhtml?q=%22abc");
+        String page = browser.text(By.tagName("main"));
+        assertTrue(page.contains("搜索语句有误"), page);
+
         // the follow-up is on the officer's list
         browser.open("/followups.xhtml");
         WebElement due = browser.visible(By.xpath("//*[@id='due_data']/tr[.//a[normalize-space()=" + Browser.xpathLiteral(name) + "]]"));
