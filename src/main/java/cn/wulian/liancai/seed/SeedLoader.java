@@ -57,8 +57,8 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Loads {@code data-seed/} (packaged into the app) into the database. Reference data (townships,
- * platforms) is added by code when missing; the demo set (accounts, talents, their contacts and
+ * Loads {@code data-seed/} (packaged into the app) into the database. Townships follow the file at
+ * every start; the platforms of the file are loaded once, and award categories missing by code are added; the demo set (accounts, talents, their contacts and
  * relations, teams, projects, the default support policies and applications for them) only when demo data is on, once: a {@link SeedRun} row remembers it, and rows are
  * keyed (user name, talent key) so a partial earlier load is completed, never duplicated.
  */
@@ -66,6 +66,7 @@ import java.util.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
+    static final String REFERENCE_PLATFORMS = "platforms";
     static final String DEMO_TALENTS = "demo/talents";
     static final String DEMO_TEAMS = "demo/teams";
     static final String DEMO_PROJECTS = "demo/projects";
@@ -97,18 +98,23 @@ public class SeedLoader {
             }
         }
         em.flush();
-        Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
-        int order = 0;
-        for (Map<String, String> row : rows("platforms.csv")) {
-            Platform platform = platforms.get(row.get("code"));
-            if (platform == null) {
-                platform = new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
-                        date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
-                        integer(row.get("workstations")), row.get("operator"), row.get("description"));
-                em.persist(platform);
-                added++;
+        // the platforms of the file are the first set, loaded once: after that they are the office's,
+        // and a platform the office deleted stays deleted (a database from before the marker gets only the missing ones, once)
+        if (em.find(SeedRun.class, REFERENCE_PLATFORMS) == null) {
+            Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+            int order = 0;
+            for (Map<String, String> row : rows("platforms.csv")) {
+                Platform platform = platforms.get(row.get("code"));
+                if (platform == null) {
+                    platform = new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
+                            date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
+                            integer(row.get("workstations")), row.get("operator"), row.get("description"));
+                    em.persist(platform);
+                    added++;
+                }
+                platform.placeAt(++order);
             }
-            platform.placeAt(++order);
+            em.persist(new SeedRun(REFERENCE_PLATFORMS, clock.instant()));
         }
         // award categories are the office's to edit once there: only missing ones are added
         Set<String> categories = new HashSet<>(em.createQuery("select c.code from AwardCategory c", String.class).getResultList());

@@ -65,7 +65,7 @@ public class Platforms implements IndexSource {
     /**
      * Deletes a platform that nothing houses or names any more: refused while teams, projects,
      * applications, nominations, accounts or a policy's rule refer to it. Office staff and
-     * administrators only. The platform comes back at the next start if {@code platforms.csv} still lists it.
+     * administrators only. It stays deleted: {@code platforms.csv} is loaded once, on the first start.
      */
     public void remove(String code) {
         user.requireStaff("platforms are the office's to delete");
