@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.security;
 
+import cn.wulian.liancai.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -44,6 +45,7 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.addTo(request, response);
         if (isApi(request)) {
             return basic(request, response, context);
         }
