@@ -1,6 +1,7 @@
 package cn.wulian.liancai.seed;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.account.entity.PasswordRules;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.persistence.StringListConverter;
@@ -47,6 +48,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,47 +133,50 @@ public class SeedLoader {
         }
     }
 
-    /** the first administrator when there is no demo data: only if configured and no account exists */
-    @Transactional
-    public void ensureAdministrator(String initialPassword) {
-        long accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
-        if (accounts == 0 && initialPassword != null && !initialPassword.isBlank()) {
-            em.persist(new Account("admin", "系统管理员", Role.ADMIN, null, hashing.hash(initialPassword), null));
-            LOG.info("seed: created the initial 'admin' account");
-        }
-    }
-
     /**
-     * With demo data off, the demo accounts (shared, published password) must not stay usable in
-     * a database that once had demo data on: they are disabled.
+     * The first administrator of a database without demo data, once, while no account exists: the
+     * password comes from {@code liancai.admin.initial-password}, or is made up and written once to
+     * the log. Either way it is a one-time password, to be replaced at the first log-in.
      */
     @Transactional
-    public void disableDemoAccounts() {
-        int disabled = 0;
-        for (Map<String, String> row : rows("demo/users.csv")) {
-            for (Account a : em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", row.get("username")).getResultList()) {
-                if (a.isEnabled()) {
-                    a.disable();
-                    disabled++;
-                }
-            }
+    public void ensureAdministrator(Optional<String> configured) {
+        long accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        if (accounts > 0) {
+            return;
         }
-        if (disabled > 0) {
-            LOG.warning("seed: demo data is off; disabled " + disabled + " demo accounts");
+        String password = configured.orElseGet(() -> PasswordRules.random(16));
+        Account admin = new Account("admin", "系统管理员", Role.ADMIN, null, hashing.hash(password), null);
+        admin.setOneTimePassword(admin.getPasswordHash());
+        admin.createdAt(clock.instant());
+        em.persist(admin);
+        if (configured.isPresent()) {
+            LOG.warning("seed: created the first administrator 'admin' with the password of liancai.admin.initial-password; it must be changed at the first log-in");
+        } else {
+            LOG.warning("""
+                    seed: created the first administrator.
+                    ==================================================================
+                      user name: admin
+                      one-time password: %s
+                      (shown this once; it must be changed at the first log-in)
+                    ==================================================================""".formatted(password));
         }
     }
 
     @Transactional
     public void loadDemoAccounts() {
         Map<String, Platform> platforms = byKey(em.createNamedQuery(Platform.ALL, Platform.class).getResultList(), Platform::getCode);
+        Map<String, String> hashes = new HashMap<>();
         int added = 0;
         for (Map<String, String> row : rows("demo/users.csv")) {
             boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
                     .setParameter("username", row.get("username")).getResultList().isEmpty();
             if (!exists) {
                 Platform platform = row.get("platform_code") == null ? null : platforms.get(row.get("platform_code"));
-                em.persist(new Account(row.get("username"), row.get("display_name"), row.get("role"), platform,
-                        hashing.hash(row.get("password")), row.get("email")));
+                // one hash per distinct password (each ~0.5 s): the demo accounts share the published one
+                String hash = hashes.computeIfAbsent(row.get("password"), hashing::hash);
+                Account account = new Account(row.get("username"), row.get("display_name"), row.get("role"), platform, hash, row.get("email"));
+                account.createdAt(clock.instant());
+                em.persist(account);
                 added++;
             }
         }

@@ -32,8 +32,12 @@ public class Startup {
     SearchIndex search;
 
     @Inject
-    @ConfigProperty(name = "liancai.demo", defaultValue = "true")
-    boolean demo;
+    InstallationMode installation;
+
+    /** heard only when the database is created: see {@link InstallationMode} */
+    @Inject
+    @ConfigProperty(name = "liancai.demo", defaultValue = "false")
+    boolean demoSetting;
 
     @Inject
     @ConfigProperty(name = "liancai.admin.initial-password")
@@ -43,6 +47,7 @@ public class Startup {
     void start() {
         long t0 = System.nanoTime();
         migrations.migrate();
+        boolean demo = installation.settle(demoSetting);
         seeds.loadReferenceData();
         if (demo) {
             seeds.loadDemoAccounts();
@@ -53,8 +58,7 @@ public class Startup {
             seeds.loadDemoApplications();
             seeds.loadDemoAward();
         } else {
-            seeds.disableDemoAccounts();
-            adminInitialPassword.ifPresent(seeds::ensureAdministrator);
+            seeds.ensureAdministrator(adminInitialPassword.filter(p -> !p.isBlank()));
         }
         search.synchronize();
         LOG.info(() -> "Liancai ready: schema, seed data and search index in " + (System.nanoTime() - t0) / 1_000_000 + " ms");

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -41,6 +44,11 @@ public class RunningApp implements BeforeAllCallback {
             this.process = process;
         }
 
+        /** the processor time the server has used so far, e.g. to measure what a run of requests costs it */
+        public Duration cpuTime() {
+            return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time on this system"));
+        }
+
         @Override
         public void close() {
             process.destroy();
@@ -54,8 +62,16 @@ public class RunningApp implements BeforeAllCallback {
         }
     }
 
+    private static volatile Server shared;
+
     private static Server start() {
-        return launch(Path.of(System.getProperty("it.workdir", "target/it")), PORT, true);
+        shared = launch(Path.of(System.getProperty("it.workdir", "target/it")), PORT, true);
+        return shared;
+    }
+
+    /** the server all tests share (started by this extension before the first test class) */
+    public static Server shared() {
+        return shared;
     }
 
     /**
@@ -63,6 +79,14 @@ public class RunningApp implements BeforeAllCallback {
      * the folder first, otherwise the data of an earlier start is kept.
      */
     public static Server launch(Path work, int port, boolean fresh) {
+        return launch(work, port, fresh, Map.of());
+    }
+
+    /**
+     * The same, with settings of its own ({@code -Dkey=value}, over the defaults of the tests: demo
+     * data on, as README's run command has it).
+     */
+    public static Server launch(Path work, int port, boolean fresh, Map<String, String> settings) {
         try {
             if (fresh) {
                 deleteTree(work);
@@ -70,15 +94,22 @@ public class RunningApp implements BeforeAllCallback {
             Path data = work.resolve("data");
             Files.createDirectories(data);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("liancai.demo", "true");
+            // every test calls from 127.0.0.1, and over a run many user names fail on purpose: throttling
+            // that address as a password sprayer would refuse the whole suite (LoginThrottleIT tests the name's)
+            properties.put("liancai.login.address-free-names", "100000");
+            properties.putAll(settings);
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
                     "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                     "-Dliancai.data.dir=" + data.toAbsolutePath(),
                     "-Dderby.system.home=" + data.toAbsolutePath(),
                     "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
-                    "-Dliancai.config.dir=" + System.getProperty("it.config", "config"),
-                    "-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
+                    "-Dliancai.config.dir=" + System.getProperty("it.config", "config")));
+            properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
                     "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
-                    "--deploy", System.getProperty("it.war", "target/liancai.war"));
+                    "--deploy", System.getProperty("it.war", "target/liancai.war")));
             Path log = work.resolve("server.log");
             for (int attempt = 1; ; attempt++) {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -10,11 +10,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /**
  * Checks a user name and password against the account table; the account's role becomes its one
- * group (and so its role). Disabled accounts cannot log in.
+ * group (and so its role). Disabled accounts cannot log in. A hash made with fewer iterations than
+ * now required is replaced after a successful check, while the password is at hand.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -26,6 +28,7 @@ public class AccountIdentityStore implements IdentityStore {
     PasswordHashing hashing;
 
     @Override
+    @Transactional
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -37,9 +40,14 @@ public class AccountIdentityStore implements IdentityStore {
             hashing.verifyNothing(up.getPasswordAsString());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!hashing.verify(up.getPasswordAsString(), found.get().getPasswordHash()) || !found.get().isEnabled()) {
+        Account account = found.get();
+        if (!hashing.verify(up.getPasswordAsString(), account.getPasswordHash()) || !account.isEnabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(found.get().getUsername(), Set.of(found.get().getRole()));
+        if (hashing.isOutdated(account.getPasswordHash())) {
+            em.createNamedQuery(Account.UPGRADE_HASH).setParameter("hash", hashing.hash(up.getPasswordAsString()))
+                    .setParameter("id", account.getId()).setParameter("old", account.getPasswordHash()).executeUpdate();
+        }
+        return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole()));
     }
 }

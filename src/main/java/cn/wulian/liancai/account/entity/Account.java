@@ -1,6 +1,7 @@
 package cn.wulian.liancai.account.entity;
 
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,19 +11,41 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A person who logs in: office staff, a platform manager (bound to exactly one platform), a
  * reviewer or an administrator. Only the password's PBKDF2 hash is stored.
+ * <p>
+ * The <em>security stamp</em> changes whenever what a login rests on changes — the password, the
+ * role or platform, disabling: a session opened before carries the old stamp and ends at its next
+ * request. A disabled account keeps its history (who did what) and cannot log in.
  */
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a left join fetch a.platform where a.username = :username")
 @NamedQuery(name = Account.STAFF, query = "select a from Account a where a.role in ('OFFICE', 'ADMIN') and a.enabled = true order by a.username")
+// the log-in record is written with updates of their own: concurrent log-ins of one account must
+// not fail each other on the version, nor bump the version an administrator's edit was read at
+@NamedQuery(name = Account.FAILED_LOGIN, query = "update Account a set a.failedLogins = a.failedLogins + 1, a.lastFailedLoginAt = :at where a.username = :username")
+@NamedQuery(name = Account.LOGGED_IN, query = "update Account a set a.failedLogins = 0, a.lastLoginAt = :at where a.username = :username")
+@NamedQuery(name = Account.UPGRADE_HASH, query = "update Account a set a.passwordHash = :hash where a.id = :id and a.passwordHash = :old")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String STAFF = "Account.staff";
+    public static final String FAILED_LOGIN = "Account.failedLogin";
+    public static final String LOGGED_IN = "Account.loggedIn";
+    /** the same password under a stronger hash: nothing else changes, no session ends */
+    public static final String UPGRADE_HASH = "Account.upgradeHash";
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    static final int MAX_DISPLAY_NAME = 80;
+    static final int MAX_EMAIL = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +60,15 @@ public class Account {
     private String passwordHash;
     private String email;
     private boolean enabled = true;
+    /** set by a one-time password (an administrator's, or the first administrator's): the holder must choose their own */
+    private boolean mustChangePassword;
+    private long securityStamp;
+    /** failed log-ins since the holder last logged in, told to them then */
+    private int failedLogins;
+    private Instant lastFailedLoginAt;
+    private Instant lastLoginAt;
+    private Instant createdAt;
+    private Instant disabledAt;
     @Version
     private long version;
 
@@ -44,26 +76,121 @@ public class Account {
     }
 
     public Account(String username, String displayName, String role, Platform platform, String passwordHash, String email) {
-        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-            throw new IllegalArgumentException("username must be 2–40 lower-case letters, digits, '.', '_' or '-': " + username);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.put("username", "validation.account.username");
         }
-        if (!Role.isKnown(role)) {
-            throw new IllegalArgumentException("unknown role " + role);
-        }
-        // a manager acts for their platform; a reviewer may run one, which the award reads as a conflict of interest
-        if (Role.PLATFORM_MANAGER.equals(role) ? platform == null : platform != null && !Role.REVIEWER.equals(role)) {
-            throw new IllegalArgumentException("a platform manager is bound to a platform; only a reviewer may also name one");
+        errors.putAll(profileErrors(displayName, email));
+        errors.putAll(roleErrors(role, platform));
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
         }
         this.username = username;
-        this.displayName = Objects.requireNonNull(displayName);
+        this.displayName = displayName.strip();
         this.role = role;
         this.platform = platform;
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.email = email;
+        this.email = blankToNull(email);
     }
 
-    public void disable() {
-        enabled = false;
+    /** the name and e-mail shown to others; the user name never changes (history names it) */
+    public void revise(String displayName, String email) {
+        Map<String, String> errors = profileErrors(displayName, email);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        this.displayName = displayName.strip();
+        this.email = blankToNull(email);
+    }
+
+    /** a new role, with the platform it needs; ends the holder's open sessions when anything changes */
+    public void assign(String role, Platform platform) {
+        Map<String, String> errors = roleErrors(role, platform);
+        if (!errors.isEmpty()) {
+            throw new DomainViolation(errors);
+        }
+        if (!role.equals(this.role) || !Objects.equals(codeOf(platform), codeOf(this.platform))) {
+            securityStamp++;
+        }
+        this.role = role;
+        this.platform = platform;
+    }
+
+    /**
+     * A password set for the holder by someone else (or at start-up): good for one log-in, after
+     * which the holder must choose their own.
+     */
+    public void setOneTimePassword(String hash) {
+        replacePassword(hash);
+        mustChangePassword = true;
+    }
+
+    /** the holder's own new password */
+    public void changePassword(String hash) {
+        replacePassword(hash);
+        mustChangePassword = false;
+    }
+
+    private void replacePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        securityStamp++;
+    }
+
+    public void disable(Instant at) {
+        if (enabled) {
+            enabled = false;
+            disabledAt = at;
+            securityStamp++;
+        }
+    }
+
+    public void enable() {
+        if (!enabled) {
+            enabled = true;
+            disabledAt = null;
+            securityStamp++;
+        }
+    }
+
+    public void createdAt(Instant at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
+    }
+
+    private static Map<String, String> profileErrors(String displayName, String email) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (displayName == null || displayName.isBlank()) {
+            errors.put("displayName", "validation.required");
+        } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+            errors.put("displayName", "validation.account.displayName");
+        }
+        if (email != null && !email.isBlank() && (email.strip().length() > MAX_EMAIL || !EMAIL.matcher(email.strip()).matches())) {
+            errors.put("email", "validation.email");
+        }
+        return errors;
+    }
+
+    private static Map<String, String> roleErrors(String role, Platform platform) {
+        if (!Role.isKnown(role)) {
+            return Map.of("role", "validation.account.role");
+        }
+        // a manager acts for their platform; a reviewer may run one, which the award reads as a conflict of interest
+        if (Role.PLATFORM_MANAGER.equals(role) && platform == null) {
+            return Map.of("platform", "validation.account.managerPlatform");
+        }
+        if (platform != null && !Role.PLATFORM_MANAGER.equals(role) && !Role.REVIEWER.equals(role)) {
+            return Map.of("platform", "validation.account.noPlatform");
+        }
+        return Map.of();
+    }
+
+    private static String codeOf(Platform p) {
+        return p == null ? null : p.getCode();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() { return id; }
@@ -74,6 +201,14 @@ public class Account {
     public String getPasswordHash() { return passwordHash; }
     public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public long getSecurityStamp() { return securityStamp; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLastFailedLoginAt() { return lastFailedLoginAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getDisabledAt() { return disabledAt; }
+    public long getVersion() { return version; }
 
     /** staff may be a talent's liaison officer and record interactions */
     public boolean isStaff() {

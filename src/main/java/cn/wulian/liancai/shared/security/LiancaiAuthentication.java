@@ -30,10 +30,18 @@ import java.util.Set;
 public class LiancaiAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_LOGIN = LiancaiAuthentication.class.getName() + ".login";
+    /** the failed log-ins to tell the holder of, once, after they logged in */
+    public static final String SESSION_FAILED_LOGINS = LiancaiAuthentication.class.getName() + ".failedLogins";
+    /** set on a refused log-in: seconds before the next attempt is heard */
+    public static final String RETRY_AFTER = LiancaiAuthentication.class.getName() + ".retryAfter";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** where a holder of a one-time password is sent, whatever they asked for */
+    public static final String PASSWORD_PAGE = "/accounts/password.xhtml";
+    /** the one call the API answers to a holder of a one-time password */
+    static final String API_PASSWORD = "/api/me/password";
 
-    /** what the session remembers of a browser login */
-    record SessionLogin(String caller, Set<String> groups) implements Serializable {
+    /** what the session remembers of a browser login; the stamp ends it when the account changes */
+    record SessionLogin(String caller, Set<String> groups, long stamp) implements Serializable {
     }
 
     @Inject
@@ -41,6 +49,12 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    CallerDirectory directory;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,6 +68,15 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login) {
+            Caller caller = directory.find(login.caller()).orElse(null);
+            if (caller == null || !caller.enabled() || caller.securityStamp() != login.stamp()) {
+                // disabled, deleted, or its password or role changed since: this session is over
+                session.invalidate();
+                return context.isProtected() ? redirectToLogin(request, response) : context.doNothing();
+            }
+            if (caller.passwordChangeRequired() && !mayUseWithOneTimePassword(path(request))) {
+                return redirect(request, response, request.getContextPath() + PASSWORD_PAGE);
+            }
             return context.notifyContainerAboutLogin(login.caller(), login.groups());
         }
         if (context.isProtected()) {
@@ -63,15 +86,52 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
-        CredentialValidationResult result = identities.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String username = credential.getCaller();
+        String address = request.getRemoteAddr();
+        long wait = throttle.waitSeconds(username, address);
+        if (wait > 0) {
+            request.setAttribute(RETRY_AFTER, wait);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identities.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            failed(username, address);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(username);
+        Caller caller = directory.find(result.getCallerPrincipal().getName()).orElseThrow();
         request.getSession(true);
         request.changeSessionId(); // no session fixation
-        SessionLogin login = new SessionLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-        request.getSession().setAttribute(SESSION_LOGIN, login);
+        SessionLogin login = new SessionLogin(caller.username(), Set.copyOf(result.getCallerGroups()), caller.securityStamp());
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_LOGIN, login);
+        CallerDirectory.FailedLogins unseen = directory.loggedIn(caller.username());
+        if (unseen.count() > 0) {
+            session.setAttribute(SESSION_FAILED_LOGINS, unseen);
+        }
         return context.notifyContainerAboutLogin(login.caller(), login.groups());
+    }
+
+    /**
+     * After the holder changed their own password in this session: the session takes on the
+     * account's new stamp, under a new id, and stays open; the account's other sessions end.
+     */
+    public static void restamp(HttpServletRequest request, long stamp) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_LOGIN, new SessionLogin(login.caller(), login.groups(), stamp));
+        }
+    }
+
+    private void failed(String username, String address) {
+        throttle.failed(username, address);
+        directory.failedLogin(username);
+    }
+
+    /** the password page, its resources, and nothing else */
+    private static boolean mayUseWithOneTimePassword(String path) {
+        return path.equals(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -88,25 +148,47 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
                 String username = decoded.substring(0, colon);
                 String password = decoded.substring(colon + 1);
                 VerifiedCredentials.Verified known = verified.find(username, password);
-                if (known != null) {
-                    return context.notifyContainerAboutLogin(known.caller(), known.groups());
+                if (known == null) {
+                    String address = request.getRemoteAddr();
+                    long wait = throttle.waitSeconds(username, address);
+                    if (wait > 0) {
+                        return tooManyAttempts(response, context, wait);
+                    }
+                    CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username, password));
+                    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                        failed(username, address);
+                        return unauthorized(response, context);
+                    }
+                    throttle.succeeded(username);
+                    Caller caller = directory.find(result.getCallerPrincipal().getName()).orElseThrow();
+                    known = verified.remember(username, password, caller.username(), result.getCallerGroups(), caller.passwordChangeRequired());
                 }
-                CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username, password));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    verified.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
-                    return context.notifyContainerAboutLogin(result);
+                if (known.passwordChangeRequired() && !path(request).equals(API_PASSWORD)) {
+                    return passwordChangeRequired(response, context);
                 }
+                return context.notifyContainerAboutLogin(known.caller(), known.groups());
             }
         }
         return unauthorized(response, context);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"liancai\", charset=\"UTF-8\"");
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, HttpMessageContext context, long wait) {
+        response.setHeader("Retry-After", String.valueOf(wait));
+        return error(response, context, 429, "{\"error\":\"登录失败次数过多，请 " + wait + " 秒后再试 (too many failed log-ins: try again in "
+                + wait + " s)\",\"fields\":{},\"retryAfter\":" + wait + "}");
+    }
+
+    private static AuthenticationStatus passwordChangeRequired(HttpServletResponse response, HttpMessageContext context) {
+        return error(response, context, HttpServletResponse.SC_FORBIDDEN,
+                "{\"error\":\"请先修改一次性密码 (change your one-time password first: PUT " + API_PASSWORD
+                        + ")\",\"fields\":{\"password\":\"一次性密码须先修改 (a one-time password must be changed)\"}}");
+    }
+
+    private static AuthenticationStatus error(HttpServletResponse response, HttpMessageContext context, int status, String json) {
         response.setContentType("application/json;charset=UTF-8");
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("{\"error\":\"需要登录 (authentication required)\",\"fields\":{}}");
+            response.setStatus(status);
+            response.getWriter().write(json);
             response.flushBuffer();
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -114,15 +196,25 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"liancai\", charset=\"UTF-8\"");
+        return error(response, context, HttpServletResponse.SC_UNAUTHORIZED, "{\"error\":\"需要登录 (authentication required)\",\"fields\":{}}");
+    }
+
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         String target = request.getContextPath() + LOGIN_PAGE;
-        String original = request.getRequestURI().substring(request.getContextPath().length());
+        String original = path(request);
         if (request.getQueryString() != null) {
             original += "?" + request.getQueryString();
         }
         if (!original.isEmpty() && !"/".equals(original)) {
             target += "?next=" + java.net.URLEncoder.encode(original, StandardCharsets.UTF_8);
         }
+        return redirect(request, response, target);
+    }
+
+    /** a redirect the browser follows, whether the request was a page or a JSF ajax call */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String target) {
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
@@ -139,8 +231,12 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class VerifiedCredentials {
 
-    record Verified(String caller, Set<String> groups, long expiresAtNanos) {
+    record Verified(String caller, Set<String> groups, boolean passwordChangeRequired, long expiresAtNanos) {
     }
 
     @Inject
@@ -45,15 +45,16 @@ public class VerifiedCredentials {
         return v;
     }
 
-    void remember(String username, String password, String caller, Set<String> groups) {
+    Verified remember(String username, String password, String caller, Set<String> groups, boolean passwordChangeRequired) {
         if (verified.size() > 10_000) {
             verified.clear();
         }
-        verified.put(key(username, password),
-                new Verified(caller, groups, System.nanoTime() + Duration.ofSeconds(ttlSeconds).toNanos()));
+        Verified v = new Verified(caller, Set.copyOf(groups), passwordChangeRequired, System.nanoTime() + Duration.ofSeconds(ttlSeconds).toNanos());
+        verified.put(key(username, password), v);
+        return v;
     }
 
-    /** to be called when a password, a role or an account's state changes */
+    /** to be called when a password, a role or an account's state changes: no cached log-in outlives the change */
     public void forgetAll() {
         verified.clear();
     }

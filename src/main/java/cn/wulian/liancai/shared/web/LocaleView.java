@@ -32,6 +32,27 @@ public class LocaleView implements Serializable {
         return isEnglish() ? "en" : "zh-CN";
     }
 
+    /** the language chosen before the session existed (on the login page) */
+    public void use(Locale chosen) {
+        locale = Messages.supported(chosen);
+    }
+
+    /**
+     * The page language of this request without opening a session, for the pages anyone may see
+     * (the login page): {@code ?lang=en|zh} first, then the session's choice when there is a
+     * session, else Chinese.
+     */
+    public static Locale ofRequest(FacesContext faces) {
+        String lang = faces.getExternalContext().getRequestParameterMap().get("lang");
+        if (lang != null && !lang.isBlank()) {
+            return Messages.supported(Locale.forLanguageTag(lang));
+        }
+        if (faces.getExternalContext().getSession(false) != null) {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleView.class).get().getLocale();
+        }
+        return Messages.CHINESE;
+    }
+
     /** switches between Chinese and English and reloads the current page */
     public void toggle() {
         locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;

@@ -1,6 +1,5 @@
 package cn.wulian.liancai.shared.web;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -18,8 +17,9 @@ public class SessionLocaleViewHandler extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /** never opens a session: the login page is served to anyone without one */
     @Override
     public Locale calculateLocale(FacesContext context) {
-        return CDI.current().select(LocaleView.class).get().getLocale();
+        return LocaleView.ofRequest(context);
     }
 }

@@ -334,7 +334,7 @@ class JpaMappingTest {
                 "PROJECT", "PROJECT_TRANSITION", "PROJECT_MILESTONE", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY",
                 "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT",
-                "NOMINATION_ATTACHMENT"), schema.keySet());
+                "NOMINATION_ATTACHMENT", "INSTALLATION"), schema.keySet());
         assertEquals(schema, mapped);
     }
 
@@ -690,7 +690,8 @@ class JpaMappingTest {
 
         assertEquals(before, db.query(changelog));
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
-                        "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments"),
+                        "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments",
+                        "010-account-administration", "010-account-disabled-at", "010-installation"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
@@ -710,6 +711,6 @@ class JpaMappingTest {
                 "TEAM", "TEAM_FINANCING", "TEAM_IP", "TEAM_MEMBER", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AWARD_AUDIT",
-                "NOMINATION_ATTACHMENT")), new TreeSet<>(tables));
+                "NOMINATION_ATTACHMENT", "INSTALLATION")), new TreeSet<>(tables));
     }
 }

@@ -1,0 +1,117 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The accounts as an administrator and their holders meet them in the browser: creating an account
+ * with a generated one-time password, the forced password change at the first log-in, the notice of
+ * failed log-ins, disabling, and the demo marker on every page of a demo.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserAccountIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("accounts");
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void anAccountCreatedOnThePageMustChooseItsOwnPasswordAtTheFirstLogIn() {
+        String name = AccountsApiIT.username();
+        browser.login("admin", Api.PASSWORD);
+        browser.open("/accounts/list.xhtml");
+        browser.screenshot("accounts-list-desktop");
+        browser.phone();
+        browser.screenshot("accounts-list-phone");
+        browser.desktop();
+        browser.click(By.id("newAccount"));
+        browser.visible(By.id("accountForm:username"));
+        browser.type(By.id("accountForm:username"), name)
+                .type(By.id("accountForm:displayName"), "页面 新管理员");
+        browser.choose("accountForm:role", "平台管理员").waitForAjax();
+        browser.click(By.id("accountForm:save"));
+        // nothing saved: the platform and the password are missing, each said beside its field
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='accountForm:password'] ~ * .ui-message-error, .ui-message-error")));
+        assertTrue(browser.driver().getPageSource().contains("平台管理员须指定所管理的平台"), "the platform is named");
+        assertEquals(404, AccountsApiIT.ADMIN.get("/api/accounts/" + name).status());
+        browser.screenshot("account-new-refused-desktop");
+
+        browser.choose("accountForm:platform", "法桐小院");
+        browser.click(By.id("accountForm:suggest")).waitForAjax();
+        String oneTime = browser.value(By.id("accountForm:password"));
+        assertEquals(14, oneTime.length(), "a generated password: " + oneTime);
+        browser.click(By.id("accountForm:save"));
+        browser.until(ExpectedConditions.urlContains("/accounts/edit.xhtml"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), name));
+        JsonObject created = AccountsApiIT.ADMIN.get("/api/accounts/" + name).json();
+        assertEquals("fatong", created.getString("platform"));
+        assertTrue(created.getBoolean("mustChangePassword"));
+        browser.screenshot("account-edit-desktop");
+        browser.phone();
+        browser.screenshot("account-edit-phone");
+        browser.desktop();
+
+        browser.reset();
+        browser.login(name, oneTime);
+        assertTrue(browser.url().contains("/accounts/password.xhtml"), "sent to the password page: " + browser.url());
+        assertTrue(browser.present(By.id("passwordForm:required")));
+        browser.open("/teams/list.xhtml");
+        assertTrue(browser.url().contains("/accounts/password.xhtml"), "no other page before the change: " + browser.url());
+        browser.screenshot("password-required-phone");
+
+        browser.type(By.id("passwordForm:currentPassword"), oneTime)
+                .type(By.id("passwordForm:newPassword"), "1234567890")
+                .type(By.id("passwordForm:repeated"), "1234567890");
+        browser.click(By.id("passwordForm:change"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"), "这个密码太常见"));
+        browser.type(By.id("passwordForm:currentPassword"), oneTime)
+                .type(By.id("passwordForm:newPassword"), "fatong garden 2026")
+                .type(By.id("passwordForm:repeated"), "fatong garden 2026");
+        browser.click(By.id("passwordForm:change"));
+        browser.until(d -> !d.getCurrentUrl().contains("/accounts/password.xhtml"));
+        browser.open("/teams/list.xhtml");
+        assertTrue(browser.url().contains("/teams/list.xhtml"), browser.url());
+        assertFalse(AccountsApiIT.ADMIN.get("/api/accounts/" + name).json().getBoolean("mustChangePassword"));
+    }
+
+    @Test
+    void failedLogInsAreToldToTheHolderOnceAndADisabledAccountsSessionEnds() {
+        JsonObject holder = AccountsApiIT.ready("PLATFORM_MANAGER", "shibei");
+        String name = holder.getString("username");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(401, Api.as(name, "guessed " + i).get("/api/me").status());
+        }
+        browser.login(name, AccountsApiIT.OWN);
+        String notice = browser.text(By.id("failedLogins"));
+        assertTrue(notice.contains("有 2 次用错误密码登录"), notice);
+        browser.open("/teams/list.xhtml");
+        assertFalse(browser.present(By.id("failedLogins")), "told once");
+
+        JsonObject shown = AccountsApiIT.ADMIN.get("/api/accounts/" + name).json();
+        assertEquals(200, AccountsApiIT.ADMIN.post("/api/accounts/" + name + "/disable",
+                "{\"version\":" + shown.getJsonNumber("version").longValue() + "}").status());
+        browser.open("/teams/list.xhtml");
+        assertTrue(browser.url().contains("/login.xhtml"), "the open session ended: " + browser.url());
+    }
+
+    @Test
+    void aDemoSaysSoOnEveryPageAndTheLoginPageGivesThePassword() {
+        browser.open("/login.xhtml");
+        assertTrue(browser.present(By.id("demoMarker")));
+        assertTrue(browser.text(By.id("demoHint")).contains("lian2019"));
+        browser.login("reviewer1", Api.PASSWORD);
+        assertEquals("演示数据", browser.text(By.id("demoMarker")));
+        assertFalse(browser.present(By.id("navAccounts")), "a reviewer manages no accounts");
+        browser.open("/accounts/list.xhtml");
+        assertFalse(browser.present(By.id("accounts:table")), "nor opens the list: " + browser.url());
+    }
+}

@@ -1,0 +1,69 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Password guessing is slowed without costing the server: 50 wrong passwords in a row for one
+ * account are answered 401 five times, then 429 with {@code Retry-After} without running the
+ * password hash; the right password works once the wait is over, and other accounts never notice.
+ * The server's processor time over the run is measured and printed (BENCHMARKS.md records it).
+ */
+@ExtendWith(RunningApp.class)
+class LoginThrottleIT {
+
+    @Test
+    void fiftyWrongPasswordsCostFiveHashesAndLockNobodyElseOut() throws InterruptedException {
+        JsonObject victim = AccountsApiIT.ready("REVIEWER", null);
+        String name = victim.getString("username");
+        RunningApp.Server server = RunningApp.shared();
+        assertNotNull(server, "the shared server runs");
+
+        // what one wrong password costs the server: the full hash (an unknown name runs a dummy one)
+        Duration before = server.cpuTime();
+        assertEquals(401, Api.as("nobody-" + System.nanoTime(), "guess").get("/api/me").status());
+        Duration oneHash = server.cpuTime().minus(before);
+
+        int unauthorized = 0;
+        int throttled = 0;
+        long retryAfter = 0;
+        Duration start = server.cpuTime();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            Api.Reply r = Api.as(name, "guess number " + i).get("/api/me");
+            if (r.status() == 401) {
+                unauthorized++;
+            } else {
+                assertEquals(429, r.status(), r.body());
+                assertTrue(r.body().contains("retryAfter"), r.body());
+                retryAfter = Long.parseLong(r.header("Retry-After"));
+                throttled++;
+            }
+        }
+        long wallMillis = (System.nanoTime() - t0) / 1_000_000;
+        Duration spent = server.cpuTime().minus(start);
+        System.out.printf("[LoginThrottleIT] 50 wrong passwords: %d answered 401, %d answered 429; server CPU %d ms (one hash %d ms), wall %d ms%n",
+                unauthorized, throttled, spent.toMillis(), oneHash.toMillis(), wallMillis);
+        // five failures are free; on a slow machine a wait (1 s, then 2 s, 4 s …) may pass before the next
+        // attempt, which is then heard: a few more, never many
+        assertTrue(unauthorized >= 5 && unauthorized <= 9, unauthorized + " attempts ran the hash");
+        assertEquals(50, unauthorized + throttled);
+        assertTrue(retryAfter >= 1, "Retry-After " + retryAfter);
+        // the bound: the hashes that ran and a little request handling, far from fifty hashes
+        assertTrue(spent.compareTo(oneHash.multipliedBy(unauthorized + 5L)) < 0,
+                "50 attempts cost " + spent.toMillis() + " ms of CPU; one hash costs " + oneHash.toMillis() + " ms");
+
+        assertEquals(200, Api.as("office2").get("/api/talents?limit=1").status(), "other accounts are unaffected");
+        assertEquals(429, Api.as(name, AccountsApiIT.OWN).get("/api/me").status(), "during the wait even the right password waits");
+        Thread.sleep(retryAfter * 1000 + 200);
+        Api.Reply after = Api.as(name, AccountsApiIT.OWN).get("/api/me");
+        assertEquals(200, after.status(), after.body());
+        assertEquals(unauthorized, after.json().getInt("failedLogins"), "the holder is told of the failures (the refused attempts are not failures)");
+    }
+}

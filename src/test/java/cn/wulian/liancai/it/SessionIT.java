@@ -1,0 +1,92 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions: an anonymous visitor of the login page gets none (a flood of visits cannot fill the
+ * server's memory), a session begins only at a successful log-in, and under a new id whatever id the
+ * browser brought (no session fixation).
+ */
+@ExtendWith(RunningApp.class)
+class SessionIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    @Test
+    void theLoginPageAndAProtectedPageOpenNoSession() throws Exception {
+        for (String path : List.of("/login.xhtml", "/login.xhtml?lang=en", "/talents/list.xhtml", "/")) {
+            HttpResponse<String> r = get(path, null);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 302, path + " " + r.statusCode());
+            assertEquals(List.of(), r.headers().allValues("Set-Cookie"), "no session for an anonymous visit of " + path);
+        }
+        assertTrue(get("/login.xhtml?lang=en", null).body().contains("Log in"), "the language comes from the address");
+    }
+
+    @Test
+    void aFailedLogInOpensNoSessionASuccessfulOneANewOne() throws Exception {
+        HttpResponse<String> failed = login("office", "wrong password here", "JSESSIONID=chosen-by-an-attacker");
+        assertEquals(200, failed.statusCode());
+        assertTrue(failed.body().contains("用户名或密码不正确"), "the page says why");
+        assertEquals(List.of(), failed.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> ok = login("office", Api.PASSWORD, "JSESSIONID=chosen-by-an-attacker");
+        assertEquals(302, ok.statusCode(), ok.body());
+        String cookie = ok.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertNotEquals("chosen-by-an-attacker", cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')));
+        assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        assertEquals(200, get("/talents/list.xhtml", session).statusCode(), "the new session is logged in");
+        assertEquals(302, get("/talents/list.xhtml", "JSESSIONID=chosen-by-an-attacker").statusCode(), "the chosen one is not");
+    }
+
+    private static HttpResponse<String> login(String user, String password, String cookie) throws IOException, InterruptedException {
+        String page = get("/login.xhtml", null).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher inputs = INPUT.matcher(page);
+        while (inputs.find()) {
+            Matcher n = NAME.matcher(inputs.group());
+            Matcher v = VALUE.matcher(inputs.group());
+            if (n.find()) {
+                form.put(n.group(1), v.find() ? v.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        form.put("loginForm:username", user);
+        form.put("loginForm:password", password);
+        form.put("loginForm:submit", "");
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RunningApp.BASE + path));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
