@@ -37,6 +37,20 @@ class ReviewAssignmentTest {
         return a;
     }
 
+    /** submitted, shown the others' sheets, then changed */
+    static ReviewAssignment changedAfterSeeing() {
+        ReviewAssignment a = submittedAndSeen();
+        a.submit(sheet(9), RUBRIC, "改", CLOCK);
+        return a;
+    }
+
+    /** submitted, shown the others' sheets, then declared a conflict */
+    static ReviewAssignment declaredLate() {
+        ReviewAssignment a = submittedAndSeen();
+        a.declareConflict("突然想起是同学", CLOCK);
+        return a;
+    }
+
     @Test
     void beforeTheOthersAreSeenEveryRevisionCountsAtOnce() {
         ReviewAssignment a = assignment();
@@ -68,8 +82,7 @@ class ReviewAssignmentTest {
 
     @Test
     void confirmedTheNewestRevisionCounts() {
-        ReviewAssignment a = submittedAndSeen();
-        a.submit(sheet(9), RUBRIC, "改", CLOCK);
+        ReviewAssignment a = changedAfterSeeing();
         a.submit(sheet(8), RUBRIC, "再改", CLOCK);
         assertEquals(1, a.getCountedRevision(), "a change on a change still waits");
         assertEquals(Flag.CHANGE, a.confirm());
@@ -79,8 +92,7 @@ class ReviewAssignmentTest {
 
     @Test
     void rejectedTheRevisionThatCountedKeepsCountingAndTheNextChangeIsFlaggedAgain() {
-        ReviewAssignment a = submittedAndSeen();
-        a.submit(sheet(9), RUBRIC, "改", CLOCK);
+        ReviewAssignment a = changedAfterSeeing();
         assertEquals(Flag.CHANGE, a.reject());
         assertEquals(1, a.getCountedRevision());
         assertNull(a.flag());
@@ -100,8 +112,7 @@ class ReviewAssignmentTest {
 
     @Test
     void aLateDeclarationWaitsAndTheScoresKeepCountingUntilConfirmed() {
-        ReviewAssignment a = submittedAndSeen();
-        a.declareConflict("突然想起是同学", CLOCK);
+        ReviewAssignment a = declaredLate();
         assertTrue(a.declared(), "the reviewer has stepped aside from opening it");
         assertFalse(a.steppedAside(), "but their scores still count");
         assertEquals(Flag.CONFLICT, a.flag());
@@ -112,8 +123,7 @@ class ReviewAssignmentTest {
 
     @Test
     void aRejectedLateDeclarationIsNotApplied() {
-        ReviewAssignment a = submittedAndSeen();
-        a.declareConflict("突然想起是同学", CLOCK);
+        ReviewAssignment a = declaredLate();
         assertEquals(Flag.CONFLICT, a.reject());
         assertFalse(a.declared());
         assertFalse(a.steppedAside());
@@ -124,16 +134,14 @@ class ReviewAssignmentTest {
 
     @Test
     void aLateDeclarationDecidesOverAChangeStillWaiting() {
-        ReviewAssignment confirmed = submittedAndSeen();
-        confirmed.submit(sheet(9), RUBRIC, "改", CLOCK);
+        ReviewAssignment confirmed = changedAfterSeeing();
         confirmed.declareConflict("同学", CLOCK);
         assertEquals(Flag.CONFLICT, confirmed.flag());
         confirmed.confirm();
         assertNull(confirmed.flag(), "the change is moot once the reviewer is out");
         assertTrue(confirmed.steppedAside());
 
-        ReviewAssignment rejected = submittedAndSeen();
-        rejected.submit(sheet(9), RUBRIC, "改", CLOCK);
+        ReviewAssignment rejected = changedAfterSeeing();
         rejected.declareConflict("同学", CLOCK);
         rejected.reject();
         assertEquals(Flag.CHANGE, rejected.flag(), "the change waits as before");
