@@ -282,6 +282,10 @@ class BrowserAwardIT {
         assertEquals(60.0, reviewer2Counted(cycleId, nomination), 1e-9, "the change waits");
 
         browser.login("office", Api.PASSWORD);
+        browser.open("/awards/ranking.xhtml?id=" + cycleId);
+        assertEquals("reviewer2 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")));
+        browser.open("/awards/audit.xhtml?id=" + cycleId);
+        assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));
         browser.open("/awards/cycle.xhtml?id=" + cycleId);
         String row = browser.text(By.cssSelector("#hub\\:flagged tr.flag-CHANGE"));
         assertTrue(row.contains("reviewer2") && row.contains("看过其他评分后调整") && row.contains("第2版"), row);
