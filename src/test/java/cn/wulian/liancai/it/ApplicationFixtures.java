@@ -82,8 +82,17 @@ final class ApplicationFixtures {
         return r.json();
     }
 
+    /** a payment recorded on the application's version as the office reads it now */
     static Api.Reply disburse(Api api, long id, String paidOn, String amount, String voucher) {
+        Api.Reply read = OFFICE.get("/api/applications/" + id);
+        return disburse(api, id, paidOn, amount, voucher, read.status() == 200 ? read.json().getJsonNumber("version").longValue() : null);
+    }
+
+    static Api.Reply disburse(Api api, long id, String paidOn, String amount, String voucher, Long version) {
         JsonObjectBuilder b = Json.createObjectBuilder();
+        if (version != null) {
+            b.add("version", version);
+        }
         if (paidOn != null) {
             b.add("paidOn", paidOn);
         }

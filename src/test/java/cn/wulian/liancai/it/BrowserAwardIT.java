@@ -270,6 +270,48 @@ class BrowserAwardIT {
         assertTrue(browser.present(By.id("navReviews")));
     }
 
+    @Test
+    void officeConfirmsOnTheCyclePageAChangeMadeAfterSeeingTheOtherSheets() {
+        long talent = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("莲才提名")).add("township", WULIAN_TOWNSHIP)));
+        long cycleId = openCycle(2);
+        long nomination = nominate(cycleId, talent, "innovation", false);
+        assertEquals(200, Fixtures.OFFICE.post("/api/award-cycles/" + cycleId + "/assignments", "").status());
+        scoreImpact("reviewer1", assignment(nomination, "reviewer1"), 8, null);
+        scoreImpact("reviewer2", assignment(nomination, "reviewer2"), 6, null); // and is shown reviewer1's sheet
+        scoreImpact("reviewer2", assignment(nomination, "reviewer2"), 9, "看过其他评分后调整");
+        assertEquals(60.0, reviewer2Counted(cycleId, nomination), 1e-9, "the change waits");
+
+        browser.login("office", Api.PASSWORD);
+        browser.open("/awards/ranking.xhtml?id=" + cycleId);
+        assertEquals("reviewer2 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")));
+        browser.open("/awards/audit.xhtml?id=" + cycleId);
+        assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));
+        browser.open("/awards/cycle.xhtml?id=" + cycleId);
+        String row = browser.text(By.cssSelector("#hub\\:flagged tr.flag-CHANGE"));
+        assertTrue(row.contains("reviewer2") && row.contains("看过其他评分后调整") && row.contains("第2版"), row);
+        browser.screenshot("award-flagged-change");
+        browser.click(By.id("hub:flags:0:confirmFlag")).waitForAjax();
+        assertTrue(browser.text(By.id("hub:messages")).contains("已确认 reviewer2"), () -> browser.text(By.id("hub:messages")));
+        assertFalse(browser.present(By.cssSelector("#hub\\:flagged tr.flag")), "nothing waits any more");
+        assertEquals(90.0, reviewer2Counted(cycleId, nomination), 1e-9, "the confirmed change counts");
+    }
+
+    private static void scoreImpact(String reviewer, long assignment, int impact, String reason) {
+        var body = Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("impact", impact))
+                .add("version", review(reviewer, assignment).getJsonNumber("version").longValue());
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        Api.Reply r = Api.as(reviewer).post("/api/reviews/" + assignment + "/submission", body.build().toString());
+        assertEquals(200, r.status(), r::body);
+    }
+
+    private static double reviewer2Counted(long cycleId, long nomination) {
+        return Fixtures.OFFICE.get("/api/award-cycles/" + cycleId + "/ranking").json().getJsonArray("standings").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonNumber("nomination").longValue() == nomination).findFirst().orElseThrow()
+                .getJsonObject("totals").getJsonNumber("reviewer2").doubleValue();
+    }
+
     // ---- set-up through the API
 
     /** a year without a cycle: random in 2040–2099, so that runs and other tests do not meet */
@@ -387,7 +429,7 @@ class BrowserAwardIT {
 
     private static void submit(String reviewer, long assignment, int impact, int back) {
         Api.Reply r = Api.as(reviewer).post("/api/reviews/" + assignment + "/submission",
-                "{\"scores\":{\"impact\":" + impact + ",\"return\":" + back + "}}");
+                "{\"scores\":{\"impact\":" + impact + ",\"return\":" + back + "},\"version\":" + review(reviewer, assignment).getJsonNumber("version") + "}");
         assertEquals(200, r.status(), r::body);
     }
 

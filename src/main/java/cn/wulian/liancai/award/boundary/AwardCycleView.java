@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * A cycle's hub ({@code ?id=}). For office staff: the set-up in brief and every nomination with
  * its reviewers (submitted, declared or still to score) and the conflicts found for it with their
  * reasons; reviewers assigned automatically (what was added and any shortfall said on the page) or
- * by hand, where the facade refuses a conflicted reviewer with the reason; the way to the ranking
- * and the audit trail. A platform manager sees the nominations made from their platform and may
+ * by hand, where the facade refuses a conflicted reviewer with the reason; the changes and late
+ * conflict declarations reviewers made after seeing the others' sheets, each to confirm or reject
+ * (sending the version shown); the way to the ranking and the audit trail. A platform manager sees the nominations made from their platform and may
  * nominate; reviewers are refused (403) by the facade.
  */
 @Named
@@ -49,12 +50,19 @@ public class AwardCycleView implements Serializable {
     Assignments assignments;
 
     @Inject
+    FlaggedChanges flags;
+
+    @Inject
+    cn.wulian.liancai.shared.security.CurrentUser user;
+
+    @Inject
     AwardPage page;
 
     private String idParam;
     private long id;
     private CycleJson cycle;
     private List<NominationJson> nominations;
+    private List<AwardJsonViews.FlagJson> flagged = List.of();
     private Locale readIn;
     private AssignmentReport report;
     /** nomination → the reviewer picked in its row's menu */
@@ -72,6 +80,30 @@ public class AwardCycleView implements Serializable {
         readIn = page.locale();
         cycle = cycles.cycle(id, readIn);
         nominations = nominating.nominations(id, readIn);
+        flagged = user.isStaff() ? flags.pending(id) : List.of();
+    }
+
+    /** the flagged change or declaration counts from now on */
+    public void confirm(AwardJsonViews.FlagJson f) {
+        settle(f, () -> flags.confirm(id, f.assignment(), f.version()), "awards.flag.confirmed");
+    }
+
+    /** the flagged change does not count, or the declaration is not applied */
+    public void reject(AwardJsonViews.FlagJson f) {
+        settle(f, () -> flags.reject(id, f.assignment(), f.version()), "awards.flag.rejected");
+    }
+
+    private void settle(AwardJsonViews.FlagJson f, java.util.function.Supplier<?> useCase, String doneKey) {
+        if (FacesErrors.attempt("hub", useCase::get).isPresent()) {
+            FacesErrors.info(doneKey, f.reviewer(), f.nominee());
+        }
+        refresh(); // done or refused, the list as it now stands
+    }
+
+    /** what reviewers changed or declared after seeing the others' sheets, waiting for the office */
+    public List<AwardJsonViews.FlagJson> getFlagged() {
+        getCycle();
+        return flagged;
     }
 
     /** assigns reviewers to every nomination short of them and says what was added and what could not be */

@@ -3,6 +3,7 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.AuditJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ConflictJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.FlagJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.RankingJson;
 import cn.wulian.liancai.award.control.Assigner;
@@ -29,8 +30,8 @@ import java.util.Locale;
 
 /**
  * {@code /api/award-cycles}: the award's cycles (every signed-in user reads them; office sets them
- * up), their nominations, conflicts, automatic assignment, ranking, decision, publication (公示),
- * the final list and the audit trail.
+ * up), their nominations, conflicts, automatic assignment, ranking, the changes flagged for the
+ * office's confirmation, decision, publication (公示), the final list and the audit trail.
  */
 @Path("award-cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +50,9 @@ public class AwardCyclesResource {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    FlaggedChanges flags;
 
     @Context
     HttpHeaders headers;
@@ -119,7 +123,7 @@ public class AwardCyclesResource {
                 "award-ranking-" + ranking.year());
     }
 
-    /** the winners: {@code {"winners":[{"nomination":12,"justification":"…"}]}} */
+    /** the winners: {@code {"winners":[{"nomination":12,"justification":"…"}],"version":3}} */
     @POST
     @Path("{id}/decision")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
@@ -127,19 +131,20 @@ public class AwardCyclesResource {
         return decisions.decide(id, input, locale());
     }
 
-    /** publishes the list for a notice period: {@code {"noticeDays":7}} */
+    /** publishes the list for a notice period: {@code {"noticeDays":7,"version":3}} */
     @POST
     @Path("{id}/publication")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public CycleJson publish(@PathParam("id") long id, PublicationInput input) {
-        return decisions.publish(id, input.noticeDays(), locale());
+        return decisions.publish(id, input == null ? null : input.noticeDays(), input == null ? null : input.version(), locale());
     }
 
+    /** makes the published list final: {@code {"version":4}} */
     @POST
     @Path("{id}/final")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
-    public CycleJson finalizeCycle(@PathParam("id") long id) {
-        return decisions.finalizeCycle(id, locale());
+    public CycleJson finalizeCycle(@PathParam("id") long id, VersionInput input) {
+        return decisions.finalizeCycle(id, input == null ? null : input.version(), locale());
     }
 
     /** the published or final list of winners */
@@ -156,7 +161,34 @@ public class AwardCyclesResource {
         return cycles.audit(id);
     }
 
-    public record PublicationInput(Integer noticeDays) {
+    /** what reviewers changed or declared after seeing the others' sheets, waiting for the office */
+    @GET
+    @Path("{id}/flags")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<FlagJson> flags(@PathParam("id") long id) {
+        return flags.pending(id);
+    }
+
+    /** the flagged change or declaration of an assignment counts: {@code {"version":5}}, the assignment's; answers what still waits */
+    @POST
+    @Path("{id}/flags/{assignment}/confirmation")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<FlagJson> confirm(@PathParam("id") long id, @PathParam("assignment") long assignment, VersionInput input) {
+        return flags.confirm(id, assignment, input == null ? null : input.version());
+    }
+
+    /** the flagged change does not count (the revision before keeps counting), or the declaration is not applied */
+    @POST
+    @Path("{id}/flags/{assignment}/rejection")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<FlagJson> reject(@PathParam("id") long id, @PathParam("assignment") long assignment, VersionInput input) {
+        return flags.reject(id, assignment, input == null ? null : input.version());
+    }
+
+    public record PublicationInput(Integer noticeDays, Long version) {
+    }
+
+    public record VersionInput(Long version) {
     }
 
     private Locale locale() {

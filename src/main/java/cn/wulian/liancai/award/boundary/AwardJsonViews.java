@@ -58,11 +58,13 @@ public final class AwardJsonViews {
 
     /**
      * A reviewer's own review: the nomination (masked), the rubric, their draft and revisions, and
-     * the other reviewers' submitted sheets — only once their own is submitted, and without names.
+     * the other reviewers' submitted sheets — only once their own is submitted, and without names;
+     * {@code flagged}: what of theirs waits for the office ({@code CHANGE}, {@code CONFLICT}) or null.
      */
     public record ReviewJson(long id, NominationJson nomination, List<Criterion> criteria, Map<String, Integer> scores,
                              Map<String, String> comments, String comment, int submittedRevision, BigDecimal total,
-                             boolean reviewOpen, List<RevisionJson> revisions, List<OthersJson> others, boolean othersHidden) {
+                             boolean reviewOpen, List<RevisionJson> revisions, List<OthersJson> others, boolean othersHidden,
+                             String flagged, long version) {
     }
 
     public record RevisionJson(int revision, BigDecimal total, String reason, Instant submittedAt, Map<String, Integer> scores) {
@@ -81,11 +83,23 @@ public final class AwardJsonViews {
                                Map<String, BigDecimal> zScores, BigDecimal mean, BigDecimal median, BigDecimal spread,
                                BigDecimal deviation, boolean disagreement, BigDecimal normalised, Integer rawRank,
                                Integer normalisedRank, Integer rank, boolean tied, int reviews, int assigned, boolean winner,
-                               String justification) {
+                               String justification, List<FlagJson> flagged) {
     }
 
+    /** the ranking; {@code version}: the cycle's, which a decision, publication or making final names */
     public record RankingJson(long cycleId, int year, String basis, String basisText, String tieRule, List<CategoryJson> categories,
-                              List<StandingJson> standings, String status) {
+                              List<StandingJson> standings, String status, long version) {
+    }
+
+    /**
+     * A change ({@code kind} {@code CHANGE}) or a conflict declaration ({@code CONFLICT}) a reviewer
+     * made after seeing the other sheets, waiting for the office: the revision that counts meanwhile
+     * and the newest, the reason, when, when the others were first seen, and the assignment's
+     * {@code version} that confirming or rejecting names.
+     */
+    public record FlagJson(long assignment, long nomination, String nominee, String category, String reviewer, String kind,
+                           int countedRevision, BigDecimal countedTotal, int revision, BigDecimal total, String reason, Instant at,
+                           Instant othersSeenAt, long version) {
     }
 
     public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail) {

@@ -6,6 +6,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.RankingJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.StandingJson;
 import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -74,15 +75,15 @@ public class AwardRankingView implements Serializable {
 
     /** records the ticked winners with their justifications */
     public void decide() {
-        attempt(() -> decisions.decide(id, decision.toInput(), page.locale()), "awards.decision.done");
+        attempt(() -> decisions.decide(id, decision.toInput(ranking.version()), page.locale()), "awards.decision.done");
     }
 
     public void publish() {
-        attempt(() -> decisions.publish(id, noticeDays, page.locale()), "awards.publish.done");
+        attempt(() -> decisions.publish(id, noticeDays, ranking.version(), page.locale()), "awards.publish.done");
     }
 
     public void finalizeCycle() {
-        attempt(() -> decisions.finalizeCycle(id, page.locale()), "awards.final.done");
+        attempt(() -> decisions.finalizeCycle(id, ranking.version(), page.locale()), "awards.final.done");
     }
 
     private void attempt(Supplier<?> useCase, String doneKey) {
@@ -92,7 +93,16 @@ public class AwardRankingView implements Serializable {
             FacesErrors.info(doneKey);
         } catch (DomainViolation e) {
             page.refused(e);
+        } catch (StaleVersion e) {
+            FacesErrors.stale(e);
+            refresh(); // what the other officer did, shown
         }
+    }
+
+    /** what waits for the office on a nomination, in words: "reviewer2 修改评分（第2版，待确认）" */
+    public List<String> flagLines(StandingJson s) {
+        return s.flagged() == null ? List.of() : s.flagged().stream().map(f -> Messages.text(page.locale(), "awards.flag.line." + f.kind(),
+                f.reviewer(), f.revision(), f.countedRevision())).toList();
     }
 
     /** the ranking as a spreadsheet, the same as the API's export */

@@ -44,9 +44,10 @@ public class Decision implements Serializable {
         return d;
     }
 
-    DecisionInput toInput() {
+    /** @param version the cycle's version the page shows */
+    DecisionInput toInput(long version) {
         return new DecisionInput(choices.entrySet().stream().filter(e -> e.getValue().winner)
-                .map(e -> new DecisionInput.Winner(e.getKey(), e.getValue().justification)).toList());
+                .map(e -> new DecisionInput.Winner(e.getKey(), e.getValue().justification)).toList(), version);
     }
 
     /** the choice for one nomination, for the page's inputs */

@@ -15,6 +15,7 @@ import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.award.entity.ReviewRevision;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.persistence.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * Deciding the award: the office reads the ranking, records the winners, publishes the list for its
- * notice period (公示) and makes it final; everyone signed in reads the winners once published.
+ * notice period (公示) and makes it final, each step naming the cycle's version it was made on;
+ * everyone signed in reads the winners once published. The ranking counts each reviewer's counted
+ * revision and shows beside each nomination what waits for the office ({@link FlaggedChanges}).
  */
 @ApplicationScoped
 @Transactional
@@ -50,13 +53,16 @@ public class Decisions {
     @Inject
     Clock clock;
 
+    @Inject
+    FlaggedChanges flags;
+
     public RankingJson ranking(long cycleId, Locale locale) {
         records.requireStaff();
         AwardCycle cycle = records.cycle(cycleId);
         List<Nomination> all = records.nominations(cycleId);
         Map<Long, List<ReviewAssignment>> assignments = records.assignmentsByNomination(cycleId);
         Map<Pair, List<Conflicts.Reason>> conflicts = records.conflicts(cycle, all, assignments.values());
-        List<Standings.Review> counted = em.createNamedQuery(ReviewRevision.LATEST_OF_CYCLE, ReviewRevision.class)
+        List<Standings.Review> counted = em.createNamedQuery(ReviewRevision.COUNTED_OF_CYCLE, ReviewRevision.class)
                 .setParameter("cycle", cycleId).getResultList().stream()
                 .filter(r -> !conflicts.containsKey(new Pair(r.getAssignment().getNomination().getId(), r.getAssignment().getReviewer())))
                 .map(r -> new Standings.Review(r.getAssignment().getNomination().getId(), r.getAssignment().getReviewer(),
@@ -73,19 +79,21 @@ public class Decisions {
                     round(s.mean()), round(s.median()), round(s.spread()), round(s.deviation()), s.disagreement(), round(s.normalised()),
                     s.rawRank(), s.normalisedRank(), s.rank(), s.tied(), s.totals().size(),
                     (int) assignments.getOrDefault(n.getId(), List.of()).stream()
-                            .filter(a -> !conflicts.containsKey(new Pair(n.getId(), a.getReviewer()))).count(), n.isWinner(), n.getJustification());
+                            .filter(a -> !conflicts.containsKey(new Pair(n.getId(), a.getReviewer()))).count(), n.isWinner(), n.getJustification(),
+                    flags.json(assignments.getOrDefault(n.getId(), List.of())));
         }).sorted(Comparator.comparingInt((StandingJson s) -> categoryOrder.indexOf(s.category()))
                 .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank()).thenComparingLong(StandingJson::nomination)).toList();
         return new RankingJson(cycle.getId(), cycle.getAwardYear(), cycle.getBasis().name(),
                 Messages.text(locale, "award.basis." + cycle.getBasis().name()), Messages.text(locale, "award.tieRule"),
                 cycle.categories().stream().map(q -> CategoryJson.of(q, names.getOrDefault(q.code(), q.code()))).toList(), rows,
-                cycle.getStatus().name());
+                cycle.getStatus().name(), cycle.getVersion());
     }
 
     /** records the winners, within each category's quota and each with a justification; anyone not named is not a winner */
     public RankingJson decide(long cycleId, DecisionInput input, Locale locale) {
         records.requireStaff();
         AwardCycle cycle = records.lockedCycle(cycleId); // two officers deciding at once: one after the other, each within the quota
+        Versions.check(cycle.getVersion(), input == null ? null : input.version(), "award cycle", cycleId);
         List<AwardCycle.Winner> winners = input == null || input.winners() == null ? null : input.winners().stream()
                 .map(w -> w == null ? null : new AwardCycle.Winner(w.nomination(), w.justification())).toList();
         List<Nomination> decided = cycle.decide(records.nominations(cycleId), winners,
@@ -99,21 +107,25 @@ public class Decisions {
         return ranking(cycleId, locale);
     }
 
-    public CycleJson publish(long cycleId, Integer noticeDays, Locale locale) {
+    public CycleJson publish(long cycleId, Integer noticeDays, Long version, Locale locale) {
         records.requireStaff();
-        AwardCycle cycle = records.cycle(cycleId);
+        AwardCycle cycle = records.lockedCycle(cycleId);
+        Versions.check(cycle.getVersion(), version, "award cycle", cycleId);
         long winners = em.createQuery("select count(n) from Nomination n where n.cycle = :c and n.winner = true", Long.class)
                 .setParameter("c", cycle).getSingleResult();
         cycle.publish(winners, noticeDays, clock);
         records.audit(cycle, null, AuditEvent.Action.PUBLISHED, "notice until " + cycle.getNoticeEndsOn());
+        Versions.flush(em, "award cycle", cycleId);
         return mapper.json(cycle, locale);
     }
 
-    public CycleJson finalizeCycle(long cycleId, Locale locale) {
+    public CycleJson finalizeCycle(long cycleId, Long version, Locale locale) {
         records.requireStaff();
-        AwardCycle cycle = records.cycle(cycleId);
+        AwardCycle cycle = records.lockedCycle(cycleId);
+        Versions.check(cycle.getVersion(), version, "award cycle", cycleId);
         cycle.finalizeAfterNotice(clock);
         records.audit(cycle, null, AuditEvent.Action.FINALIZED, null);
+        Versions.flush(em, "award cycle", cycleId);
         return mapper.json(cycle, locale);
     }
 

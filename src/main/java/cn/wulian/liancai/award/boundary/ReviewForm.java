@@ -75,7 +75,8 @@ public class ReviewForm implements Serializable {
         return f;
     }
 
-    SheetInput toInput() {
+    /** @param version the review's version the page shows */
+    SheetInput toInput(long version) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -86,7 +87,7 @@ public class ReviewForm implements Serializable {
                 comments.put(r.code, r.comment.strip());
             }
         }
-        return new SheetInput(scores, comments, comment, reason);
+        return new SheetInput(scores, comments, comment, reason, version);
     }
 
     /** the weighted total (0–100) of the criteria scored so far; null before the first score or while one is out of its range */

@@ -72,7 +72,7 @@ public class ReviewView implements Serializable {
 
     private boolean saveQuietly() {
         // a refusal is put beside the fields, a save from another tab in between is said so; nothing else is lost
-        return FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(), page.locale())).map(saved -> {
+        return FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(review.version()), page.locale())).map(saved -> {
             review = saved;
             draftSavedAt = page.now();
             return true;
@@ -81,11 +81,12 @@ public class ReviewView implements Serializable {
 
     public void submit() {
         boolean change = isSubmitted();
-        FacesErrors.attempt(FORM, () -> reviews.submit(id, form.toInput(), page.locale())).ifPresent(saved -> {
+        FacesErrors.attempt(FORM, () -> reviews.submit(id, form.toInput(review.version()), page.locale())).ifPresent(saved -> {
             review = saved;
             form = ReviewForm.of(saved);
             draftSavedAt = null;
-            FacesErrors.info(change ? "awards.review.changed" : "awards.review.submitted", saved.submittedRevision());
+            FacesErrors.info(!change ? "awards.review.submitted" : "CHANGE".equals(saved.flagged()) ? "awards.review.changedFlagged"
+                    : "awards.review.changed", saved.submittedRevision());
         });
     }
 

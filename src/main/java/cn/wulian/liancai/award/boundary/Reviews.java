@@ -32,8 +32,10 @@ import java.util.Locale;
  * A reviewer's work: their queue, one review at a time with the nominee's personal data masked,
  * drafts, submission (a change needs a reason; every revision is kept), and declaring a conflict.
  * Blindness is enforced here: the other reviewers' sheets come only after the reviewer has
- * submitted their own for that nomination, and without names. A reviewer with a conflict — found in
- * the data or declared — cannot open the nomination by any route; any other id is refused alike.
+ * submitted their own for that nomination, and without names; the first time they are served is
+ * recorded, and what the reviewer changes or declares after it waits for the office (see
+ * {@link ReviewAssignment}). A reviewer with a conflict — found in the data or declared — cannot open
+ * the nomination by any route; any other id is refused alike.
  */
 @ApplicationScoped
 @Transactional
@@ -87,6 +89,7 @@ public class Reviews {
 
     public ReviewJson saveDraft(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
+        Versions.check(a.getVersion(), input == null ? null : input.version(), "review", assignmentId);
         AwardCycle cycle = a.getNomination().getCycle();
         cycle.requireReviewWindow(LocalDate.now(clock));
         a.saveDraft(sheet(input), cycle.rubric());
@@ -96,6 +99,7 @@ public class Reviews {
 
     public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
+        Versions.check(a.getVersion(), input == null ? null : input.version(), "review", assignmentId);
         AwardCycle cycle = records.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input.reason(), clock);
@@ -103,8 +107,10 @@ public class Reviews {
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
                 + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
-        records.audit(cycle, a.getNomination().getId(), r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
-                : AuditEvent.Action.REVIEW_CHANGED, detail);
+        AuditEvent.Action action = r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
+                : a.flag() == ReviewAssignment.Flag.CHANGE ? AuditEvent.Action.REVIEW_CHANGE_FLAGGED : AuditEvent.Action.REVIEW_CHANGED;
+        records.audit(cycle, a.getNomination().getId(), action, action == AuditEvent.Action.REVIEW_CHANGE_FLAGGED
+                ? detail + "; after seeing the other sheets (" + a.getOthersSeenAt() + "), counts once the office confirms" : detail);
         return json(a, locale);
     }
 
@@ -114,7 +120,10 @@ public class Reviews {
         a.getNomination().getCycle().requireOpen();
         a.declareConflict(reason, clock);
         em.flush();
-        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), AuditEvent.Action.CONFLICT_DECLARED, reason.strip());
+        boolean late = a.flag() == ReviewAssignment.Flag.CONFLICT;
+        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), late ? AuditEvent.Action.CONFLICT_FLAGGED
+                : AuditEvent.Action.CONFLICT_DECLARED, late ? reason.strip() + "; after seeing the other sheets (" + a.getOthersSeenAt()
+                + "), applies once the office confirms" : reason.strip());
     }
 
     // ---- who may open what
@@ -193,9 +202,14 @@ public class Reviews {
                 others.add(new OthersJson(String.valueOf(LETTERS.charAt(letter++ % LETTERS.length())), latest.getTotal(), s.scores(), s.comment()));
             }
         }
+        if (!others.isEmpty() && a.getOthersSeenAt() == null) {
+            // served to the reviewer from here on: what they change or declare later waits for the office
+            a.sawOthers(clock);
+            Versions.flush(em, "review", a.getId());
+        }
         return new ReviewJson(a.getId(), mapper.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
                 draft.comment(), a.getSubmittedRevision(), total, cycle.isReviewOpen(LocalDate.now(clock)),
                 revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
-                        r.sheet().scores())).toList(), others, !a.submitted());
+                        r.sheet().scores())).toList(), others, !a.submitted(), a.flag() == null ? null : a.flag().name(), a.getVersion());
     }
 }

@@ -84,11 +84,11 @@ public final class CycleConflicts {
         return found;
     }
 
-    /** the data's conflicts and the declared ones together */
+    /** the data's conflicts and the declared ones that count (not those still waiting for the office) together */
     public static Map<Pair, List<Conflicts.Reason>> withDeclared(Map<Pair, List<Conflicts.Reason>> found, List<ReviewAssignment> assignments) {
         Map<Pair, List<Conflicts.Reason>> all = new LinkedHashMap<>(found);
         for (ReviewAssignment a : assignments) {
-            if (a.declared()) {
+            if (a.steppedAside()) {
                 all.computeIfAbsent(new Pair(a.getNomination().getId(), a.getReviewer()), k -> new ArrayList<>())
                         .add(new Conflicts.Reason(Conflicts.Kind.DECLARED, a.getConflictReason()));
             }

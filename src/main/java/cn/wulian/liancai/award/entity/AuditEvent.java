@@ -23,7 +23,9 @@ public class AuditEvent {
 
     public enum Action {
         CYCLE_OPENED, CYCLE_CHANGED, NOMINATED, ASSIGNED, UNASSIGNED, DRAFT_SAVED, REVIEW_SUBMITTED, REVIEW_CHANGED,
-        CONFLICT_DECLARED, DECIDED, PUBLISHED, FINALIZED, ATTACHED, DETACHED
+        CONFLICT_DECLARED, DECIDED, PUBLISHED, FINALIZED, ATTACHED, DETACHED,
+        /** a change, or a conflict declared, after the reviewer had seen the others' sheets: waits for the office */
+        REVIEW_CHANGE_FLAGGED, CONFLICT_FLAGGED, FLAG_CONFIRMED, FLAG_REJECTED
     }
 
     @Id

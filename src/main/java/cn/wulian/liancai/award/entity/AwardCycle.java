@@ -335,6 +335,13 @@ public class AwardCycle {
         this.finalizedAt = clock.instant();
     }
 
+    /** what decides the list (the winners, what counts in the ranking) changes only until it is published */
+    public void requireNotPublished() {
+        if (isPublished()) {
+            throw DomainViolation.of("status", "validation.award.alreadyPublished");
+        }
+    }
+
     /** the list of winners is public: during the notice period and after */
     public boolean isPublished() {
         return status == CycleStatus.PUBLISHED || status == CycleStatus.FINAL;

@@ -16,6 +16,24 @@ import java.time.Instant;
  * A reviewer assigned to a nomination, with their draft (saved as they go, never counted) and the
  * number of their latest submitted revision (0: not submitted). A reviewer who declares a conflict
  * keeps the record of it, may no longer open the nomination, and their scores no longer count.
+ * <p>
+ * Fairness once the others are seen: after submitting, a reviewer is shown the other reviewers'
+ * sheets ({@link #sawOthers}, recorded the first time they are served to them). From then on, what
+ * they do to their own review could be steered by what they saw, so it is <em>flagged</em> and waits
+ * for the office instead of counting at once:
+ * <ul>
+ * <li>a change of the submitted review: the new revision is kept and shown, but the revision that
+ * counts ({@link #getCountedRevision}) stays the one before. The office confirms (the newest
+ * revision counts) or rejects (the one that counted keeps counting). A further change while one is
+ * waiting replaces it: only the newest waits.</li>
+ * <li>a conflict declared late: the reviewer steps aside at once (they can no longer open the
+ * nomination) but their scores keep counting until the office confirms the declaration (then
+ * nothing of theirs counts, as for any declaration); rejected, the declaration is not applied and
+ * the assignment is as before it. A declaration decides over a change still waiting: confirmed, the
+ * change is moot; rejected, the change waits as before.</li>
+ * </ul>
+ * Anything done before the others were seen counts at once. At most one thing waits per assignment:
+ * {@link #flag()} says which.
  */
 @Entity
 @NamedQuery(name = ReviewAssignment.OF_CYCLE,
@@ -43,6 +61,10 @@ public class ReviewAssignment {
     private int submittedRevision;
     private String conflictReason;
     private Instant conflictDeclaredAt;
+    private Instant othersSeenAt;
+    private int countedRevision;
+    private boolean changePending;
+    private boolean conflictPending;
     @Version
     private long version;
 
@@ -104,8 +126,14 @@ public class ReviewAssignment {
         if (reason != null && reason.strip().length() > 1000) {
             throw DomainViolation.of("reason", "validation.size1000");
         }
+        boolean flagged = submittedRevision > 0 && othersSeenAt != null;
         submittedRevision++;
         this.draftJson = json;
+        if (flagged) {
+            this.changePending = true;
+        } else {
+            this.countedRevision = submittedRevision;
+        }
         return new ReviewRevision(this, submittedRevision, json, total,
                 submittedRevision > 1 ? reason.strip() : null, clock.instant());
     }
@@ -121,6 +149,63 @@ public class ReviewAssignment {
         }
         this.conflictReason = reason.strip();
         this.conflictDeclaredAt = clock.instant();
+        this.conflictPending = othersSeenAt != null;
+    }
+
+    /** what waits for the office on this assignment; a pending declaration before a pending change */
+    public enum Flag {
+        CHANGE, CONFLICT
+    }
+
+    /** records that the other reviewers' sheets were served to this reviewer; the first time is the one that matters */
+    public void sawOthers(Clock clock) {
+        if (othersSeenAt == null) {
+            this.othersSeenAt = clock.instant();
+        }
+    }
+
+    /** what waits for the office's confirmation, or null */
+    public Flag flag() {
+        return conflictPending ? Flag.CONFLICT : changePending ? Flag.CHANGE : null;
+    }
+
+    /** the office lets what waits count: the newest revision, or the declaration */
+    public Flag confirm() {
+        Flag flag = requireFlag();
+        if (flag == Flag.CONFLICT) {
+            this.conflictPending = false;
+            this.changePending = false; // the reviewer's scores no longer count, changed or not
+        } else {
+            this.countedRevision = submittedRevision;
+            this.changePending = false;
+        }
+        return flag;
+    }
+
+    /** the office refuses what waits: the revision that counted keeps counting, or the declaration is not applied */
+    public Flag reject() {
+        Flag flag = requireFlag();
+        if (flag == Flag.CONFLICT) {
+            this.conflictPending = false;
+            this.conflictReason = null;
+            this.conflictDeclaredAt = null;
+        } else {
+            this.changePending = false;
+        }
+        return flag;
+    }
+
+    private Flag requireFlag() {
+        Flag flag = flag();
+        if (flag == null) {
+            throw DomainViolation.of("flag", "validation.award.nothingFlagged");
+        }
+        return flag;
+    }
+
+    /** the reviewer has stepped aside and it counts: declared, and not waiting for the office */
+    public boolean steppedAside() {
+        return declared() && !conflictPending;
     }
 
     public boolean declared() {
@@ -150,5 +235,8 @@ public class ReviewAssignment {
     public int getSubmittedRevision() { return submittedRevision; }
     public String getConflictReason() { return conflictReason; }
     public Instant getConflictDeclaredAt() { return conflictDeclaredAt; }
+    public Instant getOthersSeenAt() { return othersSeenAt; }
+    /** the revision the ranking counts (0: none) */
+    public int getCountedRevision() { return countedRevision; }
     public long getVersion() { return version; }
 }

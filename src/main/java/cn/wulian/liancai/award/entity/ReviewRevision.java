@@ -15,12 +15,13 @@ import java.time.Instant;
 @Entity
 @NamedQuery(name = ReviewRevision.OF_ASSIGNMENT,
         query = "select r from ReviewRevision r where r.assignment.id = :assignment order by r.revision")
-@NamedQuery(name = ReviewRevision.LATEST_OF_CYCLE, query = "select r from ReviewRevision r join fetch r.assignment a join fetch a.nomination n"
-        + " where n.cycle.id = :cycle and r.revision = a.submittedRevision")
+@NamedQuery(name = ReviewRevision.COUNTED_OF_CYCLE, query = "select r from ReviewRevision r join fetch r.assignment a join fetch a.nomination n"
+        + " where n.cycle.id = :cycle and r.revision = a.countedRevision")
 public class ReviewRevision {
 
     public static final String OF_ASSIGNMENT = "ReviewRevision.ofAssignment";
-    public static final String LATEST_OF_CYCLE = "ReviewRevision.latestOfCycle";
+    /** each assignment's revision that counts: the latest, unless a flagged change waits for the office */
+    public static final String COUNTED_OF_CYCLE = "ReviewRevision.countedOfCycle";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

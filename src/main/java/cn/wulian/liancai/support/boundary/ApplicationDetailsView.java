@@ -104,7 +104,7 @@ public class ApplicationDetailsView implements Serializable {
     }
 
     public void disburse() {
-        act("payForm", () -> applications.disburse(id, new DisbursementInput(paidOn, payAmount, voucherNo)), "application.paid");
+        act("payForm", () -> applications.disburse(id, new DisbursementInput(paidOn, payAmount, voucherNo, application.version())), "application.paid");
     }
 
     private ApplicationJson step(ApplicationStatus to, BigDecimal amount, String conditions, String reason) {

@@ -198,6 +198,8 @@ public class Applications {
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }
+        // after the lock: a payment recorded by another officer while this one was typed is a 409, not a second payment unseen
+        Versions.check(application.getVersion(), input.version(), "application", id);
         if (input.voucherNo() != null && !input.voucherNo().isBlank() && em.createNamedQuery(Disbursement.BY_VOUCHER, Long.class)
                 .setParameter("voucher", input.voucherNo().strip()).getSingleResult() > 0) {
             throw DomainViolation.of("voucherNo", "validation.application.voucherTaken");

@@ -62,8 +62,9 @@ class AwardPageFormsTest {
         assertNull(form.getTotal(), "out of its range");
         form.getRows().get(1).setScore(null);
         form.getRows().get(0).setComment("  企业成长快 ");
-        SheetInput input = form.toInput();
+        SheetInput input = form.toInput(7);
         assertEquals(Map.of("impact", 8), input.scores());
+        assertEquals(7L, input.version(), "the version the page shows is sent");
         assertEquals(Map.of("impact", "企业成长快"), input.comments());
     }
 
@@ -83,7 +84,7 @@ class AwardPageFormsTest {
     }
 
     private static ReviewJson review(Map<String, Integer> scores) {
-        return new ReviewJson(1, null, List.of(IMPACT, RETURN), scores, Map.of(), null, 0, null, true, List.of(), List.of(), true);
+        return new ReviewJson(1, null, List.of(IMPACT, RETURN), scores, Map.of(), null, 0, null, true, List.of(), List.of(), true, null, 7);
     }
 
     private static QueueJson queued(long id, int submitted, boolean declared, boolean open) {

@@ -258,6 +258,16 @@ class AwardCycleTest {
     }
 
     @Test
+    void whatCountsInTheRankingIsSettledOnlyUntilTheListIsPublished() {
+        AwardCycle c = cycle();
+        assertDoesNotThrow(c::requireNotPublished);
+        decide(c, List.of(nomination(c, 1, "innovation")), new Winner(1L, "理由"));
+        assertDoesNotThrow(c::requireNotPublished, "decided, not yet published: a flagged change may still be settled");
+        c.publish(1, 10, CLOCK);
+        assertEquals("validation.award.alreadyPublished", refusal("status", c::requireNotPublished));
+    }
+
+    @Test
     void theNoticePeriodIsAWeekUnlessGivenAndAtMostSixtyDays() {
         AwardCycle week = cycle();
         decide(week, List.of());
