@@ -150,7 +150,7 @@ public class Platform {
         this.kind = d.kind() == null ? null : d.kind().term();
         this.address = blank(d.address());
         this.openedOn = d.openedOn();
-        this.areaM2 = d.areaM2();
+        this.areaM2 = d.areaM2() == null ? null : d.areaM2().setScale(2); // as the DECIMAL(12,2) column gives it back, so that a saved platform reads the same before and after
         this.workstations = d.workstations();
         this.operator = blank(d.operator());
         this.description = blank(d.description());

@@ -43,7 +43,7 @@ class PlatformTest {
                 () -> assertEquals("Fatong Courtyard", p.getNameEn()),
                 () -> assertEquals(PlatformKind.MAKERSPACE, p.getKind()),
                 () -> assertEquals(LocalDate.of(2018, 5, 18), p.getOpenedOn()),
-                () -> assertEquals(new BigDecimal("3600"), p.getAreaM2()),
+                () -> assertEquals(new BigDecimal("3600.00"), p.getAreaM2(), "to the hundredth, as stored"),
                 () -> assertEquals(120, p.getWorkstations()),
                 () -> assertEquals("五莲县人才发展服务中心", p.getOperator()));
     }
