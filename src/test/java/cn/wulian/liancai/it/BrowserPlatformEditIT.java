@@ -87,9 +87,13 @@ class BrowserPlatformEditIT {
         browser.screenshot("platform-view-desktop");
         browser.phone();
         assertNoSidewaysScroll("the platform's page");
+        assertFalse(browser.driver().findElement(By.cssSelector("[id='platformTeams:table'] thead")).isDisplayed(),
+                "a list with no rows shows no squeezed headings on a phone");
         browser.screenshot("platform-view-phone");
         browser.desktop();
 
+        // the confirmation sits over the page's buttons until it fades
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
         browser.click(By.id("edit"));
         browser.until(ExpectedConditions.urlContains("/platforms/edit.xhtml?code=" + code));
         assertFalse(browser.present(By.id("platformForm:code")), "the code is fixed once given");

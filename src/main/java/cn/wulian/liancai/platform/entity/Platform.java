@@ -31,7 +31,7 @@ public class Platform {
     public static final String BY_CODE = "Platform.byCode";
     public static final String BY_NAME = "Platform.byName";
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,19}");
-    /** the programme began in 2018; older dates are typing mistakes, but a building may be older than the platform in it */
+    /** an opening date before this is a typing mistake (a platform may have opened long before it joined the programme in 2018) */
     static final int EARLIEST_YEAR = 1950;
     /** a platform being built may be entered before it opens, but not for a date further ahead than this */
     static final int YEARS_AHEAD = 3;
@@ -79,7 +79,7 @@ public class Platform {
         apply(details);
     }
 
-    /** a platform as platforms.csv gives it: the kind as the programme's word (众创空间, 孵化器 …) */
+    /** a platform as platforms.csv gives it: the kind as the programme's word (众创空间, 孵化器 …), dates checked against today */
     public Platform(String code, String name, String nameEn, String kind, String address, LocalDate openedOn,
                     BigDecimal areaM2, Integer workstations, String operator, String description) {
         this(code, new PlatformDetails(name, nameEn, kindOf(kind), address, openedOn, areaM2, workstations, operator, description),
