@@ -108,9 +108,7 @@ public class SeedLoader {
             for (Map<String, String> row : rows("platforms.csv")) {
                 Platform platform = platforms.get(row.get("code"));
                 if (platform == null) {
-                    platform = new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
-                            date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
-                            integer(row.get("workstations")), row.get("operator"), row.get("description"));
+                    platform = platform(row);
                     em.persist(platform);
                     added++;
                 }
@@ -510,6 +508,13 @@ public class SeedLoader {
         Map<String, T> map = new HashMap<>();
         list.forEach(t -> map.put(key.apply(t), t));
         return map;
+    }
+
+    /** a row of platforms.csv as a platform, under the same rules as one the office adds (every column but code and name may be empty) */
+    static Platform platform(Map<String, String> row) {
+        return new Platform(row.get("code"), row.get("name"), row.get("name_en"), row.get("kind"), row.get("address"),
+                date(row.get("opened_on")), row.get("area_m2") == null ? null : new BigDecimal(row.get("area_m2")),
+                integer(row.get("workstations")), row.get("operator"), row.get("description"));
     }
 
     private static Integer integer(String s) {

@@ -152,6 +152,16 @@ class SeedDataTest {
     @Test
     void platforms() {
         assertUnique(PLATFORMS, "code");
+        assertUnique(PLATFORMS, "name");
+        // the loader's own conversion, under the rules a platform the office adds must meet (kind one of the programme's words)
+        assertEquals(List.of(), offending(PLATFORMS, "code", r -> {
+            try {
+                SeedLoader.platform(r);
+                return false;
+            } catch (DomainViolation e) {
+                return true;
+            }
+        }));
         assertEquals(List.of(), offending(PLATFORMS, "code", r -> {
             try {
                 LocalDate.parse(r.get("opened_on"));

@@ -15,8 +15,8 @@ final class PlatformExport {
     static byte[] xlsx(List<PlatformJson> rows, Locale locale) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         List<Column<PlatformJson>> columns = List.of(
-                Column.labelled(locale, "platform.name", p -> english && p.nameEn() != null ? p.nameEn() : p.name()),
-                Column.labelled(locale, "platform.kind", PlatformJson::kind),
+                Column.labelled(locale, "platform.name", p -> p.label(english)),
+                Column.labelled(locale, "platform.kind", p -> p.kind() == null ? null : Messages.text(locale, "enum.PlatformKind." + p.kind())),
                 Column.labelled(locale, "platform.address", PlatformJson::address),
                 Column.labelled(locale, "platform.incubating", PlatformJson::incubating),
                 Column.labelled(locale, "platform.graduated", PlatformJson::graduated),

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.platform.control;
 
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.platform.entity.PlatformKind;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import java.util.Objects;
 import java.util.Set;
@@ -15,8 +16,11 @@ public final class PlatformDocuments {
     private PlatformDocuments() {
     }
 
+    /** found by its names, its kind (the programme's word), address, operator (运营方) and description */
     public static IndexedDocument of(Platform p) {
-        String text = Stream.of(p.getName(), p.getNameEn(), p.getKind(), p.getAddress(), p.getOperator(), p.getDescription())
+        PlatformKind kind = p.getKind();
+        String text = Stream.of(p.getName(), p.getNameEn(), kind == null ? null : kind.term(), p.getAddress(), p.getOperator(),
+                        p.getDescription())
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
         return new IndexedDocument(TYPE, p.getId(), p.getVersion(), p.getName(), text, "",

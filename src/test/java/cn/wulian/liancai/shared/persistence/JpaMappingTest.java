@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.platform.entity.PlatformKind;
 import cn.wulian.liancai.seed.SeedRun;
 import cn.wulian.liancai.shared.TestClock;
 import cn.wulian.liancai.shared.security.Role;
@@ -154,7 +155,7 @@ class JpaMappingTest {
                 () -> assertEquals("fatong", p.getCode()),
                 () -> assertEquals("法桐小院", p.getName()),
                 () -> assertEquals("Fatong Courtyard", p.getNameEn()),
-                () -> assertEquals("众创空间", p.getKind()),
+                () -> assertEquals(PlatformKind.MAKERSPACE, p.getKind()),
                 () -> assertEquals("五莲县洪凝街道人民路", p.getAddress()),
                 () -> assertEquals(LocalDate.of(2018, 5, 18), p.getOpenedOn()),
                 () -> assertEquals(new BigDecimal("3600.50"), p.getAreaM2()),
@@ -691,7 +692,7 @@ class JpaMappingTest {
         assertEquals(before, db.query(changelog));
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
                         "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments",
-                        "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness"),
+                        "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness", "012-platform-rules"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
