@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -12,12 +11,10 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -44,50 +41,48 @@ record UserQuery(Query publicMatch, Query personalMatch) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidQueryException(TOO_LONG, "query of " + text.length() + " characters", MAX_LENGTH);
         }
-        String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
-        UserQuery parsed = new UserQuery(
-                parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
-                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS));
-        int expanding = expandingTerms(parsed.personalMatch(), IndexSchema.ALL_TEXT_FIELDS.length);
+        int expanding = expandingTerms(text);
         if (expanding > MAX_EXPANDING_TERMS) {
             throw new InvalidQueryException(TOO_COMPLEX, expanding + " fuzzy or wildcard terms");
         }
-        return parsed;
+        String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
+        return new UserQuery(
+                parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
+                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS));
     }
 
     /**
      * Fuzzy and wildcard terms ({@code liancai~}, {@code 孙*}) each cost about as much as several plain
-     * searches, since they are matched against every word of the index: more than this many is
-     * refused before anything is searched. (Left to Lucene's clause limit, 26 one-letter fuzzy terms
-     * ran for half a minute before they were refused.)
+     * searches — the parser normalises each once per field, the search matches it against every word
+     * of the index —, so more than this many are refused before the query is even parsed. (Left to
+     * Lucene's clause limit, 26 one-letter fuzzy terms took half a minute to be refused, and 80 of
+     * them over a minute.)
      */
     static final int MAX_EXPANDING_TERMS = 4;
 
     /**
-     * The fuzzy and wildcard terms of a query as the user typed them, each repeat counted (80 times
-     * {@code a~} costs 80 times as much): the parser searches each of them once per field.
+     * The words of the text with an unescaped {@code ~}, {@code *} or {@code ?}, each repeat counted
+     * (80 times {@code a~} costs 80 times as much). A phrase with a slop ({@code "a b"~2}) counts
+     * too: counting one word too many only refuses earlier.
      */
-    static int expandingTerms(Query query, int fields) {
-        int[] leaves = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-                leaves[0]++;
+    static int expandingTerms(String text) {
+        int count = 0;
+        boolean expanding = false;
+        boolean escaping = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (escaping) {
+                escaping = false;
+            } else if (c == '\\') {
+                escaping = true;
+            } else if (Character.isWhitespace(c) || c == '(' || c == ')') {
+                count += expanding ? 1 : 0;
+                expanding = false;
+            } else if (c == '~' || c == '*' || c == '?') {
+                expanding = true;
             }
-
-            @Override
-            public void visitLeaf(Query q) {
-                if (q instanceof MultiTermQuery) {
-                    leaves[0]++;
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return (leaves[0] + fields - 1) / fields;
+        }
+        return count;
     }
 
     Query restrictedTo(Set<String> grants, Set<String> types) {

@@ -301,6 +301,15 @@ class LuceneIndexSearchTest {
     }
 
     @Test
+    void countsEachFuzzyOrWildcardWordAsTyped() {
+        assertEquals(3, UserQuery.expandingTerms("a~ 孙* \\* wu?ian 莲花"));
+        assertEquals(2, UserQuery.expandingTerms("(liancai~ OR cai~1)"));
+        assertEquals(1, UserQuery.expandingTerms("\"五莲 人才\"~2 招商"));
+        assertEquals(80, UserQuery.expandingTerms("a~ ".repeat(80)));
+        assertEquals(0, UserQuery.expandingTerms("孙晓莲 山东大学 \\~"));
+    }
+
+    @Test
     void rejectsMalformedQueriesEvenWithoutGrants() {
         assertThrows(InvalidQueryException.class, () -> search("\"abc", Set.of(), Set.of()));
     }
