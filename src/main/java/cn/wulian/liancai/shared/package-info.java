@@ -4,7 +4,10 @@
  * {@code CallerDirectory} contract that {@code account} implements), REST error mapping to one JSON shape ({@code rest}), message
  * bundles in Chinese and English ({@code i18n}), the data source, migrations and naming
  * ({@code persistence}), and the JSF helpers for lazy tables and field messages ({@code web}).
- * {@code InputChecks} turns raw input into values, reporting every wrong field at once.
+ * {@code InputChecks} turns raw input into values, reporting every wrong field at once;
+ * {@code FileKind} tells an uploaded file's kind by its content and refuses what could run;
+ * {@code WebLinks} takes only http and https addresses for links others click. Every API body is
+ * bounded ({@code rest.BoundedBodies}).
  * Domain errors ({@code DomainViolation}, {@code NotFound}, {@code StaleVersion}, {@code Forbidden})
  * mean the same in pages and in the API.
  */

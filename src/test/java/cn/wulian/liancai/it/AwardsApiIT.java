@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -546,10 +547,23 @@ class AwardsApiIT {
 
         assertRejected(step(cycle, "decision", decision(Map.of(n, "好".repeat(1001)))), "winners");
         assertRejected(OFFICE.put("/api/award-categories/BAD!", "{\"name\":\"x\"}"), "code");
+
+        // an evidence link is a web address and nothing else: it is clicked by the reviewers
+        long talent = id(Fixtures.byName("馮海"));
+        int nominations = OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations");
+        for (String link : List.of("javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "file:///C:/证书.pdf",
+                "/awards/cycle.xhtml", "www.wulian.gov.cn", "https://gov.cn@evil.example/")) {
+            assertRejected(OFFICE.post("/api/nominations", linked(cycle, talent, link)), "achievements");
+        }
+        assertEquals(nominations, OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations"), "none was saved");
+        Api.Reply linked = OFFICE.post("/api/nominations", linked(cycle, talent, "https://www.wulian.gov.cn/art/2025/证书.html"));
+        assertStatus(201, linked, "an https link");
+        assertEquals("https://www.wulian.gov.cn/art/2025/证书.html",
+                linked.json().getJsonArray("achievements").getJsonObject(0).getString("link"));
     }
 
     @Test
-    void evidenceIsAttachedByTheNominatorsAndOpenedOnlyByThoseWhoMayOpenTheNomination() {
+    void evidenceIsAttachedByTheNominatorsAndOpenedOnlyByThoseWhoMayOpenTheNomination() throws java.io.IOException {
         long cycle = open(cycle(YEAR.getAndIncrement(), 2, hometownRule()));
         Api manager = Api.as("mgr-fatong");
         Api.Reply made = nominate(manager, cycle, "innovation", id(Fixtures.byName("馮海")));
@@ -563,8 +577,22 @@ class AwardsApiIT {
         long file = id(attached.json());
         assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=virus.exe", pdf, "application/octet-stream"), "file");
         assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=empty.pdf", new byte[0], "application/pdf"), "file");
-        assertRejected(OFFICE.upload("/api/nominations/" + n + "/attachments?name=big.pdf", new byte[10 * 1024 * 1024 + 1], "application/pdf"),
+        // what a file is, is told by its content: a page, a drawing or a macro under a harmless name is refused
+        String upload = "/api/nominations/" + n + "/attachments?name=";
+        assertRejected(OFFICE.upload(upload + "evil.pdf", "<html><script>alert(document.cookie)</script></html>".getBytes(UTF_8), "application/pdf"),
                 "file");
+        assertRejected(OFFICE.upload(upload + Api.q("徽标.png"), ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
+                + "<script>alert(1)</script></svg>").getBytes(UTF_8), "image/png"), "file");
+        JsonObject macros = assertRejected(OFFICE.upload(upload + Api.q("申报书.docx"), docm(), "application/octet-stream"), "file");
+        assertTrue(macros.getJsonObject("fields").getString("file").contains("宏"), macros::toString);
+        // one byte over 10 MB is refused from its length, before it is read (413, as any body over its limit)
+        RequestBoundsIT.assertTooLarge(RawHttp.promising("POST", upload + "big.pdf", "office", "application/pdf", 10 * 1024 * 1024 + 1,
+                "%PDF-1.4".getBytes(UTF_8)), "file", "10.0 MB");
+        // the type stored and served is the one found, not the one the client claimed
+        Api.Reply claimedHtml = manager.upload(upload + Api.q("扫描件.pdf"), pdf, "text/html");
+        assertStatus(201, claimedHtml, "a PDF sent as text/html");
+        assertEquals("application/pdf", claimedHtml.json().getString("contentType"));
+        assertStatus(204, OFFICE.delete("/api/nominations/" + n + "/attachments/" + id(claimedHtml.json())), "removed again");
         assertStatus(403, Api.as("mgr-shibei").upload("/api/nominations/" + n + "/attachments?name=a.pdf", pdf, "application/pdf"),
                 "another platform's manager");
         assertStatus(403, R2.upload("/api/nominations/" + n + "/attachments?name=a.pdf", pdf, "application/pdf"), "a reviewer");
@@ -573,12 +601,43 @@ class AwardsApiIT {
         assertEquals(1, files.size(), "only the valid file was kept");
         assertEquals("获奖证书.pdf", files.getJsonObject(0).getString("fileName"));
         assertTrue(java.util.Arrays.equals(pdf, R2.download("/api/nominations/" + n + "/attachments/" + file)), "the assigned reviewer reads it");
+        // served as a download of the type found, never shown as a page
+        Api.Reply served = R2.get("/api/nominations/" + n + "/attachments/" + file);
+        assertEquals("application/pdf", served.header("Content-Type"));
+        assertEquals("attachment; filename=\"____.pdf\"; filename*=UTF-8''%E8%8E%B7%E5%A5%96%E8%AF%81%E4%B9%A6.pdf", served.header("Content-Disposition"));
+        assertEquals("nosniff", served.header("X-Content-Type-Options"));
         assertStatus(403, R1.get("/api/nominations/" + n + "/attachments"), "an unassigned reviewer");
         assertStatus(403, R1.get("/api/nominations/" + n + "/attachments/" + file), "an unassigned reviewer, by id");
         assertStatus(404, OFFICE.get("/api/nominations/" + n + "/attachments/987654321"), "no such file");
         assertTrue(actions(cycle).contains("ATTACHED"));
         assertStatus(204, OFFICE.delete("/api/nominations/" + n + "/attachments/" + file), "office removes it while open");
         assertEquals(0, ((JsonArray) OFFICE.get("/api/nominations/" + n + "/attachments").jsonValue()).size());
+    }
+
+    /** a nomination in the service category with one achievement linking there */
+    static String linked(long cycle, long talent, String link) {
+        return Json.createObjectBuilder().add("cycleId", cycle).add("category", "service").add("talentId", talent)
+                .add("statement", "服务乡村振兴").add("achievements", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("year", 2025).add("title", "获评优秀科技特派员").add("link", link))).build().toString();
+    }
+
+    /** a Word document with a macro project: a zip whose content types declare it macro-enabled */
+    static byte[] docm() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/>"
+                    + "</Types>").getBytes(UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/vbaProject.bin"));
+            zip.write(new byte[64]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static JsonObjectBuilder decision(Map<Long, String> winners) {

@@ -391,6 +391,16 @@ class BrowserAwardIT {
         Files.writeString(file, "%PDF-1.4 evidence");
 
         browser.login("office", Api.PASSWORD).open("/awards/cycle.xhtml?id=" + cycleId);
+        // a web page renamed to .pdf is refused for what it is, with the reason, and not listed
+        Path page = Files.createTempFile("网页", ".pdf");
+        Files.writeString(page, "<html><script>alert(document.cookie)</script></html>");
+        browser.driver().findElement(By.cssSelector(".nomination-" + nomination + " input[type=file]")).sendKeys(page.toAbsolutePath().toString());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hub:messages"), "文件内容不是可接受的格式"));
+        browser.screenshot("award-attachment-refused");
+        assertFalse(browser.present(By.cssSelector(".nomination-" + nomination + " .files li")), "no file is listed");
+        assertEquals(0, Fixtures.OFFICE.get("/api/nominations/" + nomination + "/attachments").jsonValue().asJsonArray().size());
+        Files.deleteIfExists(page);
+
         WebElement input = browser.driver().findElement(By.cssSelector(".nomination-" + nomination + " input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nomination-" + nomination + " .files"),

@@ -153,6 +153,10 @@ class BrowserTalentIT {
         browser.open("/search.xhtml?q=%22abc");
         String page = browser.text(By.tagName("main"));
         assertTrue(page.contains("搜索语句有误"), page);
+        // so does one that expands too far (26 one-letter fuzzy terms), instead of an error page
+        browser.open("/search.xhtml?q=" + Api.q(String.join(" ", "abcdefghijklmnopqrstuvwxyz".chars().mapToObj(c -> (char) c + "~").toList())));
+        String tooComplex = browser.text(By.tagName("main"));
+        assertTrue(tooComplex.contains("搜索语句太复杂"), tooComplex);
 
         // the follow-up is on the officer's list
         browser.open("/followups.xhtml");

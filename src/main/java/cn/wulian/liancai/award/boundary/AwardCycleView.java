@@ -6,6 +6,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.control.Assigner;
 import cn.wulian.liancai.award.entity.CycleStatus;
+import cn.wulian.liancai.shared.FileSizes;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -256,7 +257,7 @@ public class AwardCycleView implements Serializable {
     }
 
     public String size(long bytes) {
-        return NominationFiles.size(bytes);
+        return FileSizes.text(bytes);
     }
 
     public String getIdParam() { return idParam; }

@@ -49,10 +49,4 @@ final class NominationFiles implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text("file", locale), null));
         }
     }
-
-    /** "1.2 MB", "350 KB" */
-    static String size(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0)
-                : Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-    }
 }

@@ -3,6 +3,8 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.AssignmentJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.rest.BodyLimit;
+import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,8 +24,6 @@ import cn.wulian.liancai.award.entity.Attachment;
 import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,10 +83,14 @@ public class NominationsResource {
         return nominations.attachments(id);
     }
 
-    /** the file as the request body, any content type: {@code POST …/attachments?name=证书.pdf}; at most 10 MB */
+    /**
+     * the file as the request body, any content type (what it is is told by its content):
+     * {@code POST …/attachments?name=证书.pdf}; at most 10 MB, a larger body is refused before it is read
+     */
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(bytes = Attachment.MAX_BYTES, field = "file")
     @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body, @Context UriInfo uri) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Attachment.MAX_BYTES + 1);
@@ -100,9 +104,7 @@ public class NominationsResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         Attachment a = nominations.download(id, attachmentId);
-        String encoded = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(a.getContent(), a.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded).build();
+        return Downloads.file(a.getContent(), a.getContentType(), a.getFileName());
     }
 
     @DELETE

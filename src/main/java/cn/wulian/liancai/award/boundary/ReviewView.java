@@ -1,6 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
+import cn.wulian.liancai.shared.FileSizes;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
@@ -131,7 +132,7 @@ public class ReviewView implements Serializable {
     }
 
     public String size(long bytes) {
-        return NominationFiles.size(bytes);
+        return FileSizes.text(bytes);
     }
 
     public ReviewJson getReview() {

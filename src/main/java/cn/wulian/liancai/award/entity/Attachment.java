@@ -1,6 +1,7 @@
 package cn.wulian.liancai.award.entity;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.FileKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,13 +13,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A file attached to a nomination as evidence: a PDF, an image or an office document of at most
- * {@link #MAX_BYTES}, at most {@link #MAX_PER_NOMINATION} per nomination. Its content is read only
- * when someone downloads it.
+ * {@link #MAX_BYTES}, at most {@link #MAX_PER_NOMINATION} per nomination. What it is is told by its
+ * content ({@link FileKind}), and it is stored and served as that type, whatever its name or the
+ * uploader's browser claimed; its name must still end as one of the kinds do, so that it opens with
+ * the right program once downloaded. Its content is read only when someone downloads it.
  */
 @Entity
 @Table(name = "nomination_attachment")
@@ -30,12 +31,6 @@ public class Attachment {
     public static final String OF_NOMINATION = "Attachment.ofNomination";
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_PER_NOMINATION = 10;
-
-    /** the kinds of file taken, by extension, with the type they are served as */
-    static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "doc", "application/msword",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xls", "application/vnd.ms-excel", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** an attachment without its content, for lists */
     public record Info(Long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt, String uploadedBy)
@@ -65,15 +60,15 @@ public class Attachment {
 
     /**
      * @param already how many files the nomination has
-     * @throws DomainViolation on {@code file}: no name, a kind not taken, empty, too large, or one too many
+     * @throws DomainViolation on {@code file}: no name, a name or content of a kind not taken, content
+     *         that runs (macros), empty, too large, or one too many
      */
     public Attachment(Nomination nomination, String fileName, byte[] content, int already, String by, Clock clock) {
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        String type = TYPES.get(extension(name));
         if (name.isEmpty() || name.length() > 200) {
             throw DomainViolation.of("file", "validation.award.fileName");
         }
-        if (type == null) {
+        if (!FileKind.isTakenName(name)) {
             throw DomainViolation.of("file", "validation.award.fileType");
         }
         if (content == null || content.length == 0) {
@@ -85,18 +80,14 @@ public class Attachment {
         if (already >= MAX_PER_NOMINATION) {
             throw DomainViolation.of("file", "validation.award.fileCount", MAX_PER_NOMINATION);
         }
+        FileKind kind = FileKind.of(content, "file");
         this.nomination = nomination;
         this.fileName = name;
-        this.contentType = type;
+        this.contentType = kind.mediaType();
         this.sizeBytes = content.length;
         this.content = content;
         this.uploadedBy = by;
         this.uploadedAt = clock.instant();
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     public Info info() {

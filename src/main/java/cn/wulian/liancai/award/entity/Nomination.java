@@ -2,6 +2,7 @@ package cn.wulian.liancai.award.entity;
 
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.WebLinks;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +75,8 @@ public class Nomination {
         } else if (list.stream().anyMatch(a -> a == null || a.title() == null || a.title().isBlank()
                 || a.year() != null && (a.year() < 1950 || a.year() > 2100))) {
             errors.put("achievements", "validation.award.achievement");
+        } else if (list.stream().anyMatch(a -> a.link() != null && !a.link().isBlank() && !WebLinks.isWebAddress(a.link().strip()))) {
+            errors.put("achievements", "validation.award.achievementLink");
         }
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);

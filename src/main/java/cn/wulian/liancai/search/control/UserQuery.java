@@ -41,10 +41,48 @@ record UserQuery(Query publicMatch, Query personalMatch) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidQueryException(TOO_LONG, "query of " + text.length() + " characters", MAX_LENGTH);
         }
+        int expanding = expandingTerms(text);
+        if (expanding > MAX_EXPANDING_TERMS) {
+            throw new InvalidQueryException(TOO_COMPLEX, expanding + " fuzzy or wildcard terms");
+        }
         String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
         return new UserQuery(
                 parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
                 parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS));
+    }
+
+    /**
+     * Fuzzy and wildcard terms ({@code liancai~}, {@code 孙*}) each cost about as much as several plain
+     * searches — the parser normalises each once per field, the search matches it against every word
+     * of the index —, so more than this many are refused before the query is even parsed. (Left to
+     * Lucene's clause limit, 26 one-letter fuzzy terms took half a minute to be refused, and 80 of
+     * them over a minute.)
+     */
+    static final int MAX_EXPANDING_TERMS = 4;
+
+    /**
+     * The words of the text with an unescaped {@code ~}, {@code *} or {@code ?}, each repeat counted
+     * (80 times {@code a~} costs 80 times as much). A phrase with a slop ({@code "a b"~2}) counts
+     * too: counting one word too many only refuses earlier.
+     */
+    static int expandingTerms(String text) {
+        int count = 0;
+        boolean expanding = false;
+        boolean escaping = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (escaping) {
+                escaping = false;
+            } else if (c == '\\') {
+                escaping = true;
+            } else if (Character.isWhitespace(c) || c == '(' || c == ')') {
+                count += expanding ? 1 : 0;
+                expanding = false;
+            } else if (c == '~' || c == '*' || c == '?') {
+                expanding = true;
+            }
+        }
+        return count;
     }
 
     Query restrictedTo(Set<String> grants, Set<String> types) {

@@ -36,6 +36,18 @@ public final class DomainErrorMappers {
         }
     }
 
+    /** 413: a body over its limit, named with the limit */
+    @Provider
+    public static class TooLarge implements ExceptionMapper<BodyTooLarge> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(BodyTooLarge e) {
+            return ErrorResponses.tooLarge(headers, e);
+        }
+    }
+
     /** 400: the body is not JSON of the expected shape */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {

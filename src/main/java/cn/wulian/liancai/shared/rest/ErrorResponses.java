@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.rest;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.FileSizes;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
 import cn.wulian.liancai.shared.reference.InUse;
@@ -68,6 +69,16 @@ final class ErrorResponses {
                 .entity(new InUseBody(text, Map.of("id", text), inUse.references().stream()
                         .map(r -> new InUseBody.Referrer(r.kind().name(), r.id(), r.label(), InUse.role(r, locale))).toList(),
                         inUse.total()))
+                .build();
+    }
+
+    /** 413 for a body over its limit: the field's message says the limit ("1.0 MB") */
+    static Response tooLarge(HttpHeaders headers, BodyTooLarge e) {
+        Locale locale = locale(headers);
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(Messages.text(locale, "error.tooLarge"),
+                        Map.of(e.field(), Messages.text(locale, "validation.body.tooLarge", FileSizes.text(e.limit())))))
                 .build();
     }
 

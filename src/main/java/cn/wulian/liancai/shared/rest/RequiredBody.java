@@ -12,7 +12,8 @@ import java.io.IOException;
  * {@code Content-Type}) and a bare JSON {@code null} get one answer before any resource or facade
  * sees the request: 400 naming {@code body}. (Left to the binder, an empty JSON body failed while
  * no body at all reached the facades as null: some answered 400 naming another field, some 404,
- * some 500.)
+ * some 500.) A body cut off at its limit ({@link BoundedBodies}) is reported as too large, whatever
+ * the reader made of it.
  */
 @Provider
 public class RequiredBody implements ReaderInterceptor {
@@ -24,6 +25,14 @@ public class RequiredBody implements ReaderInterceptor {
             body = context.proceed();
         } catch (NoContentException empty) {
             body = null;
+        } catch (IOException | RuntimeException e) {
+            // a body over its limit, wrapped by the JSON binder as unreadable JSON: it is too large, not malformed
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof BodyTooLarge tooLarge) {
+                    throw tooLarge;
+                }
+            }
+            throw e;
         }
         if (body == null) {
             throw missing();
