@@ -104,6 +104,22 @@ class BrowserAccountIT {
     }
 
     @Test
+    void aPlatformsPageListsItsManagersAndGivesItANewOne() {
+        browser.login("office", Api.PASSWORD);
+        browser.open("/platforms/view.xhtml?code=fatong");
+        assertTrue(browser.text(By.id("managers")).contains("mgr-fatong"), browser.text(By.id("managers")));
+        browser.click(By.id("newManager"));
+        browser.until(ExpectedConditions.urlContains("/accounts/edit.xhtml"));
+        assertEquals("平台管理员", browser.text(By.id("accountForm:role_label")));
+        assertEquals("法桐小院", browser.text(By.id("accountForm:platform_label")), "the platform is filled in");
+
+        browser.reset();
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.open("/platforms/view.xhtml?code=fatong");
+        assertFalse(browser.present(By.id("managers")), "managers do not manage accounts");
+    }
+
+    @Test
     void aDemoSaysSoOnEveryPageAndTheLoginPageGivesThePassword() {
         browser.open("/login.xhtml");
         assertTrue(browser.present(By.id("demoMarker")));
