@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public class AccountDirectory implements CallerDirectory {
     @Override
     @Transactional
     public void failedLogin(String username) {
-        em.createNamedQuery(Account.FAILED_LOGIN).setParameter("at", clock.instant()).setParameter("username", username).executeUpdate();
+        record(Account.FAILED_LOGIN_SQL, username);
     }
 
     @Override
@@ -40,8 +41,13 @@ public class AccountDirectory implements CallerDirectory {
         FailedLogins unseen = account(username)
                 .map(a -> a.getFailedLogins() == 0 ? FailedLogins.NONE : new FailedLogins(a.getFailedLogins(), a.getLastFailedLoginAt()))
                 .orElse(FailedLogins.NONE);
-        em.createNamedQuery(Account.LOGGED_IN).setParameter("at", clock.instant()).setParameter("username", username).executeUpdate();
+        record(Account.LOGGED_IN_SQL, username);
         return unseen;
+    }
+
+    private void record(String sql, String username) {
+        em.createNativeQuery(sql).setParameter(1, Timestamp.from(clock.instant())).setParameter(2, username).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Account.class);
     }
 
     private Optional<Account> account(String username) {

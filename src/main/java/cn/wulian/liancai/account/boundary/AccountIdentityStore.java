@@ -45,8 +45,9 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (hashing.isOutdated(account.getPasswordHash())) {
-            em.createNamedQuery(Account.UPGRADE_HASH).setParameter("hash", hashing.hash(up.getPasswordAsString()))
-                    .setParameter("id", account.getId()).setParameter("old", account.getPasswordHash()).executeUpdate();
+            em.createNativeQuery(Account.UPGRADE_HASH_SQL).setParameter(1, hashing.hash(up.getPasswordAsString()))
+                    .setParameter(2, account.getId()).setParameter(3, account.getPasswordHash()).executeUpdate();
+            em.getEntityManagerFactory().getCache().evict(Account.class, account.getId());
         }
         return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole()));
     }

@@ -28,19 +28,20 @@ import java.util.regex.Pattern;
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a left join fetch a.platform where a.username = :username")
 @NamedQuery(name = Account.STAFF, query = "select a from Account a where a.role in ('OFFICE', 'ADMIN') and a.enabled = true order by a.username")
-// the log-in record is written with updates of their own: concurrent log-ins of one account must
-// not fail each other on the version, nor bump the version an administrator's edit was read at
-@NamedQuery(name = Account.FAILED_LOGIN, query = "update Account a set a.failedLogins = a.failedLogins + 1, a.lastFailedLoginAt = :at where a.username = :username")
-@NamedQuery(name = Account.LOGGED_IN, query = "update Account a set a.failedLogins = 0, a.lastLoginAt = :at where a.username = :username")
-@NamedQuery(name = Account.UPGRADE_HASH, query = "update Account a set a.passwordHash = :hash where a.id = :id and a.passwordHash = :old")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String STAFF = "Account.staff";
-    public static final String FAILED_LOGIN = "Account.failedLogin";
-    public static final String LOGGED_IN = "Account.loggedIn";
+    /*
+     * The log-in record is written with plain SQL updates of its own: concurrent log-ins of one
+     * account must not fail each other on the version, and a failed log-in must not make stale the
+     * version an administrator's edit was read at (a JPQL update raises it). Callers evict the
+     * account from the shared cache afterwards.
+     */
+    public static final String FAILED_LOGIN_SQL = "UPDATE account SET failed_logins = failed_logins + 1, last_failed_login_at = ? WHERE username = ?";
+    public static final String LOGGED_IN_SQL = "UPDATE account SET failed_logins = 0, last_login_at = ? WHERE username = ?";
     /** the same password under a stronger hash: nothing else changes, no session ends */
-    public static final String UPGRADE_HASH = "Account.upgradeHash";
+    public static final String UPGRADE_HASH_SQL = "UPDATE account SET password_hash = ? WHERE id = ? AND password_hash = ?";
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
