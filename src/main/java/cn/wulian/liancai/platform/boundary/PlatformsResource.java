@@ -21,7 +21,7 @@ import java.util.Locale;
 /** {@code /api/platforms}: the platforms with their figures ({@code /{code}/teams} is the team feature's, {@code PlatformTeamsResource}). */
 @Path("platforms")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
 public class PlatformsResource {
 
     @Inject
