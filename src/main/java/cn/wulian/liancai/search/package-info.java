@@ -24,16 +24,16 @@
  * step even though the team's own version is not.
  *
  * <p><b>Permissions are tokens.</b> A document lists the grant tokens that may read it ({@code
- * role:OFFICE}, {@code role:REVIEWER}, {@code platform:fatong} …); a search carries the caller's
+ * role:OFFICE}, {@code role:PLATFORM_MANAGER}, {@code platform:fatong} …); a search carries the caller's
  * tokens and only finds documents sharing at least one. Permission is a filter, never a score,
  * and a caller without tokens finds nothing. The feature that builds the document decides the
  * tokens; this package only intersects sets.
  *
- * <p><b>Personal data is a separate field.</b> Phone numbers, e-mail and WeChat ids go into the
- * personal text, which counts only for callers holding one of the document's personal-reader
+ * <p><b>Personal data is a separate field.</b> Phone numbers, e-mail and WeChat ids, and the
+ * office's internal notes, go into the personal text, which counts only for callers holding one of the document's personal-reader
  * tokens. Others can neither match on it (searching a masked phone number finds nothing, so the
  * search cannot be used to test a guess) nor see it in a highlight. Public text must therefore
- * never contain personal data.
+ * never contain personal data or internal notes.
  *
  * <p><b>Schema marker.</b> Every commit carries the analysis schema the index was built with
  * ({@code liancai.schema} in the commit user data). When the analyzer or the fields change, {@code

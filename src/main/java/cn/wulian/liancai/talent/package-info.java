@@ -2,8 +2,11 @@
  * Owns the talent registry (莲才库): the people the office courts, every contact with them, and who
  * knows whom.
  * <p>
- * Rules: office staff and administrators change talents, their contact log and relations; every
- * role may read talents, and non-staff read them with phone, e-mail and WeChat masked. A talent
+ * Rules: office staff and administrators change talents, their contact log and relations; they and
+ * platform managers read talents, managers with phone, e-mail and WeChat masked and without the
+ * office's internal notes (the talent's notes, the notes on relations: {@code
+ * CurrentUser.maySeeInternalNotes} decides, in pages, API, exports and search alike). Reviewers
+ * read no talent here: a nominee's file reaches them through the award, for their assignments. A talent
  * checks its own cross-field rules ({@code Talent.problems}); the facade {@code Talents} reports
  * every wrong field of an input at once, runs one transaction per use case and announces each
  * change to the search index, which applies it only after the commit. Logging the first contact

@@ -78,6 +78,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** a GET that takes any type, e.g. a spreadsheet export, whatever it answers (a download's body read as text) */
+    public Reply getAny(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

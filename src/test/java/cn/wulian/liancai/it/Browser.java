@@ -3,6 +3,11 @@ package cn.wulian.liancai.it;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -270,6 +275,26 @@ public final class Browser implements AutoCloseable {
 
     public String url() {
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * A page as this browser's signed-in session receives it over plain HTTP, for what a browser
+     * hides: the status (403 of a refused page), a redirect's Location, the HTML as sent.
+     */
+    public HttpResponse<String> fetch(String path) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).GET();
+        if (session != null) {
+            request.header("Cookie", session.getName() + "=" + session.getValue());
+        }
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

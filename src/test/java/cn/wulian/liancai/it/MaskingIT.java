@@ -14,7 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Personal data (phone, e-mail, WeChat) in full for office staff, masked for everyone else. */
+/**
+ * Personal data (phone, e-mail, WeChat) in full for office staff, masked for managers. Reviewers
+ * read no talent records at all (ReviewerPrivilegeIT); their nominees' data, masked, comes through
+ * the award (AwardsApiIT).
+ */
 @ExtendWith(RunningApp.class)
 class MaskingIT {
 
@@ -57,7 +61,7 @@ class MaskingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reviewer1", "reviewer5", "mgr-fatong", "mgr-cas"})
+    @ValueSource(strings = {"mgr-fatong", "mgr-cas"})
     void othersSeeMaskedPersonalData(String user) {
         for (JsonObject t : new JsonObject[] {one(user), inList(user)}) {
             assertEquals("139****5678", t.getString("phone"));
@@ -72,7 +76,7 @@ class MaskingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reviewer1", "mgr-fatong"})
+    @ValueSource(strings = {"mgr-shibei", "mgr-fatong"})
     void noMaskedCallerSeesThePersonalDataAnywhereInTheList(String user) {
         Api.Reply r = Api.as(user).get("/api/talents?limit=200&sort=name");
         assertEquals(200, r.status());
@@ -87,7 +91,7 @@ class MaskingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reviewer1", "mgr-fatong"})
+    @ValueSource(strings = {"mgr-shibei", "mgr-fatong"})
     void maskedCallersDoNotSeePersonalDataInSearchHits(String user) {
         JsonObject result = Fixtures.search(Api.as(user), name);
         assertEquals(1, result.getJsonNumber("total").longValue(), result::toString);

@@ -73,7 +73,7 @@ class SearchApiIT {
         assertEquals("蓮才測試甲", hit.getString("title"), "the title is the name as written");
         assertTrue(hit.getString("highlight").contains("<em>蓮才測試甲</em>"), hit::toString);
         onlyHit(OFFICE, "蓮才測試甲", id);
-        onlyHit(Api.as("reviewer1"), "莲才测试甲", id);
+        onlyHit(Api.as("mgr-fatong"), "莲才测试甲", id);
         assertFinds(OFFICE, "山东大学", id);
         assertFinds(OFFICE, "山東大學", id);
         onlyHit(OFFICE, "山东大学 莲才测试繁体单位甲", id);
@@ -148,7 +148,7 @@ class SearchApiIT {
         onlyHit(Api.as("office2"), "199 1234 0001", id);
         onlyHit(Api.as("admin"), EMAIL, id);
 
-        for (String user : new String[] {"reviewer1", "mgr-fatong"}) {
+        for (String user : new String[] {"mgr-shibei", "mgr-fatong"}) {
             Api api = Api.as(user);
             for (String q : new String[] {PHONE, "199-1234-0001", "0001", EMAIL, "wx_lianzhang0001", "personal:" + PHONE}) {
                 JsonObject result = search(api, q);
@@ -247,7 +247,7 @@ class SearchApiIT {
         assertEquals("project", hit.getString("type"));
         onlyHit(Api.as("mgr-shibei"), "莲才搜索項目甲", shibei);
         assertMisses(Api.as("mgr-fatong"), "莲才搜索项目甲", shibei);
-        assertMisses(Api.as("reviewer1"), "莲才搜索项目甲", shibei);
+        assertEquals(403, Api.as("reviewer1").get("/api/search?q=" + Api.q("莲才搜索项目甲")).status(), "a reviewer searches nothing");
 
         // the index follows a change of platform: the old platform's manager loses it, the new one finds it
         JsonObject p = ProjectFixtures.read(shibei);
@@ -260,8 +260,8 @@ class SearchApiIT {
     }
 
     @Test
-    void platformsAreFoundByEveryRole() {
-        for (String user : List.of("office", "mgr-kunshan", "reviewer2")) {
+    void platformsAreFoundByOfficeAndManagers() {
+        for (String user : List.of("office", "mgr-kunshan")) {
             JsonObject result = Api.as(user).get("/api/search?type=platform&q=" + Api.q("法桐")).json();
             assertEquals(List.of("法桐小院"), result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                     .map(h -> h.getString("title")).toList(), () -> user + ": " + result);

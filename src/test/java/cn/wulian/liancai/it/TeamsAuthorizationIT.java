@@ -245,9 +245,11 @@ class TeamsAuthorizationIT {
     void platforms(Caller role) {
         Api.Reply all = role.api().get("/api/platforms");
         Api.Reply one = role.api().get("/api/platforms/shibei");
-        if (role == Caller.ANONYMOUS) {
-            assertStatus(401, all, "platforms list anonymously");
-            assertStatus(401, one, "platform detail anonymously");
+        if (role.refusal() != 0) {
+            // a reviewer's work is their assigned nominations, not the incubators (ReviewerPrivilegeIT)
+            assertStatus(role.refusal(), all, "platforms list as " + role);
+            assertStatus(role.refusal(), one, "platform detail as " + role);
+            assertStatus(role.refusal(), role.api().get("/api/platforms/nosuch"), "unknown platform as " + role);
             return;
         }
         assertStatus(200, all, "platforms list as " + role);

@@ -58,16 +58,19 @@ public class Platforms implements IndexSource {
     Clock clock;
 
     public List<PlatformJson> all() {
+        requireReader();
         Map<Long, PlatformFigures> figures = figures();
         return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream().map(p -> json(p, figures)).toList();
     }
 
     public PlatformJson find(String code) {
+        requireReader();
         return json(platform(code), figures());
     }
 
     /** the platform with the given database id: search hits name platforms by id */
     public PlatformJson find(long id) {
+        requireReader();
         Platform p = em.find(Platform.class, id);
         if (p == null) {
             throw new NotFound("platform", id);
@@ -210,5 +213,10 @@ public class Platforms implements IndexSource {
                 p.getAreaM2(), p.getWorkstations(), p.getOperator(), p.getDescription(),
                 f.incubating, f.graduated, f.exited, f.inPipeline, f.peopleEmployed, f.ipItems, f.financingRaised,
                 f.occupancyPercent(p.getWorkstations()), f.projects, f.projectsLanded, f.investmentLanded, p.getVersion());
+    }
+
+    /** the incubators and their figures are for the office and the managers; a reviewer's work is their assigned nominations */
+    private void requireReader() {
+        user.requireStaffOrManager("platforms are for office staff and platform managers");
     }
 }

@@ -31,7 +31,7 @@ import java.util.Locale;
 @Path("platforms")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
 public class PlatformsResource {
 
     @Inject

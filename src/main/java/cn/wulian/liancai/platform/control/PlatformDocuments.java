@@ -24,6 +24,6 @@ public final class PlatformDocuments {
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
         return new IndexedDocument(TYPE, p.getId(), p.getVersion(), p.getName(), text, "",
-                Set.of("role:OFFICE", "role:ADMIN", "role:PLATFORM_MANAGER", "role:REVIEWER"), Set.of());
+                Set.of("role:OFFICE", "role:ADMIN", "role:PLATFORM_MANAGER"), Set.of());
     }
 }

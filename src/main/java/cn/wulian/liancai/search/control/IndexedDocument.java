@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * the state its transaction sees.
  *
  * <p>{@code text} is everything anyone allowed to see the document may search (name, school,
- * employer, city, tags …); {@code personalText} holds contact data (phone, e-mail, WeChat) that
- * only callers holding one of {@code personalReaders} may match or see. {@code readers} are the
+ * employer, city, tags …); {@code personalText} holds what only callers holding one of {@code
+ * personalReaders} may match or see: contact data (phone, e-mail, WeChat) and the office's
+ * internal notes. {@code readers} are the
  * grant tokens (for example {@code role:OFFICE}, {@code platform:fatong}) of which a caller must
  * hold at least one to find the document at all; a document without readers is found by nobody.
  * {@code stamp} names the versions the document was built from (see {@link Stamp}): the entity's

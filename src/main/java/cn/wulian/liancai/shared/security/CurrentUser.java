@@ -74,6 +74,19 @@ public class CurrentUser {
         return a == null || !a.enabled() ? null : a.role();
     }
 
+    /**
+     * The grant tokens of those who may read the office's internal notes (a talent's 备注, the notes
+     * on talent relations): office staff and administrators. The one rule, read by
+     * {@link #maySeeInternalNotes()} for pages, API answers and exports, and by the search index's
+     * documents as the readers of the field the notes are indexed in.
+     */
+    public static final Set<String> INTERNAL_NOTE_READERS = Set.of(grant(Role.OFFICE), grant(Role.ADMIN));
+
+    /** whether this caller may read the office's internal notes; everyone else gets none of them, not even masked */
+    public boolean maySeeInternalNotes() {
+        return grants().stream().anyMatch(INTERNAL_NOTE_READERS::contains);
+    }
+
     /** the platform a manager is bound to, or null */
     public String platformCode() {
         Caller a = caller();
@@ -89,13 +102,17 @@ public class CurrentUser {
         Set<String> grants = new LinkedHashSet<>();
         String role = getRole();
         if (role != null) {
-            grants.add("role:" + role);
+            grants.add(grant(role));
         }
         String platform = platformCode();
         if (platform != null) {
             grants.add("platform:" + platform);
         }
         return grants;
+    }
+
+    private static String grant(String role) {
+        return "role:" + role;
     }
 
     /**

@@ -18,7 +18,6 @@ import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.Referred;
 import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.support.entity.BenefitKind;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyTerms;
@@ -198,8 +197,9 @@ public class Policies {
 
     // ---- helpers
 
+    /** the office and the platforms apply the policies; a reviewer's work is their assigned nominations */
     private void requireReader() {
-        user.requireRole("policies are read by signed-in users", Role.ALL);
+        user.requireStaffOrManager("policies are read by office staff and platform managers");
     }
 
     private void requireOffice() {

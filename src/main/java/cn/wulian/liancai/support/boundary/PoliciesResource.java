@@ -21,14 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * {@code /api/policies}: the support policies (五个一), current versions and their history. Every
- * role reads them; office staff and administrators create and edit them, each edit a new version
+ * {@code /api/policies}: the support policies (五个一), current versions and their history. Office
+ * staff and platform managers read them (a reviewer has no use for them); office staff and administrators create and edit them, each edit a new version
  * (send the {@code version} read; 409 when another edit came first).
  */
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
 public class PoliciesResource {
 
     @Inject

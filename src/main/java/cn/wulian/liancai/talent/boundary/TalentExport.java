@@ -3,17 +3,22 @@ package cn.wulian.liancai.talent.boundary;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The talent list's columns in a spreadsheet, labelled in the reader's language; personal data as the reader may see it. */
+/**
+ * The talent list's columns in a spreadsheet, labelled in the reader's language; personal data as
+ * the reader may see it, and the internal notes' column only for a reader who may read them (an
+ * empty column would still tell that the office keeps notes).
+ */
 final class TalentExport {
 
     private TalentExport() {
     }
 
-    static byte[] xlsx(List<TalentJson> rows, Locale locale) {
-        List<Column<TalentJson>> columns = List.of(
+    static byte[] xlsx(List<TalentJson> rows, Locale locale, boolean withNotes) {
+        List<Column<TalentJson>> columns = new ArrayList<>(List.of(
                 Column.labelled(locale, "talent.name", TalentJson::name),
                 Column.labelled(locale, "talent.gender", t -> label(locale, "enum.Gender.", t.gender())),
                 Column.labelled(locale, "talent.birthYear", TalentJson::birthYear),
@@ -31,8 +36,10 @@ final class TalentExport {
                 Column.labelled(locale, "talent.email", TalentJson::email),
                 Column.labelled(locale, "talent.wechat", TalentJson::wechat),
                 Column.labelled(locale, "talent.stage", t -> label(locale, "enum.Stage.", t.stage())),
-                Column.labelled(locale, "talent.liaison", TalentJson::liaisonName),
-                Column.labelled(locale, "talent.notes", TalentJson::notes));
+                Column.labelled(locale, "talent.liaison", TalentJson::liaisonName)));
+        if (withNotes) {
+            columns.add(Column.labelled(locale, "talent.notes", TalentJson::notes));
+        }
         return Spreadsheet.xlsx(Messages.text(locale, "talent.list.title"), columns, rows);
     }
 

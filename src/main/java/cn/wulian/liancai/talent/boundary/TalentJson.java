@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A talent as the caller may see it: personal fields are masked when {@code masked} is true.
- * {@code version} must be sent back on update.
+ * A talent as the caller may see it: personal fields are masked when {@code masked} is true;
+ * {@code notes}, the office's internal notes, is null (absent from the JSON) for a caller who may
+ * not read them ({@code CurrentUser.maySeeInternalNotes}). {@code version} must be sent back on update.
  */
 public record TalentJson(
         long id, String name, String gender, Integer birthYear, String township, String townshipCode,

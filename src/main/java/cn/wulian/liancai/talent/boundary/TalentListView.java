@@ -47,6 +47,6 @@ public class TalentListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as an Excel file */
     public StreamedContent getExport() {
-        return FacesDownloads.shownList(model, TalentExport::xlsx, "talent.list.title");
+        return FacesDownloads.shownList(model, talents::spreadsheet, "talent.list.title");
     }
 }

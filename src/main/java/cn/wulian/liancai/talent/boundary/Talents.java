@@ -36,13 +36,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The talent registry's use cases, one transaction each. Callers are checked here, not only in the
- * pages: staff (office, admin) change talents and their contact log; every role may read talents,
- * with personal data masked for those who are not staff.
+ * pages: staff (office, admin) change talents and their contact log; staff and platform managers
+ * read talents, with personal data masked and the office's internal notes (the talent's notes,
+ * the notes on its relations) left out for managers. A reviewer reads no talent here: what a
+ * review needs of the nominee comes through the award, for the nominations assigned to them.
  */
 @ApplicationScoped
 @Transactional
@@ -76,12 +79,19 @@ public class Talents implements IndexSource {
     // ---- talents
 
     public Page<TalentJson> list(PageRequest request) {
+        requireReader();
         Page<Talent> page = new TalentQuery(em).page(request);
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
 
     public TalentJson find(long id) {
+        requireReader();
         return json(talent(id));
+    }
+
+    /** talents as read by {@link #list}, as an Excel file: with the internal notes' column for a caller who may read them */
+    public byte[] spreadsheet(List<TalentJson> rows, Locale locale) {
+        return TalentExport.xlsx(rows, locale, user.maySeeInternalNotes());
     }
 
     public TalentJson register(TalentInput input) {
@@ -166,6 +176,7 @@ public class Talents implements IndexSource {
     // ---- relations
 
     public List<RelationJson> relations(long talentId) {
+        requireReader();
         talent(talentId);
         return em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class)
                 .setParameter("talent", talentId)
@@ -298,6 +309,10 @@ public class Talents implements IndexSource {
         user.requireStaff("only office staff change talents");
     }
 
+    private void requireReader() {
+        user.requireStaffOrManager("the talent registry is for office staff and platform managers");
+    }
+
     private Talent talent(long id) {
         Talent t = em.find(Talent.class, id);
         if (t == null) {
@@ -347,7 +362,7 @@ public class Talents implements IndexSource {
                 t.getLiaison() == null ? null : t.getLiaison().getDisplayName(),
                 t.getReferrer() == null ? null : t.getReferrer().getId(),
                 t.getReferrer() == null ? null : t.getReferrer().getName(),
-                t.getReferrerName(), t.getNotes(), masked, t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
+                t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
     }
 
     private InteractionJson json(Interaction i) {
@@ -359,10 +374,11 @@ public class Talents implements IndexSource {
                 i.getFollowUpOn() != null && i.getFollowUpOn().isBefore(today));
     }
 
-    private static RelationJson json(TalentRelation r, long seenFrom) {
+    private RelationJson json(TalentRelation r, long seenFrom) {
         Talent other = r.other(seenFrom);
         String direction = r.getFromTalent().getId() == seenFrom ? "out" : "in";
-        return new RelationJson(r.getId(), r.getKind().name(), other.getId(), other.getName(), direction, r.getNote());
+        return new RelationJson(r.getId(), r.getKind().name(), other.getId(), other.getName(), direction,
+                user.maySeeInternalNotes() ? r.getNote() : null);
     }
 
     private static String name(Enum<?> e) {

@@ -28,13 +28,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * {@code /api/talents}: the registry over HTTP. Reading is open to every role (personal data masked
- * for non-staff); changes are for office staff and administrators.
+ * {@code /api/talents}: the registry over HTTP. Office staff and platform managers read it (personal
+ * data masked and internal notes left out for managers), reviewers not at all; changes are for
+ * office staff and administrators.
  */
 @Path("talents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER, Role.REVIEWER})
+@RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
 public class TalentsResource {
 
     static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
@@ -60,7 +61,7 @@ public class TalentsResource {
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        byte[] xlsx = TalentExport.xlsx(AllPages.of(talents::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
+        byte[] xlsx = talents.spreadsheet(AllPages.of(talents::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
         return Downloads.xlsx(xlsx, Messages.text(locale, "talent.list.title"), "talents");
     }
 

@@ -1,21 +1,30 @@
 package cn.wulian.liancai.talent.control;
 
 import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.talent.entity.Talent;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How a talent appears in the search index: every role may find talents; only staff may match on
- * (and so see) phone, e-mail and WeChat.
+ * How a talent appears in the search index: office staff and platform managers find talents (a
+ * reviewer searches nothing: their nominees come through the award); only staff may match on (and
+ * so see in a snippet) phone, e-mail and WeChat, and the office's internal notes.
  */
 public final class TalentDocuments {
 
     public static final String TYPE = "talent";
-    public static final Set<String> READERS = Set.of("role:OFFICE", "role:ADMIN", "role:PLATFORM_MANAGER", "role:REVIEWER");
+    public static final Set<String> READERS = Set.of("role:OFFICE", "role:ADMIN", "role:PLATFORM_MANAGER");
+    /** those who see contact data unmasked */
     public static final Set<String> PERSONAL_READERS = Set.of("role:OFFICE", "role:ADMIN");
+    /**
+     * The readers of the restricted text, which holds the contact data and the internal notes: only
+     * those who may read both, so that widening either rule alone never shows the other.
+     */
+    static final Set<String> RESTRICTED_READERS = intersection(PERSONAL_READERS, CurrentUser.INTERNAL_NOTE_READERS);
 
     private TalentDocuments() {
     }
@@ -25,12 +34,19 @@ public final class TalentDocuments {
                         Stream.of(t.getName(), t.getTownship() == null ? null : t.getTownship().getName(), t.getVillage(),
                                 t.getSchool(), t.getMajor(), t.getCity(), t.getEmployer(), t.getTitle()),
                         t.getExpertise().stream(),
-                        Stream.of(t.getReferrerName(), t.getNotes()))
+                        Stream.of(t.getReferrerName()))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
-        String personal = Stream.of(t.getPhone(), t.getEmail(), t.getWechat())
+        // the notes are never public text: a manager must neither find a talent by them nor see them in a snippet
+        String restricted = Stream.of(t.getPhone(), t.getEmail(), t.getWechat(), t.getNotes())
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, personal, READERS, PERSONAL_READERS);
+        return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, restricted, READERS, RESTRICTED_READERS);
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return Set.copyOf(both);
     }
 }
