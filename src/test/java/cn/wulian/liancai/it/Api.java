@@ -78,6 +78,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** a GET with one extra request header, e.g. one a proxy would add */
+    public Reply get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

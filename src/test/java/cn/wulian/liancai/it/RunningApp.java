@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,14 @@ public class RunningApp implements BeforeAllCallback {
      * the folder first, otherwise the data of an earlier start is kept.
      */
     public static Server launch(Path work, int port, boolean fresh) {
+        return launch(work, port, fresh, List.of(), List.of());
+    }
+
+    /**
+     * Starts another instance with extra JVM options ({@code -Dkey=value}: system properties, which
+     * override the configuration file) and extra Payara Micro arguments (e.g. {@code --sslport}).
+     */
+    public static Server launch(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments) {
         try {
             if (fresh) {
                 deleteTree(work);
@@ -70,15 +79,20 @@ public class RunningApp implements BeforeAllCallback {
             Path data = work.resolve("data");
             Files.createDirectories(data);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
+            String config = System.getProperty("it.config", "config");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
                     "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                     "-Dliancai.data.dir=" + data.toAbsolutePath(),
                     "-Dderby.system.home=" + data.toAbsolutePath(),
                     "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
-                    "-Dliancai.config.dir=" + System.getProperty("it.config", "config"),
-                    "-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
+                    "-Dliancai.config.dir=" + config));
+            command.addAll(jvmOptions);
+            // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
+            command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
+                    "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
                     "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
-                    "--deploy", System.getProperty("it.war", "target/liancai.war"));
+                    "--deploy", System.getProperty("it.war", "target/liancai.war")));
+            command.addAll(microArguments);
             Path log = work.resolve("server.log");
             for (int attempt = 1; ; attempt++) {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -124,7 +138,7 @@ public class RunningApp implements BeforeAllCallback {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 || isRedirectToHttps(r)) {
                     return true;
                 }
             } catch (IOException e) {
@@ -142,6 +156,12 @@ public class RunningApp implements BeforeAllCallback {
         }
         process.destroyForcibly();
         throw new IllegalStateException("Payara Micro not ready within " + READY_SECONDS + " s; see " + log.toAbsolutePath());
+    }
+
+    /** an instance that requires HTTPS answers plain HTTP with a redirect, and only once the app is deployed */
+    private static boolean isRedirectToHttps(HttpResponse<String> r) {
+        return (r.statusCode() == 301 || r.statusCode() == 308)
+                && r.headers().firstValue("Location").filter(l -> l.startsWith("https://")).isPresent();
     }
 
     static void deleteTree(Path dir) throws IOException {
