@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.security;
 
+import cn.wulian.liancai.shared.web.HttpsOnly;
 import cn.wulian.liancai.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
+        if (HttpsOnly.redirected(request, response)) {
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (isApi(request)) {
             return basic(request, response, context);
         }
