@@ -3,7 +3,9 @@
  * and the caller's role and scope ({@code security}; who the caller is comes through the
  * {@code CallerDirectory} contract that {@code account} implements), REST error mapping to one JSON shape ({@code rest}), message
  * bundles in Chinese and English ({@code i18n}), the data source, migrations and naming
- * ({@code persistence}), and the JSF helpers for lazy tables and field messages ({@code web}).
+ * ({@code persistence}), and the web tier's helpers ({@code web}): lazy tables and field messages,
+ * the security headers and Content-Security-Policy, HTTPS, session limits, and {@code ClientAddress} —
+ * the client's address and scheme, believing proxy headers only from configured proxies.
  * {@code InputChecks} turns raw input into values, reporting every wrong field at once;
  * {@code FileKind} tells an uploaded file's kind by its content and refuses what could run;
  * {@code WebLinks} takes only http and https addresses for links others click. Every API body is

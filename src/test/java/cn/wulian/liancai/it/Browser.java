@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,6 +77,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-extensions", "--disable-default-apps", "--password-store=basic",
                 "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+        // the console, for the Content-Security-Policy test (violations are reported there)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
                 "credentials_enable_service", false, "profile.password_manager_enabled", false));
         try {
@@ -271,6 +274,12 @@ public final class Browser implements AutoCloseable {
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** the browser console's messages since the last call (each once), e.g. Content-Security-Policy violations */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public String url() {

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +79,7 @@ public class RunningApp implements BeforeAllCallback {
      * the folder first, otherwise the data of an earlier start is kept.
      */
     public static Server launch(Path work, int port, boolean fresh) {
-        return launch(work, port, fresh, Map.of());
+        return launch(work, port, fresh, List.of(), List.of());
     }
 
     /**
@@ -87,6 +87,17 @@ public class RunningApp implements BeforeAllCallback {
      * data on, as README's run command has it).
      */
     public static Server launch(Path work, int port, boolean fresh, Map<String, String> settings) {
+        List<String> options = new ArrayList<>();
+        settings.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        return launch(work, port, fresh, options, List.of());
+    }
+
+    /**
+     * Starts another instance with extra JVM options ({@code -Dkey=value}: system properties, which
+     * override the configuration file and the tests' defaults) and extra Payara Micro arguments (e.g.
+     * {@code --sslport}).
+     */
+    public static Server launch(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments) {
         try {
             if (fresh) {
                 deleteTree(work);
@@ -94,22 +105,24 @@ public class RunningApp implements BeforeAllCallback {
             Path data = work.resolve("data");
             Files.createDirectories(data);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("liancai.demo", "true");
-            // every test calls from 127.0.0.1, and over a run many user names fail on purpose: throttling
-            // that address as a password sprayer would refuse the whole suite (LoginThrottleIT tests the name's)
-            properties.put("liancai.login.address-free-names", "100000");
-            properties.putAll(settings);
+            String config = System.getProperty("it.config", "config");
             List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
                     "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                     "-Dliancai.data.dir=" + data.toAbsolutePath(),
                     "-Dderby.system.home=" + data.toAbsolutePath(),
                     "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
-                    "-Dliancai.config.dir=" + System.getProperty("it.config", "config")));
-            properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+                    "-Dliancai.config.dir=" + config,
+                    // the tests' defaults: demo data on, as README's run command has it; and since every test calls
+                    // from 127.0.0.1 and many user names fail on purpose over a run, no throttling of that address
+                    // as a password sprayer (LoginThrottleIT tests the user name's)
+                    "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000"));
+            command.addAll(jvmOptions);
+            // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
             command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
+                    "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
                     "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
                     "--deploy", System.getProperty("it.war", "target/liancai.war")));
+            command.addAll(microArguments);
             Path log = work.resolve("server.log");
             for (int attempt = 1; ; attempt++) {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -155,7 +168,7 @@ public class RunningApp implements BeforeAllCallback {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 || isRedirectToHttps(r)) {
                     return true;
                 }
             } catch (IOException e) {
@@ -173,6 +186,12 @@ public class RunningApp implements BeforeAllCallback {
         }
         process.destroyForcibly();
         throw new IllegalStateException("Payara Micro not ready within " + READY_SECONDS + " s; see " + log.toAbsolutePath());
+    }
+
+    /** an instance that requires HTTPS answers plain HTTP with a redirect, and only once the app is deployed */
+    private static boolean isRedirectToHttps(HttpResponse<String> r) {
+        return (r.statusCode() == 301 || r.statusCode() == 308)
+                && r.headers().firstValue("Location").filter(l -> l.startsWith("https://")).isPresent();
     }
 
     static void deleteTree(Path dir) throws IOException {

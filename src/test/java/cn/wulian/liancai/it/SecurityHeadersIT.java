@@ -3,6 +3,7 @@ package cn.wulian.liancai.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,7 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every answer of the app carries the headers that make it safe to expose; pages and API answers are never cached. */
+/**
+ * Every answer of the app carries the headers that make it safe to expose; pages and API answers are
+ * never cached. Pages run only scripts that carry the page's nonce; API answers allow nothing. Over
+ * plain HTTP there is no HSTS, and {@code X-Forwarded-Proto} from a proxy nobody configured changes
+ * nothing ({@code HttpsIT} covers HTTPS and a trusted proxy).
+ */
 @ExtendWith(RunningApp.class)
 class SecurityHeadersIT {
 
@@ -41,6 +47,55 @@ class SecurityHeadersIT {
         assertEquals(status, r.status(), () -> path + ": " + r.body());
         assertSafe(r, path);
         assertEquals("no-store", r.header("Cache-Control"), path);
+        assertEquals(1, r.raw().headers().allValues("Content-Security-Policy").size(), () -> path + ": one policy, not two to combine");
+        assertNull(r.header("Strict-Transport-Security"), () -> path + ": no HSTS over plain HTTP");
+        if (path.startsWith("/api/")) {
+            assertEquals("default-src 'none'; frame-ancestors 'none'", r.header("Content-Security-Policy"), path);
+        } else {
+            assertScriptsRestricted(r.header("Content-Security-Policy"), path);
+        }
+    }
+
+    private static String scriptSources(String policy) {
+        Matcher m = Pattern.compile("(?:^|;)\\s*script-src ([^;]*)").matcher(policy);
+        assertTrue(m.find(), () -> "the policy restricts scripts: " + policy);
+        return m.group(1);
+    }
+
+    private static void assertScriptsRestricted(String policy, String what) {
+        String scripts = scriptSources(policy);
+        assertTrue(scripts.startsWith("'self'"), () -> what + ": " + policy);
+        assertFalse(scripts.contains("unsafe") || scripts.contains("*") || scripts.contains("data:"), () -> what + ": " + policy);
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("object-src 'none'") && policy.contains("base-uri 'self'"),
+                () -> what + ": " + policy);
+    }
+
+    @Test
+    void everyInlineScriptOfAPageCarriesTheNonceOfItsPolicy() {
+        Api.Reply page = Api.anonymous().get("/login.xhtml");
+        assertEquals(200, page.status());
+        String policy = page.header("Content-Security-Policy");
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'").matcher(scriptSources(policy));
+        assertTrue(nonce.find(), () -> "a rendered page's policy names its nonce: " + policy);
+        Matcher scripts = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (scripts.find()) {
+            inline++;
+            assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "inline script without the nonce: " + scripts.group());
+        }
+        assertTrue(inline > 0, "PrimeFaces writes its widgets' scripts inline");
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find(), "no inline event handler attribute is left");
+        Api.Reply again = Api.anonymous().get("/login.xhtml");
+        assertFalse(again.header("Content-Security-Policy").contains(nonce.group(1)), "a new nonce per page");
+    }
+
+    @Test
+    void aForwardedProtoFromAnUntrustedAddressChangesNothing() {
+        Api.Reply r = Api.anonymous().get("/login.xhtml", "X-Forwarded-Proto", "https");
+        assertEquals(200, r.status(), "no proxy is trusted by default, and HTTPS is not required: served as it came");
+        assertNull(r.header("Strict-Transport-Security"));
+        String session = r.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertFalse(session.toLowerCase(java.util.Locale.ROOT).contains("secure"), session);
     }
 
     @Test

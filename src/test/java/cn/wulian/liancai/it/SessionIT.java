@@ -1,6 +1,7 @@
 package cn.wulian.liancai.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,8 @@ class SessionIT {
         String cookie = ok.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertNotEquals("chosen-by-an-attacker", cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')));
         assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure"), () -> "not Secure over plain HTTP (a browser would not send it back): " + cookie);
         String session = cookie.substring(0, cookie.indexOf(';'));
         assertEquals(200, get("/talents/list.xhtml", session).statusCode(), "the new session is logged in");
         assertEquals(302, get("/talents/list.xhtml", "JSESSIONID=chosen-by-an-attacker").statusCode(), "the chosen one is not");
@@ -70,6 +73,11 @@ class SessionIT {
             if (n.find()) {
                 form.put(n.group(1), v.find() ? v.group(1).replace("&amp;", "&") : "");
             }
+        }
+        // PrimeFaces' CSP mode: its script adds the page's nonce to every form post
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
         }
         form.put("loginForm:username", user);
         form.put("loginForm:password", password);

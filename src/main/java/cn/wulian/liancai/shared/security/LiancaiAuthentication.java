@@ -1,5 +1,7 @@
 package cn.wulian.liancai.shared.security;
 
+import cn.wulian.liancai.shared.web.ClientAddress;
+import cn.wulian.liancai.shared.web.HttpsOnly;
 import cn.wulian.liancai.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +62,9 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
+        if (HttpsOnly.redirected(request, response)) {
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (isApi(request)) {
             return basic(request, response, context);
         }
@@ -87,7 +92,7 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
         String username = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         long wait = throttle.waitSeconds(username, address);
         if (wait > 0) {
             request.setAttribute(RETRY_AFTER, wait);
@@ -149,7 +154,7 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
                 String password = decoded.substring(colon + 1);
                 VerifiedCredentials.Verified known = verified.find(username, password);
                 if (known == null) {
-                    String address = request.getRemoteAddr();
+                    String address = ClientAddress.of(request);
                     long wait = throttle.waitSeconds(username, address);
                     if (wait > 0) {
                         return tooManyAttempts(response, context, wait);
