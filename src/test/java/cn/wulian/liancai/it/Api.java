@@ -81,6 +81,8 @@ public final class Api {
     /** a GET that takes any type, e.g. a spreadsheet export, whatever it answers (a download's body read as text) */
     public Reply getAny(String path) {
         return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     /** a GET with one extra request header, e.g. one a proxy would add */
     public Reply get(String path, String header, String value) {
         return send(request(path).header(header, value).GET());
