@@ -30,6 +30,10 @@ class AccountsApiIT {
     static final String OWN = "my own good phrase";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /*
+     * Accounts made here are platform managers of 中科院知识产权小镇 unless the test is about a role:
+     * an enabled reviewer would join the award committees the award tests set up.
+     */
     static String username() {
         return "it-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
     }
@@ -60,7 +64,7 @@ class AccountsApiIT {
     @Test
     void aNewAccountsOneTimePasswordMustBeChangedBeforeAnythingElse() {
         String name = username();
-        Api.Reply created = ADMIN.post("/api/accounts", account(name, "REVIEWER", null).build().toString());
+        Api.Reply created = ADMIN.post("/api/accounts", account(name, "PLATFORM_MANAGER", "cas").build().toString());
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").endsWith("/api/accounts/" + name), created.header("Location"));
         JsonObject json = created.json();
@@ -89,7 +93,7 @@ class AccountsApiIT {
 
     @Test
     void ownPasswordChangeNeedsTheCurrentOneAndFollowsTheRules() {
-        JsonObject me = ready("REVIEWER", null);
+        JsonObject me = ready("PLATFORM_MANAGER", "cas");
         Api holder = Api.as(me.getString("username"), OWN);
         assertRejected(holder.put("/api/me/password", Json.createObjectBuilder()
                 .add("currentPassword", "not my password").add("newPassword", "another fine phrase").build().toString()), "currentPassword");
@@ -182,7 +186,7 @@ class AccountsApiIT {
 
     @Test
     void aResetPasswordIsOneTimeAndTheOldOneStopsWorking() {
-        JsonObject me = ready("REVIEWER", null);
+        JsonObject me = ready("PLATFORM_MANAGER", "cas");
         String name = me.getString("username");
         JsonObject shown = ADMIN.get("/api/accounts/" + name).json();
         assertRejected(ADMIN.put("/api/accounts/" + name + "/password", Json.createObjectBuilder().add("newPassword", "short")

@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(RunningApp.class)
 class EdgeCasesIT {
 
+    static final Api ADMIN = Api.as("admin");
+
     static final Api REVIEWER = Api.as("reviewer1");
     static final String JSON = "application/json";
 
@@ -117,6 +119,14 @@ class EdgeCasesIT {
                 new BodyEndpoint("POST", "policies", () -> "policies", OFFICE),
                 new BodyEndpoint("PUT", "policies/{code}", () -> "policies/" + policy, OFFICE),
                 new BodyEndpoint("PUT", "award-categories/{code}", () -> "award-categories/innovation", OFFICE),
+                new BodyEndpoint("POST", "platforms", () -> "platforms", OFFICE),
+                new BodyEndpoint("PUT", "platforms/{code}", () -> "platforms/fatong", OFFICE),
+                new BodyEndpoint("POST", "accounts", () -> "accounts", ADMIN),
+                new BodyEndpoint("PUT", "accounts/{username}", () -> "accounts/reviewer5", ADMIN),
+                new BodyEndpoint("POST", "accounts/{username}/disable", () -> "accounts/reviewer5/disable", ADMIN),
+                new BodyEndpoint("POST", "accounts/{username}/enable", () -> "accounts/reviewer5/enable", ADMIN),
+                new BodyEndpoint("PUT", "accounts/{username}/password", () -> "accounts/reviewer5/password", ADMIN),
+                new BodyEndpoint("PUT", "me/password", () -> "me/password", OFFICE),
                 new BodyEndpoint("POST", "award-cycles", () -> "award-cycles", OFFICE),
                 new BodyEndpoint("PUT", "award-cycles/{id}", () -> "award-cycles/" + cycle, OFFICE),
                 new BodyEndpoint("POST", "award-cycles/{id}/decision", () -> "award-cycles/" + cycle + "/decision", OFFICE),

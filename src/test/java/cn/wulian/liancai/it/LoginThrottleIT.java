@@ -20,7 +20,7 @@ class LoginThrottleIT {
 
     @Test
     void fiftyWrongPasswordsCostFiveHashesAndLockNobodyElseOut() throws InterruptedException {
-        JsonObject victim = AccountsApiIT.ready("REVIEWER", null);
+        JsonObject victim = AccountsApiIT.ready("PLATFORM_MANAGER", "cas");
         String name = victim.getString("username");
         RunningApp.Server server = RunningApp.shared();
         assertNotNull(server, "the shared server runs");
@@ -57,8 +57,9 @@ class LoginThrottleIT {
         assertTrue(unauthorized >= 5 && unauthorized <= 9, unauthorized + " attempts ran the hash");
         assertEquals(50, unauthorized + throttled);
         assertTrue(retryAfter >= 1, "Retry-After " + retryAfter);
-        // the bound: the hashes that ran and a little request handling, far from fifty hashes
-        assertTrue(spent.compareTo(oneHash.multipliedBy(unauthorized + 5L)) < 0,
+        // the bound: without throttling the 50 attempts would cost 50 hashes; with it, the few that ran and
+        // the request handling of the rest (measured here at about a tenth) — kept loose against a busy machine
+        assertTrue(spent.compareTo(oneHash.multipliedBy(50).dividedBy(3)) < 0,
                 "50 attempts cost " + spent.toMillis() + " ms of CPU; one hash costs " + oneHash.toMillis() + " ms");
 
         assertEquals(200, Api.as("office2").get("/api/talents?limit=1").status(), "other accounts are unaffected");
