@@ -130,4 +130,21 @@ class BrowserAccountIT {
         browser.open("/accounts/list.xhtml");
         assertFalse(browser.present(By.id("accounts:table")), "nor opens the list: " + browser.url());
     }
+
+    /** the account pages are for office staff and administrators, whatever the address typed */
+    @Test
+    void managersAndReviewersOpenNoAccountPage() {
+        for (String user : new String[] {"mgr-fatong", "reviewer2"}) {
+            browser.reset();
+            browser.login(user, Api.PASSWORD);
+            for (String page : new String[] {"/accounts/list.xhtml", "/accounts/edit.xhtml", "/accounts/edit.xhtml?username=office",
+                    "/accounts/edit.xhtml?username=no-such-user"}) {
+                assertEquals(403, browser.fetch(page).statusCode(), user + " " + page);
+            }
+            assertEquals(200, browser.fetch("/accounts/password.xhtml").statusCode(), user + " changes their own password");
+        }
+        browser.reset();
+        browser.login("office", Api.PASSWORD);
+        assertEquals(404, browser.fetch("/accounts/edit.xhtml?username=no-such-user").statusCode(), "staff learn that it is missing");
+    }
 }
