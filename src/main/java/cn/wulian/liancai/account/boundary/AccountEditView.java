@@ -69,7 +69,9 @@ public class AccountEditView implements Serializable {
     public String save() {
         AccountInput input = new AccountInput(form.username, form.displayName, form.role,
                 needsPlatform() || Role.REVIEWER.equals(form.role) ? form.platform : null,
-                talentId(form.talent), form.email, form.password, account == null ? null : account.version());
+                // the page offers the link for reviewers; another role's link (set through the API) is kept as it is
+                Role.REVIEWER.equals(form.role) ? talentId(form.talent) : account == null ? null : account.talentId(),
+                form.email, form.password, account == null ? null : account.version());
         return FacesErrors.attempt(FORM, () -> account == null ? accounts.create(input) : accounts.revise(account.username(), input))
                 .map(saved -> {
                     if (account == null) {
