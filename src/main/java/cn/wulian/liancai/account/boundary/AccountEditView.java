@@ -5,13 +5,12 @@ import cn.wulian.liancai.platform.boundary.Platforms;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.PickerLabels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Create an account, or edit one ({@code ?username=}): its profile and role, its state, a one-time
@@ -25,8 +24,6 @@ public class AccountEditView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "accountForm";
     static final String PASSWORD_FORM = "passwordForm";
-    /** the talent picker's label "name (#id)" */
-    private static final Pattern TALENT_LABEL = Pattern.compile("\\(#(\\d+)\\)\\s*$");
 
     @Inject
     Accounts accounts;
@@ -136,7 +133,7 @@ public class AccountEditView implements Serializable {
         form.displayName = a.displayName();
         form.role = a.role();
         form.platform = a.platform();
-        form.talent = a.talentId() == null ? null : (a.talentName() == null ? "" : a.talentName()) + " (#" + a.talentId() + ")";
+        form.talent = a.talentId() == null ? null : PickerLabels.label(a.talentName() == null ? "" : a.talentName(), a.talentId());
         form.email = a.email();
     }
 
@@ -144,9 +141,9 @@ public class AccountEditView implements Serializable {
         if (label == null || label.isBlank()) {
             return null;
         }
-        Matcher m = TALENT_LABEL.matcher(label);
+        Long id = PickerLabels.id(label);
         // a typed name that names no registered talent is sent as an unknown id, refused beside the field
-        return m.find() ? Long.valueOf(m.group(1)) : -1L;
+        return id == null ? -1L : id;
     }
 
     /** roles the caller may grant: administrators all, office staff managers' and reviewers' */

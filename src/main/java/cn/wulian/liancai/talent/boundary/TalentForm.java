@@ -1,9 +1,8 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.web.PickerLabels;
 import cn.wulian.liancai.shared.persistence.StringListConverter;
 import java.io.Serializable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The edit form's state. Pages bind to text and numbers; {@link #toInput()} makes the same
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 public class TalentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern TALENT_REF = Pattern.compile("#(\\d{1,18})\\)?\\s*$");
 
     private String name;
     private String gender;
@@ -66,16 +64,12 @@ public class TalentForm implements Serializable {
 
     /** how a talent is shown in pickers: "孙志刚 (#12)"; the id is read back from it */
     public static String talentLabel(String name, long id) {
-        return name + " (#" + id + ")";
+        return PickerLabels.label(name, id);
     }
 
     /** the id at the end of a picker label, or null when the text names no registered talent */
     public static Long talentId(String label) {
-        if (label == null) {
-            return null;
-        }
-        Matcher m = TALENT_REF.matcher(label);
-        return m.find() ? Long.valueOf(m.group(1)) : null;
+        return PickerLabels.id(label);
     }
 
     public TalentInput toInput() {
