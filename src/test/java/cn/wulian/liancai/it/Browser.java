@@ -217,12 +217,25 @@ public final class Browser implements AutoCloseable {
         click(button);
         return until(d -> {
             try (Stream<Path> files = Files.list(folder)) {
-                // Chromium writes to a .crdownload file and renames it when done
-                return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+                // Chromium writes to a .crdownload file and renames it when done, but may reserve the final
+                // name with an empty file first (seen in CI): done is a non-empty .xlsx and no .crdownload
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(f -> f.getFileName().toString().endsWith(".xlsx") && size(f) > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // renamed or removed meanwhile: not ready
+        }
     }
 
     /** types into an input and leaves it (Tab), so that its change is sent, and waits for the AJAX */
