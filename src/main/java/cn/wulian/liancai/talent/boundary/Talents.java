@@ -29,6 +29,8 @@ import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +56,9 @@ public class Talents implements IndexSource {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CurrentUser user;
@@ -81,18 +87,32 @@ public class Talents implements IndexSource {
     public Page<TalentJson> list(PageRequest request) {
         requireReader();
         Page<Talent> page = new TalentQuery(em).page(request);
+        if (user.isStaff() && !page.rows().isEmpty()) {
+            // who saw whose phone: the rows shown unmasked, by their records
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.VIEWED, page.rows().stream()
+                    .map(t -> RecordRef.of(Talent.class, t.getId()).toString()).collect(Collectors.joining(" ")));
+        }
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
 
     public TalentJson find(long id) {
         requireReader();
-        return json(talent(id));
+        Talent talent = talent(id);
+        if (user.isStaff()) {
+            trail.record(RecordRef.of(Talent.class, id), null, AuditTrail.VIEWED, null);
+        }
+        return json(talent);
     }
 
     /** talents as read by {@link #list}, as an Excel file: with the internal notes' column for a caller who may read them */
     public byte[] spreadsheet(List<TalentJson> rows, Locale locale) {
+        if (user.isStaff()) {
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, rows.size() + " rows");
+        }
         return TalentExport.xlsx(rows, locale, user.maySeeInternalNotes());
     }
+
+    private static final String KIND = RecordRef.kindOf(Talent.class);
 
     public TalentJson register(TalentInput input) {
         requireStaff();
@@ -120,10 +140,12 @@ public class Talents implements IndexSource {
         Talent talent = talent(id);
         // a talent whom a team, project, application, nomination or account names is part of that record
         references.requireUnused(RecordKind.TALENT, id);
-        // the referrer of those this talent referred, its relations and contact log are the talent's own data: they go with it
-        em.createQuery("update Talent t set t.referrer = null where t.referrer = :t").setParameter("t", talent).executeUpdate();
-        em.createQuery("delete from TalentRelation r where r.fromTalent = :t or r.toTalent = :t").setParameter("t", talent).executeUpdate();
-        em.createQuery("delete from Interaction i where i.talent = :t").setParameter("t", talent).executeUpdate();
+        // the referrer of those this talent referred, its relations and contact log are the talent's own data: they go with it,
+        // one by one rather than in bulk, so that the audit trail sees each
+        em.createQuery("select t from Talent t where t.referrer = :t", Talent.class).setParameter("t", talent).getResultList()
+                .forEach(referred -> referred.referredBy(null, clock));
+        em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(em::remove);
         em.remove(talent);
         indexChanges.fire(IndexChange.delete(TalentDocuments.TYPE, id));
     }

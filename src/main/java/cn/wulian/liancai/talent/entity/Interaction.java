@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.persistence.Entity;
@@ -44,6 +45,7 @@ public class Interaction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Talent talent;
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.entity;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -70,6 +71,7 @@ public class Talent {
     private String referrerName;
     private String notes;
     private Instant createdAt;
+    @NotAudited
     private Instant updatedAt;
     @Version
     private long version;
