@@ -22,9 +22,13 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.STEPS, query = "select e from AuditEntry e where e.subjectKind = :kind and e.subjectId = :id"
         + " and e.action in :actions order by e.occurredAt, e.id")
+@NamedQuery(name = AuditEntry.ABOUT, query = "select e from AuditEntry e where (e.subjectKind = :kind and e.subjectId = :id)"
+        + " or (e.recordKind = :kind and e.recordId = :id)"
+        + " or (e.recordKind = :kind and e.recordId is null and concat(concat(' ', e.detail), ' ') like :shown) order by e.occurredAt, e.id")
 public class AuditEntry {
 
     static final String STEPS = "AuditEntry.steps";
+    static final String ABOUT = "AuditEntry.about";
 
     @Id
     private Long id;

@@ -15,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,9 @@ public class AuditTrail {
     /** a file of records left the system */
     public static final String EXPORTED = "EXPORTED";
 
+    /** a person's identifying data was erased at their request */
+    public static final String ERASED = "ERASED";
+
     /** the list's filters: a record (matches the record or its owner), who, which action, from and to (dates) */
     public static final List<String> FILTERS = List.of("record", "actor", "action", "from", "to");
 
@@ -61,8 +66,20 @@ public class AuditTrail {
     /** an entry by the caller, in the caller's transaction (or one of its own) */
     @Transactional
     public void record(RecordRef record, RecordRef subject, String action, String detail) {
-        record(Actor.current(), record, subject, action, List.of(), detail);
+        Actor actor = Actor.current();
+        if (VIEWED.equals(action) && record.id() != null && !views.firstIn(actor.username() + " " + record, clock.instant())) {
+            return;
+        }
+        record(actor, record, subject, action, List.of(), detail);
     }
+
+    /**
+     * A page redrawn, a table paged back and forth, shows the same person to the same reader again:
+     * one entry per reader and record in this window says who saw whom, a hundred say nothing more.
+     */
+    static final Duration SAME_VIEW = Duration.ofMinutes(10);
+
+    private final RecentViews views = new RecentViews(SAME_VIEW);
 
     /** an entry by {@code actor}: a log-in, where the caller is not known to the request yet */
     @Transactional
@@ -75,6 +92,18 @@ public class AuditTrail {
     public void recordAt(Instant at, Actor actor, RecordRef record, RecordRef subject, String action, List<Change> changes, String detail) {
         AuditWriter.write(em.unwrap(UnitOfWork.class), new AuditWriter.Draft(at, actor, record,
                 subject == null ? record : subject, action, changes, detail));
+    }
+
+    /**
+     * Everything the trail holds about a person, oldest first: the changes of their record and its
+     * parts, and every view of their data — of their record, and of the lists that showed them
+     * among others (a list's entry names the records it showed).
+     */
+    public List<AuditRow> aboutPerson(RecordRef person) {
+        user.requireStaff("the audit trail is the office's");
+        Map<String, String> keys = new HashMap<>();
+        return em.createNamedQuery(AuditEntry.ABOUT, AuditEntry.class).setParameter("kind", person.kind()).setParameter("id", person.id())
+                .setParameter("shown", "% " + person + " %").getResultList().stream().map(e -> row(e, keys)).toList();
     }
 
     /** a record's whole history of these actions, oldest first: an award cycle's steps */
@@ -117,15 +146,43 @@ public class AuditTrail {
     public byte[] spreadsheet(List<AuditRow> rows, Locale locale) {
         user.requireStaff("the audit trail is the office's");
         record(new RecordRef(RecordRef.kindOf(AuditEntry.class), null), null, EXPORTED, rows.size() + " rows");
-        return Spreadsheet.xlsx(Messages.text(locale, "audit.title"), List.of(
-                Column.labelled(locale, "audit.at", r -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(r.at().atZone(clock.getZone()))),
+        return Spreadsheet.xlsx(Messages.text(locale, "audit.title"), columns(locale), rows);
+    }
+
+    /** the trail's columns in a spreadsheet, in the reader's language: for the audit page's export and a person's data report */
+    public List<Column<AuditRow>> columns(Locale locale) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        AuditLabels labels = labels(locale, 0);
+        return List.of(
+                Column.labelled(locale, "audit.at", r -> at.format(r.at())),
                 Column.labelled(locale, "audit.actor", AuditRow::actor),
                 Column.labelled(locale, "audit.role", r -> r.actorRole() == null ? null : Messages.text(locale, "role." + r.actorRole())),
-                Column.labelled(locale, "audit.action", r -> AuditLabels.action(locale, r.action())),
-                Column.labelled(locale, "audit.record", r -> AuditLabels.record(locale, r.record())),
-                Column.labelled(locale, "audit.subject", r -> AuditLabels.record(locale, r.subject())),
-                Column.labelled(locale, "audit.changes", r -> AuditLabels.changes(locale, r)),
-                Column.labelled(locale, "audit.detail", AuditRow::detail)), rows);
+                Column.labelled(locale, "audit.action", r -> labels.action(r.action())),
+                Column.labelled(locale, "audit.record", r -> labels.record(r.record())),
+                Column.labelled(locale, "audit.subject", r -> labels.record(r.subject())),
+                Column.labelled(locale, "audit.changes", labels::changes),
+                Column.labelled(locale, "audit.detail", AuditRow::detail));
+    }
+
+    /** the trail in the reader's words; values cut at {@code longest} characters (0: whole, for a file) */
+    public AuditLabels labels(Locale locale, int longest) {
+        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest);
+    }
+
+    private volatile Map<String, Map<String, Class<?>>> fieldTypes;
+
+    /** record kind → field → Java type, from the metamodel: how a value is shown (an enum by its label) */
+    private Map<String, Map<String, Class<?>>> fieldTypes() {
+        if (fieldTypes == null) {
+            Map<String, Map<String, Class<?>>> types = new HashMap<>();
+            for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+                Map<String, Class<?>> fields = new HashMap<>();
+                entity.getAttributes().forEach(a -> fields.put(a.getName(), a.getJavaType()));
+                types.put(RecordRef.kindOf(entity.getJavaType()), Map.copyOf(fields));
+            }
+            fieldTypes = Map.copyOf(types);
+        }
+        return fieldTypes;
     }
 
     private List<Predicate> where(CriteriaBuilder cb, Root<AuditEntry> root, RecordRef record, PageRequest r, LocalDate from, LocalDate to) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The history panel on a record's page ({@code WEB-INF/history.xhtml}): the newest entries of the
- * record and its parts, for office staff and administrators; read once per request.
+ * record and its parts, for office staff and administrators; read once per request. Also the
+ * audit page's words for actions, records and changes.
  */
 @Named
 @RequestScoped
@@ -39,14 +40,31 @@ public class HistoryView {
     }
 
     public String changes(AuditRow row) {
-        return AuditLabels.changes(locale.getLocale(), row);
+        return labels().changes(row);
+    }
+
+    public String detail(String detail) {
+        return labels().detail(detail);
     }
 
     public String action(String action) {
-        return AuditLabels.action(locale.getLocale(), action);
+        return labels().action(action);
     }
 
     public String record(String ref) {
-        return AuditLabels.record(locale.getLocale(), ref);
+        return labels().record(ref);
     }
+
+    private AuditLabels labels;
+
+    /** values cut for a page: the audit page's file has them whole */
+    private AuditLabels labels() {
+        if (labels == null) {
+            labels = trail.labels(locale.getLocale(), SHOWN_VALUE);
+        }
+        return labels;
+    }
+
+    /** a value on a page is cut here (a review sheet, a long description) */
+    static final int SHOWN_VALUE = 120;
 }

@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.reference.Referred;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -195,6 +196,52 @@ public class Talents implements IndexSource {
                 .getResultList().stream().map(this::json).toList();
     }
 
+    // ---- personal-data rights (PIPL)
+
+    /**
+     * Everything held about a talent, for the person who asked (access): the profile unmasked, the
+     * contact log, the relations, every record that names them, and the trail of who changed and
+     * who saw their data. Office staff and administrators; itself an entry in the trail.
+     */
+    public PersonalDataReport personalData(long id) {
+        requireStaff();
+        Talent talent = talent(id);
+        RecordRef person = RecordRef.of(Talent.class, id);
+        trail.record(person, null, AuditTrail.EXPORTED, "personal data");
+        return new PersonalDataReport(json(talent), interactions(id), relations(id),
+                references.of(Referred.of(RecordKind.TALENT, id), PersonalDataReport.MOST_RECORDS), trail.aboutPerson(person));
+    }
+
+    /** {@link #personalData} as a workbook to hand to the person */
+    public byte[] personalDataWorkbook(long id, Locale locale) {
+        return PersonalDataExport.xlsx(personalData(id), locale, trail.columns(locale));
+    }
+
+    /**
+     * Erasure on the person's request: their identifying data and their contacts' free text give way
+     * to placeholders, their relations to other people go, the records that name them stay valid
+     * and show the placeholder; the index is rebuilt for them and for every record that shows their
+     * name. The trail records the erasure without the values, and the person's key goes, so that no
+     * earlier entry can show them either (the changes are written before the key goes, under it).
+     */
+    public TalentJson erase(long id, ErasureInput input) {
+        requireStaff();
+        if (input == null) {
+            throw DomainViolation.of("version", "validation.required");
+        }
+        Talent talent = talent(id);
+        Versions.check(talent.getVersion(), input.version(), "talent", id);
+        talent.erase(clock);
+        em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(Interaction::erase);
+        em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        Versions.flush(em, "talent", id);
+        RecordRef person = RecordRef.of(Talent.class, id);
+        trail.forget(person);
+        trail.record(person, null, AuditTrail.ERASED, input.reason() == null || input.reason().isBlank() ? null : input.reason().strip());
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+        return json(talent);
+    }
+
     // ---- relations
 
     public List<RelationJson> relations(long talentId) {
@@ -217,6 +264,9 @@ public class Talents implements IndexSource {
         Talent to = em.find(Talent.class, input.otherId());
         if (to == null) {
             throw DomainViolation.of("otherId", "validation.talent.unknown");
+        }
+        if (from.isErased() || to.isErased()) {
+            throw DomainViolation.of("otherId", "validation.talent.erased");
         }
         TalentRelation relation = new TalentRelation(from, to, kind, input.note());
         boolean exists = count(from.getId(), to.getId(), kind) > 0 || (!kind.directed() && count(to.getId(), from.getId(), kind) > 0);
@@ -384,7 +434,8 @@ public class Talents implements IndexSource {
                 t.getLiaison() == null ? null : t.getLiaison().getDisplayName(),
                 t.getReferrer() == null ? null : t.getReferrer().getId(),
                 t.getReferrer() == null ? null : t.getReferrer().getName(),
-                t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
+                t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getErasedAt(),
+                t.getVersion());
     }
 
     private InteractionJson json(Interaction i) {

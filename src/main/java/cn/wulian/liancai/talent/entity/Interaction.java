@@ -85,6 +85,20 @@ public class Interaction {
         talent.contacted(clock);
     }
 
+    /**
+     * The contact's free text gives way when its talent is erased: where, with whom, what was said
+     * and agreed. That a contact of this kind took place that day stays, for the office's figures.
+     */
+    public void erase() {
+        this.place = null;
+        this.participants = null;
+        this.summary = ERASED;
+        this.agreedActions = null;
+    }
+
+    /** the summary of an erased contact */
+    public static final String ERASED = "（已注销）";
+
     /** the rules of a contact record, as field → message key; empty when it may be recorded */
     public static Map<String, String> problems(InteractionKind kind, LocalDateTime occurredAt, String summary,
                                                LocalDate followUpOn, Clock clock) {

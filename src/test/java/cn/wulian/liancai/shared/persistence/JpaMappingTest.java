@@ -695,7 +695,7 @@ class JpaMappingTest {
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
                         "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments",
                         "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness", "012-platform-rules",
-                        "013-audit-entry", "013-audit-award"),
+                        "013-audit-entry", "013-audit-award", "013-talent-erased"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
