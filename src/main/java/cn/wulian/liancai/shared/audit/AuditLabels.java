@@ -63,7 +63,12 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     public String field(String recordRef, String field) {
         String key = RecordKinds.camel(RecordRef.parse(recordRef, "record").kind().toLowerCase(Locale.ROOT).replace('_', ' ')) + "." + field;
         ResourceBundle bundle = Messages.bundle(locale);
-        return bundle.containsKey(key) ? bundle.getString(key) : field;
+        for (String k : List.of(key, "audit.field." + field)) {
+            if (bundle.containsKey(k)) {
+                return bundle.getString(k);
+            }
+        }
+        return field;
     }
 
     /** every change of an entry on one line: "手机：139… → 138…；单位：华为 → 腾讯" */

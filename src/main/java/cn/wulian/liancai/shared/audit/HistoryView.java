@@ -3,6 +3,8 @@ package cn.wulian.liancai.shared.audit;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.LocaleView;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -31,10 +33,20 @@ public class HistoryView {
     LocaleView locale;
 
     private final Map<String, List<AuditRow>> read = new HashMap<>();
+    private PhaseId readIn;
 
+    /**
+     * Read once per phase: a form posted on the same page (an erasure) changes the history after the
+     * tree was first walked, and the page drawn afterwards must show it as it is then.
+     */
     public List<AuditRow> rows(String record) {
         if (!user.isStaff() || record == null || record.isBlank()) {
             return List.of();
+        }
+        PhaseId phase = FacesContext.getCurrentInstance() == null ? null : FacesContext.getCurrentInstance().getCurrentPhaseId();
+        if (phase != readIn) {
+            read.clear();
+            readIn = phase;
         }
         return read.computeIfAbsent(record, r -> trail.history(RecordRef.parse(r, "record"), SHOWN));
     }
