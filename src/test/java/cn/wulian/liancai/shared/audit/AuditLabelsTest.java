@@ -30,7 +30,7 @@ class AuditLabelsTest {
 
         assertEquals(Messages.text(Messages.CHINESE, "talent.phone") + "：13912345678 → 13800001111；"
                 + Messages.text(Messages.CHINESE, "talent.referrer") + "：人才 #7；"
-                + "createdAt：2026-12-05 10:00；"
+                + Messages.text(Messages.CHINESE, "audit.field.createdAt") + "：2026-12-05 10:00；"
                 + Messages.text(Messages.CHINESE, "talent.notes") + "：一段很长很长很长很长很长很长很长很长很长… → ∅", chinese.changes(row));
     }
 
