@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,7 @@ class BackupRestoreIT {
     private static final String BASE = "http://localhost:" + PORT;
     private static final Api ADMIN = Api.as("admin").at(BASE);
     private static final Api OFFICE = Api.as("office").at(BASE);
-    /** no daily backup in the middle of the test */
-    private static final Map<String, String> SETTINGS = Map.of("liancai.backup.daily-at", "");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     void aRestoredBackupHoldsExactlyItsTalentsInTheRegistryAndInSearch() throws IOException, InterruptedException {
@@ -41,7 +42,10 @@ class BackupRestoreIT {
         long laterId;
         long total;
         Path folder;
-        try (RunningApp.Server first = RunningApp.launch(before, PORT, true, SETTINGS)) {
+        // a daily backup half a day away (it must be scheduled, not run during the test); one backup kept
+        String dailyAt = HH_MM.format(LocalTime.now(Fixtures.COUNTY).plusHours(12));
+        try (RunningApp.Server first = RunningApp.launch(before, PORT, true,
+                Map.of("liancai.backup.daily-at", dailyAt, "liancai.backup.keep", "1"))) {
             keptId = create(kept);
             for (String user : List.of("office", "mgr-fatong", "reviewer1")) {
                 Api other = Api.as(user).at(BASE);
@@ -61,8 +65,14 @@ class BackupRestoreIT {
             assertTrue(second.json().getString("error").contains(name), second.body());
             assertTrue(ADMIN.inEnglish().post("/api/admin/backups", "").json().getString("error").contains("still running"));
 
+            assertEquals("VERIFIED", finished(name).getString("state"));
+            // a second one: with one kept, the first is deleted once the second is verified
+            String older = name;
+            name = ADMIN.post("/api/admin/backups", "").json().getString("name");
             JsonObject backup = finished(name);
             assertEquals("VERIFIED", backup.getString("state"), backup::toString);
+            assertEquals(404, ADMIN.get("/api/admin/backups/" + older).status(), "the older backup was deleted");
+            assertEquals(1, ADMIN.get("/api/admin/backups").jsonValue().asJsonArray().size());
             assertTrue(backup.getBoolean("verified"));
             total = talents();
             assertEquals(total, backup.getJsonObject("rows").getJsonNumber("talent").longValue(), "the copy's talents are counted");
@@ -88,14 +98,16 @@ class BackupRestoreIT {
         assertEquals(2, RestoreCommand.run(folder.toString(), null, false), "usage");
         assertEquals(0, RestoreCommand.run(folder.toString(), after.resolve("data").toString(), false));
         assertEquals(1, RestoreCommand.run(folder.toString(), after.resolve("data").toString(), false), "not over data without overwrite");
-        try (RunningApp.Server restored = RunningApp.launch(after, PORT, false, SETTINGS)) {
+        try (RunningApp.Server restored = RunningApp.launch(after, PORT, false)) {
             assertEquals(total, talents(), "exactly the backup's talents");
             assertEquals(kept, OFFICE.get("/api/talents/" + keptId).json().getString("name"));
             assertEquals(404, OFFICE.get("/api/talents/" + laterId).status(), "the later talent is not in the backup");
             assertEquals(1, found(kept));
             assertEquals(0, found(later), "nor in its search index");
         }
+        assertTrue(Files.readString(before.resolve("server.log")).contains("daily backup at " + dailyAt + " (Asia/Shanghai)"));
         String log = Files.readString(after.resolve("server.log"));
+        assertTrue(log.contains("daily backup off"), "as the tests' servers have it");
         assertTrue(log.contains(total + " talent documents in step"), "the index came with the backup, it was not rebuilt");
         assertFalse(log.contains("rebuilt"), "no type was rebuilt");
     }

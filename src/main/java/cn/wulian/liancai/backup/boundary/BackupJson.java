@@ -38,12 +38,13 @@ public record BackupJson(
                 m.database(), m.schema(), m.rows(), m.indexDocs(), m.verified(), m.problem());
     }
 
+    /** running until the run is over, retention included: only then may the next one start */
     static BackupJson of(BackupFolders.Entry entry, Backups.Running running) {
-        if (entry.manifest().isPresent()) {
-            return of(entry.manifest().get());
-        }
         if (running != null && running.name().equals(entry.name())) {
             return running(entry.name(), running.startedAt());
+        }
+        if (entry.manifest().isPresent()) {
+            return of(entry.manifest().get());
         }
         return new BackupJson(entry.name(), INCOMPLETE, null, null, null, BackupFolders.size(entry.path()), null, null, Map.of(), null, false,
                 null);

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily backup at {@code liancai.backup.daily-at} ({@code HH:mm} on the county's clock,
- * {@code liancai.zone}); empty turns it off. A timer of this process only (not persistent): a
+ * {@code liancai.zone}); {@code off} turns it off (an empty value does not: MicroProfile Config reads
+ * it as unset and the built-in default applies). A timer of this process only (not persistent): a
  * backup missed while the application was stopped is not caught up, the next day's runs.
  */
 @Startup
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BackupSchedule {
 
     private static final Logger LOG = Logger.getLogger(BackupSchedule.class.getName());
+    private static final String OFF = "off";
 
     @Resource
     TimerService timers;
@@ -45,15 +47,15 @@ public class BackupSchedule {
     @PostConstruct
     void schedule() {
         String at = dailyAt.map(String::strip).orElse("");
-        if (at.isEmpty()) {
-            LOG.info("daily backup off (liancai.backup.daily-at is empty)");
+        if (at.isEmpty() || at.equalsIgnoreCase(OFF)) {
+            LOG.info("daily backup off (liancai.backup.daily-at=" + at + ")");
             return;
         }
         LocalTime time;
         try {
             time = LocalTime.parse(at);
         } catch (DateTimeParseException e) {
-            LOG.severe(() -> "NO DAILY BACKUP: liancai.backup.daily-at=" + at + " is not a time of day such as 02:30");
+            LOG.severe(() -> "NO DAILY BACKUP: liancai.backup.daily-at=" + at + " is neither a time of day such as 02:30 nor off");
             return;
         }
         timers.createCalendarTimer(new ScheduleExpression().hour(time.getHour()).minute(time.getMinute()).second(0).timezone(zone),
