@@ -29,6 +29,7 @@ class BrowserBackupsIT {
     void anAdministratorBacksUpFromThePageAndSeesItVerified() {
         browser.login("admin", Api.PASSWORD);
         browser.open("/talents/list.xhtml");
+        browser.console();
         browser.click(By.id("navBackups"));
         browser.until(ExpectedConditions.urlContains("/admin/backups.xhtml"));
         assertTrue(browser.text(By.cssSelector(".page-head h1")).contains("备份与恢复"));
@@ -44,6 +45,8 @@ class BrowserBackupsIT {
         assertEquals(before + 1, rows());
         assertTrue(browser.driver().findElement(By.id("backups:backUpNow")).isEnabled(), "the button is back");
         browser.screenshot("backups-done-desktop");
+        // the button, the progress and the polling run under the page's Content-Security-Policy
+        assertEquals(List.of(), browser.console().stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList());
         browser.phone();
         browser.screenshot("backups-phone");
         browser.desktop();
