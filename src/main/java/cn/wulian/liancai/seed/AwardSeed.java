@@ -6,7 +6,11 @@ import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.CycleConflicts;
 import cn.wulian.liancai.award.entity.Achievement;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.boundary.AwardRecords;
+import cn.wulian.liancai.award.entity.AwardAction;
+import cn.wulian.liancai.shared.audit.Actor;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.award.entity.AwardCategory;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.AwardJson;
@@ -51,10 +55,12 @@ final class AwardSeed {
 
     private final EntityManager em;
     private final BiFunction<LocalDate, Integer, Clock> on;
+    private final AuditTrail trail;
 
-    AwardSeed(EntityManager em, BiFunction<LocalDate, Integer, Clock> on) {
+    AwardSeed(EntityManager em, BiFunction<LocalDate, Integer, Clock> on, AuditTrail trail) {
         this.em = em;
         this.on = on;
+        this.trail = trail;
     }
 
     /** links reviewer accounts to their holders' talent records, where the demo file names one */
@@ -95,7 +101,7 @@ final class AwardSeed {
             AwardCycle cycle = new AwardCycle(terms, categories, reviewers, "office", on.apply(terms.nominationOpens().minusDays(7), 10));
             em.persist(cycle);
             em.flush();
-            audit(cycle, null, AuditEvent.Action.CYCLE_OPENED, cycle.getName(), "office", on.apply(terms.nominationOpens().minusDays(7), 10));
+            audit(cycle, null, AwardAction.CYCLE_OPENED, cycle.getName(), "office", on.apply(terms.nominationOpens().minusDays(7), 10));
 
             Map<String, Nomination> byKey = new LinkedHashMap<>();
             for (Map<String, String> n : nominations) {
@@ -115,7 +121,8 @@ final class AwardSeed {
                         Role.PLATFORM_MANAGER.equals(by.getRole()) ? by.getPlatform() : null, clock);
                 em.persist(nomination);
                 em.flush();
-                audit(cycle, nomination.getId(), AuditEvent.Action.NOMINATED, n.get("category") + " " + talent.getName(), by.getUsername(), clock);
+                audit(cycle, nomination.getId(), AwardAction.NOMINATED, n.get("category") + " " + RecordRef.of(Talent.class, talent.getId()),
+                        by.getUsername(), clock);
                 byKey.put(n.get("key"), nomination);
                 count++;
             }
@@ -158,13 +165,13 @@ final class AwardSeed {
                     case "SUBMIT" -> {
                         ReviewRevision revision = a.submit(sheet, terms.rubric(), r.get("reason"), clock);
                         em.persist(revision);
-                        audit(cycle, n.getId(), revision.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED : AuditEvent.Action.REVIEW_CHANGED,
+                        audit(cycle, n.getId(), revision.getRevision() == 1 ? AwardAction.REVIEW_SUBMITTED : AwardAction.REVIEW_CHANGED,
                                 "revision " + revision.getRevision() + ", total " + revision.getTotal() + ", scores " + sheet.scores()
                                         + (revision.getChangeReason() == null ? "" : ", reason: " + revision.getChangeReason()), a.getReviewer(), clock);
                     }
                     case "DECLARE" -> {
                         a.declareConflict(r.get("comment"), clock);
-                        audit(cycle, n.getId(), AuditEvent.Action.CONFLICT_DECLARED, r.get("comment"), a.getReviewer(), clock);
+                        audit(cycle, n.getId(), AwardAction.CONFLICT_DECLARED, r.get("comment"), a.getReviewer(), clock);
                     }
                     default -> throw new IllegalStateException("unknown kind of demo review: " + r.get("kind"));
                 }
@@ -180,14 +187,14 @@ final class AwardSeed {
                     }
                 }
                 for (Nomination winner : cycle.decide(all, winners, code -> code, "office", decided)) {
-                    audit(cycle, winner.getId(), AuditEvent.Action.DECIDED, "winner: " + winner.getJustification(), "office", decided);
+                    audit(cycle, winner.getId(), AwardAction.DECIDED, "winner: " + winner.getJustification(), "office", decided);
                 }
                 Clock published = on.apply(LocalDate.parse(row.get("published_on")), 10);
                 cycle.publish(winners.size(), Integer.parseInt(row.get("notice_days")), published);
-                audit(cycle, null, AuditEvent.Action.PUBLISHED, "notice until " + cycle.getNoticeEndsOn(), "office", published);
+                audit(cycle, null, AwardAction.PUBLISHED, "notice until " + cycle.getNoticeEndsOn(), "office", published);
                 Clock finalized = on.apply(LocalDate.parse(row.get("finalized_on")), 10);
                 cycle.finalizeAfterNotice(finalized);
-                audit(cycle, null, AuditEvent.Action.FINALIZED, null, "office", finalized);
+                audit(cycle, null, AwardAction.FINALIZED, null, "office", finalized);
                 em.flush();
             }
         }
@@ -197,12 +204,13 @@ final class AwardSeed {
     private ReviewAssignment assign(AwardCycle cycle, Nomination n, String reviewer, boolean automatic, Clock clock) {
         ReviewAssignment a = new ReviewAssignment(n, reviewer, automatic, "office", clock);
         em.persist(a);
-        audit(cycle, n.getId(), AuditEvent.Action.ASSIGNED, reviewer + (automatic ? " (auto)" : ""), "office", clock);
+        audit(cycle, n.getId(), AwardAction.ASSIGNED, reviewer + (automatic ? " (auto)" : ""), "office", clock);
         return a;
     }
 
-    private void audit(AwardCycle cycle, Long nomination, AuditEvent.Action action, String detail, String by, Clock clock) {
-        em.persist(new AuditEvent(cycle.getId(), nomination, action, detail, by, clock.instant()));
+    private void audit(AwardCycle cycle, Long nomination, AwardAction action, String detail, String by, Clock clock) {
+        trail.recordAt(clock.instant(), new Actor(by, null), AwardRecords.step(cycle.getId(), nomination), RecordRef.of(AwardCycle.class, cycle.getId()),
+                action.name(), List.of(), detail);
     }
 
     private static LocalDate date(Map<String, String> row, String column) {

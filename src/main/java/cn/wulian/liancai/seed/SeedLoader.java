@@ -35,6 +35,7 @@ import cn.wulian.liancai.team.entity.TeamDetails;
 import cn.wulian.liancai.team.entity.TeamMember;
 import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.wulian.liancai.shared.audit.AuditTrail;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,6 +79,9 @@ public class SeedLoader {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     PasswordHashing hashing;
@@ -463,7 +467,7 @@ public class SeedLoader {
         }
         Map<String, Talent> talents = byKey(em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class)
                 .getResultList(), Talent::getSeedKey);
-        AwardSeed award = new AwardSeed(em, this::on);
+        AwardSeed award = new AwardSeed(em, this::on, trail);
         award.linkAccounts(rows("demo/users.csv"), talents);
         int added = award.load(rows("demo/award_cycles.csv"), rows("demo/nominations.csv"), rows("demo/reviews.csv"), talents);
         em.persist(new SeedRun(DEMO_AWARD, clock.instant()));

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.seed;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,6 +8,7 @@ import java.time.Instant;
 
 /** Marks a data set from data-seed/ as loaded, so that a restart never loads it again. */
 @Entity
+@NotAudited
 @Table(name = "seed_applied")
 public class SeedRun {
 

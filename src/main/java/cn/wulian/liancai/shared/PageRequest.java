@@ -25,6 +25,20 @@ public record PageRequest(int offset, int limit, String sortField, boolean ascen
         return new PageRequest(offset, limit, sortField, ascending, forced);
     }
 
+    /**
+     * The same request with a page's filter form over the table's own filters: the form's fields
+     * among {@code known} that hold something, one request to the facade.
+     */
+    public PageRequest withForm(Map<String, String> form, java.util.Collection<String> known) {
+        Map<String, String> all = new java.util.HashMap<>(filters);
+        form.forEach((field, value) -> {
+            if (known.contains(field) && value != null && !value.isBlank()) {
+                all.put(field, value.strip());
+            }
+        });
+        return new PageRequest(offset, limit, sortField, ascending, all);
+    }
+
     public String filter(String field) {
         String v = filters.get(field);
         return v == null || v.isBlank() ? null : v.strip();

@@ -103,6 +103,7 @@ class EdgeCasesIT {
                 new BodyEndpoint("PUT", "talents/{id}", () -> "talents/" + talent, OFFICE),
                 new BodyEndpoint("POST", "talents/{id}/interactions", () -> "talents/" + talent + "/interactions", OFFICE),
                 new BodyEndpoint("POST", "talents/{id}/relations", () -> "talents/" + talent + "/relations", OFFICE),
+                new BodyEndpoint("POST", "talents/{id}/erasure", () -> "talents/" + talent + "/erasure", OFFICE),
                 new BodyEndpoint("POST", "teams", () -> "teams", OFFICE),
                 new BodyEndpoint("PUT", "teams/{id}", () -> "teams/" + team, OFFICE),
                 new BodyEndpoint("POST", "teams/{id}/transitions", () -> "teams/" + team + "/transitions", OFFICE),

@@ -8,6 +8,7 @@ import cn.wulian.liancai.shared.persistence.TestDatabase;
 import cn.wulian.liancai.shared.security.PasswordHashing;
 import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.shared.audit.TestTrails;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,7 @@ class SeedLoaderTest {
         loader.em = em;
         loader.hashing = HASHING;
         loader.clock = CLOCK;
+        loader.trail = TestTrails.over(em, CLOCK);
         return loader;
     }
 

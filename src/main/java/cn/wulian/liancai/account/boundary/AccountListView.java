@@ -1,8 +1,6 @@
 package cn.wulian.liancai.account.boundary;
 
 import cn.wulian.liancai.account.control.AccountQuery;
-import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -37,22 +35,12 @@ public class AccountListView implements Serializable {
         Accounts facade = accounts;
         Map<String, String> shown = filters;
         // the form's filters over the table's own (none): one request to the facade
-        model = new PageLazyModel<>(request -> list(facade, request, shown), AccountJson::id);
+        model = new PageLazyModel<>(request -> facade.list(request.withForm(shown, AccountQuery.FILTERS)), AccountJson::id);
     }
 
     /** f:viewAction: refuses anyone but administrators and office staff before the page is drawn */
     public void load() {
         user.requireStaff("accounts are the office's and the administrator's");
-    }
-
-    private static Page<AccountJson> list(Accounts facade, PageRequest request, Map<String, String> filters) {
-        Map<String, String> all = new HashMap<>(request.filters());
-        filters.forEach((field, value) -> {
-            if (AccountQuery.FILTERS.contains(field) && value != null && !value.isBlank()) {
-                all.put(field, value);
-            }
-        });
-        return facade.list(new PageRequest(request.offset(), request.limit(), request.sortField(), request.ascending(), all));
     }
 
     public PageLazyModel<AccountJson> getModel() {

@@ -18,6 +18,8 @@ import cn.wulian.liancai.shared.security.PasswordHashing;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.security.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +68,13 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail trail;
+
+    /** the trail's actions for a password set by an administrator, and by its holder (the hash itself is never kept) */
+    static final String PASSWORD_RESET = "PASSWORD_RESET";
+    static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
     public Page<AccountJson> list(PageRequest request) {
         user.requireStaff("accounts are the office's and the administrator's");
@@ -167,6 +176,7 @@ public class Accounts {
         Versions.check(account.getVersion(), input.version(), KIND, username);
         PasswordRules.check("newPassword", username, input.newPassword());
         account.setOneTimePassword(hashing.hash(input.newPassword()));
+        trail.record(RecordRef.of(Account.class, account.getId()), null, PASSWORD_RESET, null);
         changed(username);
         return json(account);
     }
@@ -185,6 +195,7 @@ public class Accounts {
             throw DomainViolation.of("newPassword", "validation.password.same");
         }
         account.changePassword(hashing.hash(input.newPassword()));
+        trail.record(RecordRef.of(Account.class, account.getId()), null, PASSWORD_CHANGED, null);
         changed(account.getUsername());
         return account.getSecurityStamp();
     }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.account.entity;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.security.Role;
@@ -58,15 +59,20 @@ public class Account {
     private Platform platform;
     /** the holder's own talent record, if they have one: conflicts of interest are found through it */
     private Long talentId;
+    @NotAudited
     private String passwordHash;
     private String email;
     private boolean enabled = true;
     /** set by a one-time password (an administrator's, or the first administrator's): the holder must choose their own */
     private boolean mustChangePassword;
+    @NotAudited
     private long securityStamp;
     /** failed log-ins since the holder last logged in, told to them then */
+    @NotAudited
     private int failedLogins;
+    @NotAudited
     private Instant lastFailedLoginAt;
+    @NotAudited
     private Instant lastLoginAt;
     private Instant createdAt;
     private Instant disabledAt;

@@ -6,7 +6,7 @@ import cn.wulian.liancai.award.control.Assigner;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.CycleConflicts;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
@@ -70,7 +70,7 @@ public class Assignments {
         Map<Long, Nomination> byId = all.stream().collect(Collectors.toMap(Nomination::getId, n -> n));
         for (Pair p : result.added()) {
             em.persist(new ReviewAssignment(byId.get(p.nomination()), p.reviewer(), true, records.caller(), clock));
-            records.audit(cycle, p.nomination(), AuditEvent.Action.ASSIGNED, p.reviewer() + " (auto)");
+            records.audit(cycle, p.nomination(), AwardAction.ASSIGNED, p.reviewer() + " (auto)");
         }
         em.flush();
         return result;
@@ -91,7 +91,7 @@ public class Assignments {
         ReviewAssignment a = new ReviewAssignment(n, reviewer, false, records.caller(), clock);
         em.persist(a);
         em.flush();
-        records.audit(cycle, nominationId, AuditEvent.Action.ASSIGNED, reviewer);
+        records.audit(cycle, nominationId, AwardAction.ASSIGNED, reviewer);
         return AwardJsonMapper.assignmentJson(a);
     }
 
@@ -105,7 +105,7 @@ public class Assignments {
             throw DomainViolation.of("reviewer", a.declared() ? "validation.award.declaredStays" : "validation.award.alreadyScored");
         }
         em.remove(a);
-        records.audit(n.getCycle(), nominationId, AuditEvent.Action.UNASSIGNED, reviewer);
+        records.audit(n.getCycle(), nominationId, AwardAction.UNASSIGNED, reviewer);
     }
 
     /** the nomination, for the office, while its cycle is open */

@@ -5,7 +5,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.AuditJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewerJson;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCategory;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.CycleTerms;
@@ -17,6 +17,8 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.InputChecks;
@@ -27,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,9 @@ public class AwardCycles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     AwardRecords records;
@@ -82,7 +88,7 @@ public class AwardCycles {
         } catch (PersistenceException sameYear) {
             throw DomainViolation.of("year", "validation.award.yearTaken");
         }
-        records.audit(cycle, null, AuditEvent.Action.CYCLE_OPENED, cycle.getName());
+        records.audit(cycle, null, AwardAction.CYCLE_OPENED, cycle.getName());
         return mapper.json(cycle, locale);
     }
 
@@ -101,7 +107,7 @@ public class AwardCycles {
         } catch (PersistenceException sameYear) {
             throw DomainViolation.of("year", "validation.award.yearTaken");
         }
-        records.audit(cycle, null, AuditEvent.Action.CYCLE_CHANGED, cycle.setUp());
+        records.audit(cycle, null, AwardAction.CYCLE_CHANGED, cycle.setUp());
         return mapper.json(cycle, locale);
     }
 
@@ -135,8 +141,9 @@ public class AwardCycles {
     public List<AuditJson> audit(long cycleId) {
         records.requireStaff();
         records.cycle(cycleId);
-        return em.createNamedQuery(AuditEvent.OF_CYCLE, AuditEvent.class).setParameter("cycle", cycleId).getResultList().stream()
-                .map(e -> new AuditJson(e.getId(), e.getOccurredAt(), e.getBy(), e.getAction(), e.getNominationId(), e.getDetail())).toList();
+        return trail.steps(RecordRef.of(AwardCycle.class, cycleId), Arrays.stream(AwardAction.values()).map(Enum::name).toList()).stream()
+                .map(e -> new AuditJson(e.id(), e.at(), e.actor(), e.action(), e.record().startsWith("NOMINATION:")
+                        ? Long.valueOf(e.record().substring("NOMINATION:".length())) : null, e.detail())).toList();
     }
 
     private CycleTerms terms(CycleInput in) {

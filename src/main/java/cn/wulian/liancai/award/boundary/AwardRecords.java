@@ -3,7 +3,9 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.CycleConflicts;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
@@ -37,6 +39,9 @@ public class AwardRecords {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     Clock clock;
@@ -146,7 +151,13 @@ public class AwardRecords {
 
     // ---- the trail
 
-    void audit(AwardCycle cycle, Long nomination, AuditEvent.Action action, String detail) {
-        em.persist(new AuditEvent(cycle.getId(), nomination, action, detail, user.getUsername(), clock.instant()));
+    /** a step of the cycle, in its history: about the nomination when there is one, else about the cycle */
+    void audit(AwardCycle cycle, Long nomination, AwardAction action, String detail) {
+        trail.record(step(cycle.getId(), nomination), RecordRef.of(AwardCycle.class, cycle.getId()), action.name(), detail);
+    }
+
+    /** the record an award step is about */
+    public static RecordRef step(long cycle, Long nomination) {
+        return nomination == null ? RecordRef.of(AwardCycle.class, cycle) : RecordRef.of(Nomination.class, nomination);
     }
 }

@@ -8,7 +8,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.StandingJson;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.Standings;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
@@ -101,7 +101,7 @@ public class Decisions {
         // the trail keeps each justification as it was given
         Map<Long, String> given = winners.stream().collect(Collectors.toMap(AwardCycle.Winner::nomination, AwardCycle.Winner::justification));
         for (Nomination n : decided) {
-            records.audit(cycle, n.getId(), AuditEvent.Action.DECIDED, n.isWinner() ? "winner: " + given.get(n.getId()) : "not a winner");
+            records.audit(cycle, n.getId(), AwardAction.DECIDED, n.isWinner() ? "winner: " + given.get(n.getId()) : "not a winner");
         }
         em.flush();
         return ranking(cycleId, locale);
@@ -114,7 +114,7 @@ public class Decisions {
         long winners = em.createQuery("select count(n) from Nomination n where n.cycle = :c and n.winner = true", Long.class)
                 .setParameter("c", cycle).getSingleResult();
         cycle.publish(winners, noticeDays, clock);
-        records.audit(cycle, null, AuditEvent.Action.PUBLISHED, "notice until " + cycle.getNoticeEndsOn());
+        records.audit(cycle, null, AwardAction.PUBLISHED, "notice until " + cycle.getNoticeEndsOn());
         Versions.flush(em, "award cycle", cycleId);
         return mapper.json(cycle, locale);
     }
@@ -124,7 +124,7 @@ public class Decisions {
         AwardCycle cycle = records.lockedCycle(cycleId);
         Versions.check(cycle.getVersion(), version, "award cycle", cycleId);
         cycle.finalizeAfterNotice(clock);
-        records.audit(cycle, null, AuditEvent.Action.FINALIZED, null);
+        records.audit(cycle, null, AwardAction.FINALIZED, null);
         Versions.flush(em, "award cycle", cycleId);
         return mapper.json(cycle, locale);
     }

@@ -1,7 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.boundary.AwardJsonViews.FlagJson;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.award.entity.ReviewRevision;
@@ -59,7 +59,7 @@ public class FlaggedChanges {
         FlagJson before = json(List.of(a)).stream().findFirst().orElse(null);
         ReviewAssignment.Flag flag = confirmed ? a.confirm() : a.reject();
         Versions.flush(em, "review", assignmentId);
-        records.audit(cycle, a.getNomination().getId(), confirmed ? AuditEvent.Action.FLAG_CONFIRMED : AuditEvent.Action.FLAG_REJECTED,
+        records.audit(cycle, a.getNomination().getId(), confirmed ? AwardAction.FLAG_CONFIRMED : AwardAction.FLAG_REJECTED,
                 (flag == ReviewAssignment.Flag.CHANGE ? "change to revision " + before.revision() + " by " + a.getReviewer()
                         + (confirmed ? ": counts" : ": revision " + a.getCountedRevision() + " keeps counting")
                         : "conflict declared by " + a.getReviewer() + (confirmed ? ": applies, their scores no longer count"

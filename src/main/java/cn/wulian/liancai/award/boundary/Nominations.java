@@ -4,7 +4,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.entity.Attachment;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
@@ -15,6 +15,7 @@ import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.talent.entity.Talent;
@@ -123,7 +124,8 @@ public class Nominations {
         } catch (PersistenceException sameTalentAtTheSameMoment) {
             throw DomainViolation.of("talentId", "validation.award.duplicate");
         }
-        records.audit(cycle, n.getId(), AuditEvent.Action.NOMINATED, category + " " + talent.getName());
+        // the nominee by record, not by name: a trail that is never rewritten must not hold what erasure removes
+        records.audit(cycle, n.getId(), AwardAction.NOMINATED, category + " " + RecordRef.of(Talent.class, talent.getId()));
         return records.isStaff() ? mapper.json(n, locale, List.of(), Map.of()) : mapper.json(n, locale, null, null);
     }
 
@@ -144,7 +146,7 @@ public class Nominations {
         Attachment a = new Attachment(n, fileName, content, (int) count, records.caller(), clock);
         em.persist(a);
         em.flush();
-        records.audit(n.getCycle(), nominationId, AuditEvent.Action.ATTACHED, a.getFileName());
+        records.audit(n.getCycle(), nominationId, AwardAction.ATTACHED, a.getFileName());
         return a.info();
     }
 
@@ -158,7 +160,7 @@ public class Nominations {
         Nomination n = changeable(nominationId);
         Attachment a = attachmentOf(nominationId, attachmentId);
         em.remove(a);
-        records.audit(n.getCycle(), nominationId, AuditEvent.Action.DETACHED, a.getFileName());
+        records.audit(n.getCycle(), nominationId, AwardAction.DETACHED, a.getFileName());
     }
 
     /** the nomination, if the caller nominates and may see it, while its cycle is open */

@@ -5,7 +5,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.QueueJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.RevisionJson;
 import cn.wulian.liancai.award.control.CycleConflicts;
-import cn.wulian.liancai.award.entity.AuditEvent;
+import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
@@ -107,9 +107,9 @@ public class Reviews {
         Versions.flush(em, "review", assignmentId);
         String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
                 + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
-        AuditEvent.Action action = r.getRevision() == 1 ? AuditEvent.Action.REVIEW_SUBMITTED
-                : a.flag() == ReviewAssignment.Flag.CHANGE ? AuditEvent.Action.REVIEW_CHANGE_FLAGGED : AuditEvent.Action.REVIEW_CHANGED;
-        records.audit(cycle, a.getNomination().getId(), action, action == AuditEvent.Action.REVIEW_CHANGE_FLAGGED
+        AwardAction action = r.getRevision() == 1 ? AwardAction.REVIEW_SUBMITTED
+                : a.flag() == ReviewAssignment.Flag.CHANGE ? AwardAction.REVIEW_CHANGE_FLAGGED : AwardAction.REVIEW_CHANGED;
+        records.audit(cycle, a.getNomination().getId(), action, action == AwardAction.REVIEW_CHANGE_FLAGGED
                 ? detail + "; after seeing the other sheets (" + a.getOthersSeenAt() + "), counts once the office confirms" : detail);
         return json(a, locale);
     }
@@ -121,8 +121,8 @@ public class Reviews {
         a.declareConflict(reason, clock);
         em.flush();
         boolean late = a.flag() == ReviewAssignment.Flag.CONFLICT;
-        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), late ? AuditEvent.Action.CONFLICT_FLAGGED
-                : AuditEvent.Action.CONFLICT_DECLARED, late ? reason.strip() + "; after seeing the other sheets (" + a.getOthersSeenAt()
+        records.audit(a.getNomination().getCycle(), a.getNomination().getId(), late ? AwardAction.CONFLICT_FLAGGED
+                : AwardAction.CONFLICT_DECLARED, late ? reason.strip() + "; after seeing the other sheets (" + a.getOthersSeenAt()
                 + "), applies once the office confirms" : reason.strip());
     }
 

@@ -54,6 +54,6 @@ public class AwardReferrers implements Referrers {
                         + " or exists (select a from ReviewAssignment a where a.nomination = n and a.assignedBy = :code)"
                         + " or exists (select f from Attachment f where f.nomination = n and f.uploadedBy = :code)");
         found.query(em, RecordKind.AWARD_CYCLE, "reference.role.handledBy", "c.id", "c.name",
-                "from AwardCycle c where exists (select e from AuditEvent e where e.cycleId = c.id and e.by = :code)");
+                "from AwardCycle c where exists (select e from AuditEntry e where e.subjectKind = 'AWARD_CYCLE' and e.subjectId = c.id and e.actor = :code)");
     }
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.FileKind;
 import jakarta.persistence.Entity;
@@ -45,6 +46,7 @@ public class Attachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Nomination nomination;
     private String fileName;

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.WebLinks;
@@ -40,6 +41,7 @@ public class Nomination {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private AwardCycle cycle;
     private String category;

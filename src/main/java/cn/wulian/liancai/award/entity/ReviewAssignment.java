@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -51,6 +52,7 @@ public class ReviewAssignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Nomination nomination;
     private String reviewer;

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,7 @@ public class ReviewRevision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private ReviewAssignment assignment;
     private int revision;

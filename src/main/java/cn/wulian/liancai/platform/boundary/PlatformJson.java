@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * {@code investmentLanded} is the investment made in its projects that have landed (落地 or later).
  */
 public record PlatformJson(
-        String code, String name, String nameEn, String kind, String address, LocalDate openedOn,
+        long id, String code, String name, String nameEn, String kind, String address, LocalDate openedOn,
         BigDecimal areaM2, Integer workstations, String operator, String description,
         long incubating, long graduated, long exited, long inPipeline, long peopleEmployed,
         long ipItems, BigDecimal financingRaised, Integer occupancyPercent,

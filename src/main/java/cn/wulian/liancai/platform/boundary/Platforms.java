@@ -209,7 +209,7 @@ public class Platforms implements IndexSource {
 
     private PlatformJson json(Platform p, Map<Long, PlatformFigures> all) {
         PlatformFigures f = all.getOrDefault(p.getId(), new PlatformFigures());
-        return new PlatformJson(p.getCode(), p.getName(), p.getNameEn(), p.getKind() == null ? null : p.getKind().name(), p.getAddress(), p.getOpenedOn(),
+        return new PlatformJson(p.getId(), p.getCode(), p.getName(), p.getNameEn(), p.getKind() == null ? null : p.getKind().name(), p.getAddress(), p.getOpenedOn(),
                 p.getAreaM2(), p.getWorkstations(), p.getOperator(), p.getDescription(),
                 f.incubating, f.graduated, f.exited, f.inPipeline, f.peopleEmployed, f.ipItems, f.financingRaised,
                 f.occupancyPercent(p.getWorkstations()), f.projects, f.projectsLanded, f.investmentLanded, p.getVersion());

@@ -133,8 +133,9 @@ public class Projects implements IndexSource {
             throw DomainViolation.of("stage", "validation.project.onlyNegotiatingDeleted");
         }
         references.requireUnused(RecordKind.PROJECT, id);
+        // one by one rather than in bulk, so that the audit trail sees each go
         for (String entity : List.of("ProgressUpdate", "Milestone", "StageTransition")) {
-            em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
+            em.createQuery("select x from " + entity + " x where x.project = :p").setParameter("p", project).getResultList().forEach(em::remove);
         }
         em.remove(project);
         indexChanges.fire(IndexChange.delete(ProjectDocuments.TYPE, id));

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.entity;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -63,6 +64,7 @@ public class Project {
     private LocalDate openedOn;
     private String description;
     private Instant createdAt;
+    @NotAudited
     private Instant updatedAt;
     @Version
     private long version;

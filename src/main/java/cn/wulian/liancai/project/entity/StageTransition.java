@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,7 @@ public class StageTransition {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Project project;
     @Enumerated(EnumType.STRING)

@@ -22,9 +22,14 @@ public final class RecordKinds {
     }
 
     static String spelled(String what) {
-        StringBuilder key = new StringBuilder("record.");
+        return "record." + camel(what);
+    }
+
+    /** "award cycle" → "awardCycle": words as a message key's part */
+    public static String camel(String words) {
+        StringBuilder key = new StringBuilder();
         boolean upper = false;
-        for (char c : (what == null ? "" : what.strip()).toCharArray()) {
+        for (char c : (words == null ? "" : words.strip()).toCharArray()) {
             if (c == ' ') {
                 upper = true;
             } else {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The one in-use check before a delete: asks every feature's {@link Referrers} whether its records
@@ -27,6 +28,13 @@ public class References {
         if (found.total() > 0) {
             throw new InUse(target, found.named(), found.total());
         }
+    }
+
+    /** the records that refer to the target, at most {@code most} of them named: what a person's data report lists */
+    public List<Reference> of(Referred target, int most) {
+        Found found = new Found(target, most);
+        referrers.forEach(r -> r.collect(target, found));
+        return found.named();
     }
 
     public void requireUnused(RecordKind kind, long id) {

@@ -48,6 +48,15 @@ public class CurrentUser {
         return caller;
     }
 
+    /**
+     * The caller's role when this request has already read their account, else null: for the
+     * audit trail, which is written while the persistence context commits and must not query it
+     * then. Every change is made after a role check, which reads the account.
+     */
+    public String roleIfRead() {
+        return loaded && caller != null && caller.enabled() ? caller.role() : null;
+    }
+
     public String getDisplayName() {
         Caller a = caller();
         return a == null ? getUsername() : a.displayName();

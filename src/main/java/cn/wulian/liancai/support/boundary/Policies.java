@@ -20,6 +20,7 @@ import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.support.entity.BenefitKind;
 import cn.wulian.liancai.support.entity.Policy;
+import cn.wulian.liancai.support.entity.PolicyBudget;
 import cn.wulian.liancai.support.entity.PolicyTerms;
 import cn.wulian.liancai.talent.boundary.Talents;
 import cn.wulian.liancai.shared.InputChecks;
@@ -157,8 +158,11 @@ public class Policies {
         requireOffice();
         Policy current = current(code);
         references.requireUnused(new Referred(RecordKind.POLICY, current.getId(), current.getCode()));
-        em.createQuery("delete from PolicyBudget b where b.policyCode = :code").setParameter("code", current.getCode()).executeUpdate();
-        em.createQuery("delete from Policy p where p.code = :code").setParameter("code", current.getCode()).executeUpdate();
+        // one by one rather than in bulk, so that the audit trail sees each version and budget go
+        em.createQuery("select b from PolicyBudget b where b.policyCode = :code", PolicyBudget.class).setParameter("code", current.getCode())
+                .getResultList().forEach(em::remove);
+        em.createQuery("select p from Policy p where p.code = :code", Policy.class).setParameter("code", current.getCode())
+                .getResultList().forEach(em::remove);
     }
 
     /**

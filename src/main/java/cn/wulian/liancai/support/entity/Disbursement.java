@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,7 @@ public class Disbursement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Application application;
     private LocalDate paidOn;

@@ -4,7 +4,11 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.LocaleView;
 import jakarta.faces.view.ViewScoped;
+import org.primefaces.model.StreamedContent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -31,6 +35,9 @@ public class TalentProfileView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    LocaleView locale;
+
     private String idParam;
     private Long id;
     private TalentJson talent;
@@ -40,6 +47,7 @@ public class TalentProfileView implements Serializable {
     private String relationOther;
     private String relationKind;
     private String relationNote;
+    private String erasureReason;
 
     public void load() {
         if (talent == null) {
@@ -85,6 +93,21 @@ public class TalentProfileView implements Serializable {
         FacesErrors.info("relation.removed");
     }
 
+    /** everything held about the person, as a workbook to hand them (PIPL access) */
+    public StreamedContent personalData() {
+        return FacesDownloads.xlsx(talents.personalDataWorkbook(id, locale.getLocale()),
+                Messages.text(locale.getLocale(), "privacy.file") + " " + id);
+    }
+
+    /** erasure on the person's request; the page shows the placeholder afterwards */
+    public void erase() {
+        FacesErrors.attempt("erasure", () -> talents.erase(id, new ErasureInput(talent.version(), erasureReason))).ifPresent(done -> {
+            erasureReason = null;
+            refresh();
+            FacesErrors.info("privacy.erased");
+        });
+    }
+
     /** a talent a team or project names is refused with the reason, and the profile stays */
     public String delete() {
         return FacesErrors.attempt("actions", () -> {
@@ -108,5 +131,7 @@ public class TalentProfileView implements Serializable {
     public String getRelationKind() { return relationKind; }
     public void setRelationKind(String relationKind) { this.relationKind = relationKind; }
     public String getRelationNote() { return relationNote; }
+    public String getErasureReason() { return erasureReason; }
+    public void setErasureReason(String erasureReason) { this.erasureReason = erasureReason; }
     public void setRelationNote(String relationNote) { this.relationNote = relationNote; }
 }

@@ -29,6 +29,9 @@ import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.reference.Referred;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +41,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +57,9 @@ public class Talents implements IndexSource {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CurrentUser user;
@@ -81,18 +88,32 @@ public class Talents implements IndexSource {
     public Page<TalentJson> list(PageRequest request) {
         requireReader();
         Page<Talent> page = new TalentQuery(em).page(request);
+        if (user.isStaff() && !page.rows().isEmpty()) {
+            // who saw whose phone: the rows shown unmasked, by their records
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.VIEWED, page.rows().stream()
+                    .map(t -> RecordRef.of(Talent.class, t.getId()).toString()).collect(Collectors.joining(" ")));
+        }
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
 
     public TalentJson find(long id) {
         requireReader();
-        return json(talent(id));
+        Talent talent = talent(id);
+        if (user.isStaff()) {
+            trail.record(RecordRef.of(Talent.class, id), null, AuditTrail.VIEWED, null);
+        }
+        return json(talent);
     }
 
     /** talents as read by {@link #list}, as an Excel file: with the internal notes' column for a caller who may read them */
     public byte[] spreadsheet(List<TalentJson> rows, Locale locale) {
+        if (user.isStaff()) {
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, rows.size() + " rows");
+        }
         return TalentExport.xlsx(rows, locale, user.maySeeInternalNotes());
     }
+
+    private static final String KIND = RecordRef.kindOf(Talent.class);
 
     public TalentJson register(TalentInput input) {
         requireStaff();
@@ -120,10 +141,12 @@ public class Talents implements IndexSource {
         Talent talent = talent(id);
         // a talent whom a team, project, application, nomination or account names is part of that record
         references.requireUnused(RecordKind.TALENT, id);
-        // the referrer of those this talent referred, its relations and contact log are the talent's own data: they go with it
-        em.createQuery("update Talent t set t.referrer = null where t.referrer = :t").setParameter("t", talent).executeUpdate();
-        em.createQuery("delete from TalentRelation r where r.fromTalent = :t or r.toTalent = :t").setParameter("t", talent).executeUpdate();
-        em.createQuery("delete from Interaction i where i.talent = :t").setParameter("t", talent).executeUpdate();
+        // the referrer of those this talent referred, its relations and contact log are the talent's own data: they go with it,
+        // one by one rather than in bulk, so that the audit trail sees each
+        em.createQuery("select t from Talent t where t.referrer = :t", Talent.class).setParameter("t", talent).getResultList()
+                .forEach(referred -> referred.referredBy(null, clock));
+        em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(em::remove);
         em.remove(talent);
         indexChanges.fire(IndexChange.delete(TalentDocuments.TYPE, id));
     }
@@ -173,6 +196,52 @@ public class Talents implements IndexSource {
                 .getResultList().stream().map(this::json).toList();
     }
 
+    // ---- personal-data rights (PIPL)
+
+    /**
+     * Everything held about a talent, for the person who asked (access): the profile unmasked, the
+     * contact log, the relations, every record that names them, and the trail of who changed and
+     * who saw their data. Office staff and administrators; itself an entry in the trail.
+     */
+    public PersonalDataReport personalData(long id) {
+        requireStaff();
+        Talent talent = talent(id);
+        RecordRef person = RecordRef.of(Talent.class, id);
+        trail.record(person, null, AuditTrail.EXPORTED, "personal data");
+        return new PersonalDataReport(json(talent), interactions(id), relations(id),
+                references.of(Referred.of(RecordKind.TALENT, id), PersonalDataReport.MOST_RECORDS), trail.aboutPerson(person));
+    }
+
+    /** {@link #personalData} as a workbook to hand to the person */
+    public byte[] personalDataWorkbook(long id, Locale locale) {
+        return PersonalDataExport.xlsx(personalData(id), locale, trail.columns(locale));
+    }
+
+    /**
+     * Erasure on the person's request: their identifying data and their contacts' free text give way
+     * to placeholders, their relations to other people go, the records that name them stay valid
+     * and show the placeholder; the index is rebuilt for them and for every record that shows their
+     * name. The trail records the erasure without the values, and the person's key goes, so that no
+     * earlier entry can show them either (the changes are written before the key goes, under it).
+     */
+    public TalentJson erase(long id, ErasureInput input) {
+        requireStaff();
+        if (input == null) {
+            throw DomainViolation.of("version", "validation.required");
+        }
+        Talent talent = talent(id);
+        Versions.check(talent.getVersion(), input.version(), "talent", id);
+        talent.erase(clock);
+        em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(Interaction::erase);
+        em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        Versions.flush(em, "talent", id);
+        RecordRef person = RecordRef.of(Talent.class, id);
+        trail.forget(person);
+        trail.record(person, null, AuditTrail.ERASED, input.reason() == null || input.reason().isBlank() ? null : input.reason().strip());
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+        return json(talent);
+    }
+
     // ---- relations
 
     public List<RelationJson> relations(long talentId) {
@@ -195,6 +264,9 @@ public class Talents implements IndexSource {
         Talent to = em.find(Talent.class, input.otherId());
         if (to == null) {
             throw DomainViolation.of("otherId", "validation.talent.unknown");
+        }
+        if (from.isErased() || to.isErased()) {
+            throw DomainViolation.of("otherId", "validation.talent.erased");
         }
         TalentRelation relation = new TalentRelation(from, to, kind, input.note());
         boolean exists = count(from.getId(), to.getId(), kind) > 0 || (!kind.directed() && count(to.getId(), from.getId(), kind) > 0);
@@ -362,7 +434,8 @@ public class Talents implements IndexSource {
                 t.getLiaison() == null ? null : t.getLiaison().getDisplayName(),
                 t.getReferrer() == null ? null : t.getReferrer().getId(),
                 t.getReferrer() == null ? null : t.getReferrer().getName(),
-                t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getVersion());
+                t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getErasedAt(),
+                t.getVersion());
     }
 
     private InteractionJson json(Interaction i) {

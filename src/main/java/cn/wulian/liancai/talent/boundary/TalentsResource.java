@@ -94,6 +94,33 @@ public class TalentsResource {
         return Response.noContent().build();
     }
 
+    /** everything held about the talent, for the person who asked (PIPL access): JSON, or {@code /export} as a workbook */
+    @GET
+    @Path("{id}/personal-data")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response personalData(@PathParam("id") long id) {
+        return Response.ok(talents.personalData(id))
+                .header("Content-Disposition", "attachment; filename=\"talent-" + id + "-personal-data.json\"").build();
+    }
+
+    @GET
+    @Path("{id}/personal-data/export")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public Response personalDataWorkbook(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        return Downloads.xlsx(talents.personalDataWorkbook(id, locale), Messages.text(locale, "privacy.file") + " " + id,
+                "talent-" + id + "-personal-data");
+    }
+
+    /** erasure on the person's request: {@code {"version": n, "reason": "…"}}; 409 when changed since, 400 when already erased */
+    @POST
+    @Path("{id}/erasure")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public TalentJson erase(@PathParam("id") long id, ErasureInput input) {
+        return talents.erase(id, input);
+    }
+
     @GET
     @Path("{id}/interactions")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})

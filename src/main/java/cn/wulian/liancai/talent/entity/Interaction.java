@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.persistence.Entity;
@@ -44,6 +45,7 @@ public class Interaction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Talent talent;
     @Enumerated(EnumType.STRING)
@@ -82,6 +84,20 @@ public class Interaction {
         this.createdAt = clock.instant();
         talent.contacted(clock);
     }
+
+    /**
+     * The contact's free text gives way when its talent is erased: where, with whom, what was said
+     * and agreed. That a contact of this kind took place that day stays, for the office's figures.
+     */
+    public void erase() {
+        this.place = null;
+        this.participants = null;
+        this.summary = ERASED;
+        this.agreedActions = null;
+    }
+
+    /** the summary of an erased contact */
+    public static final String ERASED = "（已注销）";
 
     /** the rules of a contact record, as field → message key; empty when it may be recorded */
     public static Map<String, String> problems(InteractionKind kind, LocalDateTime occurredAt, String summary,

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.entity;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -70,7 +71,10 @@ public class Talent {
     private String referrerName;
     private String notes;
     private Instant createdAt;
+    @NotAudited
     private Instant updatedAt;
+    /** when the person's identifying data was erased at their request; null while it is held */
+    private Instant erasedAt;
     @Version
     private long version;
 
@@ -90,6 +94,7 @@ public class Talent {
 
     /** replaces the editable details; the rules are the same as at registration */
     public void revise(TalentDetails details, Clock clock) {
+        requireNotErased();
         apply(details, clock);
     }
 
@@ -98,6 +103,9 @@ public class Talent {
      * referrer gives way: there is one first referrer.
      */
     public void referredBy(Talent referrer, Clock clock) {
+        if (referrer != null) {
+            requireNotErased();
+        }
         if (referrer == this) {
             throw DomainViolation.of("otherId", "validation.referrer.self");
         }
@@ -110,6 +118,7 @@ public class Talent {
 
     /** A first logged contact means the office is no longer only aware of this person. */
     public void contacted(Clock clock) {
+        requireNotErased();
         if (stage == Stage.IDENTIFIED) {
             stage = Stage.CONTACTED;
             updatedAt = clock.instant();
@@ -149,6 +158,44 @@ public class Talent {
             errors.put("liaison", "validation.liaison.notStaff");
         }
         return errors;
+    }
+
+    /**
+     * Erasure on the person's request (PIPL): what identifies them — name, contacts, village, the
+     * free text of school, major, employer, title, referrer and notes — gives way to a placeholder
+     * ({@link #placeholder}); what the programme's figures count (gender, birth year, township,
+     * degree, city, expertise, stage) and the records that name this one stay. Once only.
+     */
+    public void erase(Clock clock) {
+        requireNotErased();
+        this.name = placeholder(id);
+        this.village = null;
+        this.school = null;
+        this.major = null;
+        this.employer = null;
+        this.title = null;
+        this.phone = null;
+        this.email = null;
+        this.wechat = null;
+        this.referrerName = null;
+        this.notes = null;
+        this.erasedAt = clock.instant();
+        this.updatedAt = erasedAt;
+    }
+
+    /** "已注销 #12": the name an erased talent keeps, in every record that shows it */
+    public static String placeholder(Long id) {
+        return "已注销 #" + id;
+    }
+
+    private void requireNotErased() {
+        if (erasedAt != null) {
+            throw DomainViolation.of("name", "validation.talent.erased");
+        }
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     private void apply(TalentDetails d, Clock clock) {
@@ -216,5 +263,6 @@ public class Talent {
     public String getNotes() { return notes; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getErasedAt() { return erasedAt; }
     public long getVersion() { return version; }
 }

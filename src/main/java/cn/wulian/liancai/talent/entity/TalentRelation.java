@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ public class TalentRelation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Talent fromTalent;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -112,7 +112,9 @@ public class Teams implements IndexSource {
             throw DomainViolation.of("status", "validation.team.onlyDraftDeleted");
         }
         references.requireUnused(RecordKind.TEAM, id);
-        em.createQuery("delete from TeamTransition t where t.team = :t").setParameter("t", team).executeUpdate();
+        // one by one rather than in bulk, so that the audit trail sees each go
+        em.createQuery("select t from TeamTransition t where t.team = :t", TeamTransition.class).setParameter("t", team).getResultList()
+                .forEach(em::remove);
         em.remove(team);
         indexChanges.fire(IndexChange.delete(TeamDocuments.TYPE, id));
     }

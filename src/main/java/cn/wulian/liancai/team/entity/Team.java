@@ -1,5 +1,6 @@
 package cn.wulian.liancai.team.entity;
 
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.persistence.CollectionTable;
@@ -64,6 +65,7 @@ public class Team {
     @OrderColumn(name = "sort_order")
     private List<FinancingRound> financing = new ArrayList<>();
     private Instant createdAt;
+    @NotAudited
     private Instant updatedAt;
     @Version
     private long version;

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.team.entity;
 
+import cn.wulian.liancai.shared.audit.AuditOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ public class TeamTransition {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @AuditOwner
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Team team;
     @Enumerated(EnumType.STRING)

@@ -40,7 +40,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** tables in delete order: children before parents */
     private static final List<String> TABLES = List.of(
-            "award_audit", "nomination_attachment", "review_revision", "review_assignment", "nomination", "award_cycle", "award_category",
+            "audit_entry", "audit_key", "nomination_attachment", "review_revision", "review_assignment", "nomination", "award_cycle", "award_category",
             "ranking_publication", "disbursement", "application_transition", "support_application", "policy_budget", "policy", "project_update", "project_milestone", "project_transition", "project",
             "team_transition", "team_member", "team_ip", "team_financing", "team",
             "talent_relation", "interaction", "talent", "account", "platform", "township", "seed_applied");

@@ -1,0 +1,120 @@
+package cn.wulian.liancai.shared.audit;
+
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.i18n.RecordKinds;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The trail in the reader's words: a record's kind ("人才 #12"), an action ("修改"), a field by the
+ * label its form gives it ({@code talent.phone} → "手机"), a value as the pages show it (an enum
+ * by its label, a reference by its record, a moment in the office's zone), and a change as one
+ * line. What has no label in the bundle reads as written.
+ *
+ * @param types     record kind → field → the field's Java type, from the persistence unit's metamodel
+ * @param longest   a value longer than this is cut (the pages); 0 for no limit (a file)
+ */
+public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest) {
+
+    static final String ERASED = "audit.erased";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z][A-Z_]*:\\d+");
+    private static final Pattern REFERENCES = Pattern.compile("([A-Z][A-Z_]*:\\d+)( [A-Z][A-Z_]*:\\d+)*");
+    /** a list's entry names the records it showed; the page names this many of them */
+    private static final int NAMED = 5;
+
+    /** "TALENT:12" → "人才 #12"; "TALENT" → "人才" */
+    public String record(String ref) {
+        RecordRef r = RecordRef.parse(ref, "record");
+        String name = kind(r.kind());
+        return r.id() == null ? name : name + " #" + r.id();
+    }
+
+    private String kind(String kind) {
+        ResourceBundle bundle = Messages.bundle(locale);
+        for (String key : List.of("audit.kind." + kind, "reference.kind." + kind)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        String words = kind.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return RecordKinds.key(words).equals("record.any") ? kind : RecordKinds.name(locale, words);
+    }
+
+    public String action(String action) {
+        ResourceBundle bundle = Messages.bundle(locale);
+        for (String key : List.of("audit.action." + action, "awards.action." + action)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return action;
+    }
+
+    /** "phone" of a talent → the talent form's label for it */
+    public String field(String recordRef, String field) {
+        String key = RecordKinds.camel(RecordRef.parse(recordRef, "record").kind().toLowerCase(Locale.ROOT).replace('_', ' ')) + "." + field;
+        ResourceBundle bundle = Messages.bundle(locale);
+        for (String k : List.of(key, "audit.field." + field)) {
+            if (bundle.containsKey(k)) {
+                return bundle.getString(k);
+            }
+        }
+        return field;
+    }
+
+    /** every change of an entry on one line: "手机：139… → 138…；单位：华为 → 腾讯" */
+    public String changes(AuditRow row) {
+        String erased = Messages.text(locale, ERASED);
+        String kind = RecordRef.parse(row.record(), "record").kind();
+        return row.changes().stream().map(c -> field(row.record(), c.field()) + "：" + (row.erased() ? erased
+                : (c.before() == null ? "" : value(kind, c.field(), c.before()) + " → ")
+                + (c.after() == null ? "∅" : value(kind, c.field(), c.after()))))
+                .collect(Collectors.joining("；"));
+    }
+
+    /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …"; other particulars as written */
+    public String detail(String detail) {
+        if (detail == null || !REFERENCES.matcher(detail).matches()) {
+            return cut(detail);
+        }
+        List<String> refs = Arrays.asList(detail.split(" "));
+        String named = refs.stream().limit(NAMED).map(this::record).collect(Collectors.joining("、"));
+        return Messages.text(locale, "audit.shown", refs.size(), named + (refs.size() > NAMED ? " …" : ""));
+    }
+
+    private String value(String kind, String field, String value) {
+        Class<?> type = types.getOrDefault(kind, Map.of()).get(field);
+        String shown = value;
+        if (type != null && type.isEnum()) {
+            String key = "enum." + type.getSimpleName() + "." + value;
+            ResourceBundle bundle = Messages.bundle(locale);
+            shown = bundle.containsKey(key) ? bundle.getString(key) : value;
+        } else if (type == Instant.class) {
+            try {
+                shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(Instant.parse(value));
+            } catch (DateTimeParseException e) {
+                shown = value;
+            }
+        } else if (type == Boolean.class || type == boolean.class) {
+            shown = Messages.text(locale, Boolean.parseBoolean(value) ? "audit.yes" : "audit.no");
+        } else if (REFERENCE.matcher(value).matches()) {
+            shown = record(value);
+        } else if (value.length() >= 16 && value.charAt(10) == 'T' && Character.isDigit(value.charAt(0))) {
+            shown = value.replace('T', ' '); // a LocalDateTime
+        }
+        return cut(shown);
+    }
+
+    private String cut(String value) {
+        return value == null || longest == 0 || value.length() <= longest ? value : value.substring(0, longest) + "…";
+    }
+}

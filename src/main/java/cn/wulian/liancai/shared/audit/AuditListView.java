@@ -1,0 +1,63 @@
+package cn.wulian.liancai.shared.audit;
+
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.PageLazyModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The audit page for office staff and administrators: the trail newest first, filtered by record
+ * ({@code ?record=TALENT:12} from a record's history panel), person, action and dates, paged by
+ * the database, and the filtered list as an Excel file.
+ */
+@Named
+@ViewScoped
+public class AuditListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** the actions offered in the filter; the award's steps are there under the award */
+    public static final List<String> ACTIONS = List.of("CREATED", "UPDATED", "DELETED", "VIEWED", "EXPORTED", "LOGGED_IN", "LOGIN_FAILED",
+            "PASSWORD_CHANGED", "PASSWORD_RESET", "ERASED");
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    CurrentUser user;
+
+    private final Map<String, String> filters = new HashMap<>();
+    private PageLazyModel<AuditRow> model;
+
+    @PostConstruct
+    void init() {
+        AuditTrail facade = trail;
+        Map<String, String> shown = filters;
+        model = new PageLazyModel<>(request -> facade.list(request.withForm(shown, AuditTrail.FILTERS)), AuditRow::id);
+    }
+
+    /** f:viewAction: office staff and administrators only, before the page is drawn */
+    public void load() {
+        user.requireStaff("the audit trail is the office's");
+    }
+
+    public StreamedContent export() {
+        return FacesDownloads.shownList(model, trail::spreadsheet, "audit.title");
+    }
+
+    public PageLazyModel<AuditRow> getModel() { return model; }
+    public Map<String, String> getFilters() { return filters; }
+    public List<String> getActions() { return ACTIONS; }
+
+    /** {@code ?record=} fills the record filter */
+    public String getRecord() { return filters.get("record"); }
+    public void setRecord(String record) { filters.put("record", record); }
+}

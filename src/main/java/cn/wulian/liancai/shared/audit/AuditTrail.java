@@ -1,0 +1,251 @@
+package cn.wulian.liancai.shared.audit;
+
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.export.Spreadsheet.Column;
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.persistence.Listing;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.persistence.sessions.UnitOfWork;
+
+/**
+ * The audit trail as features use it: entries for what is more than a field change (a log-in, a
+ * view of unmasked personal data, an export, an award's step), and the trail read back, filtered,
+ * by office staff and administrators. Field changes are written by the persistence provider
+ * itself ({@link AuditListener}).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** a page or answer showed personal data unmasked: who saw whose phone */
+    public static final String VIEWED = "VIEWED";
+    /** a file of records left the system */
+    public static final String EXPORTED = "EXPORTED";
+
+    /** a person's identifying data was erased at their request */
+    public static final String ERASED = "ERASED";
+
+    /** the list's filters: a record (matches the record or its owner), who, which action, from and to (dates) */
+    public static final List<String> FILTERS = List.of("record", "actor", "action", "from", "to");
+
+    static final Map<String, String> SORTABLE = Map.of("at", "occurredAt", "actor", "actor", "action", "action", "record", "recordKind");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** an entry by the caller, in the caller's transaction (or one of its own) */
+    @Transactional
+    public void record(RecordRef record, RecordRef subject, String action, String detail) {
+        Actor actor = Actor.current();
+        if (VIEWED.equals(action) && record.id() != null && !views.firstIn(actor.username() + " " + record, clock.instant())) {
+            return;
+        }
+        record(actor, record, subject, action, List.of(), detail);
+    }
+
+    /**
+     * A page redrawn, a table paged back and forth, shows the same person to the same reader again:
+     * one entry per reader and record in this window says who saw whom, a hundred say nothing more.
+     */
+    static final Duration SAME_VIEW = Duration.ofMinutes(10);
+
+    private final RecentViews views = new RecentViews(SAME_VIEW);
+
+    /** an entry by {@code actor}: a log-in, where the caller is not known to the request yet */
+    @Transactional
+    public void record(Actor actor, RecordRef record, RecordRef subject, String action, List<Change> changes, String detail) {
+        recordAt(clock.instant(), actor, record, subject, action, changes, detail);
+    }
+
+    /** an entry of something done at another time: the demo loader's history */
+    @Transactional
+    public void recordAt(Instant at, Actor actor, RecordRef record, RecordRef subject, String action, List<Change> changes, String detail) {
+        AuditWriter.write(em.unwrap(UnitOfWork.class), new AuditWriter.Draft(at, actor, record,
+                subject == null ? record : subject, action, changes, detail));
+    }
+
+    /**
+     * Everything the trail holds about a person, oldest first: the changes of their record and its
+     * parts, and every view of their data — of their record, and of the lists that showed them
+     * among others (a list's entry names the records it showed).
+     */
+    public List<AuditRow> aboutPerson(RecordRef person) {
+        user.requireStaff("the audit trail is the office's");
+        Map<String, String> keys = new HashMap<>();
+        return em.createNamedQuery(AuditEntry.ABOUT, AuditEntry.class).setParameter("kind", person.kind()).setParameter("id", person.id())
+                .setParameter("shown", "% " + person + " %").getResultList().stream().map(e -> row(e, keys)).toList();
+    }
+
+    /** a record's whole history of these actions, oldest first: an award cycle's steps */
+    public List<AuditRow> steps(RecordRef subject, Collection<String> actions) {
+        user.requireStaff("the audit trail is the office's");
+        Map<String, String> keys = new HashMap<>();
+        return em.createNamedQuery(AuditEntry.STEPS, AuditEntry.class).setParameter("kind", subject.kind()).setParameter("id", subject.id())
+                .setParameter("actions", actions).getResultList().stream().map(e -> row(e, keys)).toList();
+    }
+
+    /**
+     * Makes every value the trail holds about a person unreadable (erasure): the entries stay, who
+     * and when and which fields, without the values.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(RecordRef person) {
+        AuditWriter.forgetKey(em.unwrap(UnitOfWork.class), person);
+    }
+
+    /** a page of the trail, newest first unless sorted otherwise; office staff and administrators only */
+    public Page<AuditRow> list(PageRequest request) {
+        user.requireStaff("the audit trail is the office's");
+        RecordRef record = request.filter("record") == null ? null : RecordRef.parse(request.filter("record"), "record");
+        LocalDate from = date(request.filter("from"), "from");
+        LocalDate to = date(request.filter("to"), "to");
+        Listing<AuditEntry> listing = new Listing<>(em, AuditEntry.class, SORTABLE, "id", false);
+        Page<AuditEntry> page = listing.page(request, (cb, root) -> where(cb, root, record, request, from, to), root -> { });
+        Map<String, String> keys = new HashMap<>();
+        return new Page<>(page.total(), page.rows().stream().map(e -> row(e, keys)).toList());
+    }
+
+    /** the newest entries of a record's history (its own and its parts'), for the panel on its page */
+    public List<AuditRow> history(RecordRef subject, int max) {
+        PageRequest request = new PageRequest(0, max, null, false, Map.of("record", subject.toString()));
+        return list(request).rows();
+    }
+
+    /** entries as read by {@link #list}, as an Excel file; itself an entry, since the file holds personal data */
+    @Transactional
+    public byte[] spreadsheet(List<AuditRow> rows, Locale locale) {
+        user.requireStaff("the audit trail is the office's");
+        record(new RecordRef(RecordRef.kindOf(AuditEntry.class), null), null, EXPORTED, rows.size() + " rows");
+        return Spreadsheet.xlsx(Messages.text(locale, "audit.title"), columns(locale), rows);
+    }
+
+    /** the trail's columns in a spreadsheet, in the reader's language: for the audit page's export and a person's data report */
+    public List<Column<AuditRow>> columns(Locale locale) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        AuditLabels labels = labels(locale, 0);
+        return List.of(
+                Column.labelled(locale, "audit.at", r -> at.format(r.at())),
+                Column.labelled(locale, "audit.actor", AuditRow::actor),
+                Column.labelled(locale, "audit.role", r -> r.actorRole() == null ? null : Messages.text(locale, "role." + r.actorRole())),
+                Column.labelled(locale, "audit.action", r -> labels.action(r.action())),
+                Column.labelled(locale, "audit.record", r -> labels.record(r.record())),
+                Column.labelled(locale, "audit.subject", r -> labels.record(r.subject())),
+                Column.labelled(locale, "audit.changes", labels::changes),
+                Column.labelled(locale, "audit.detail", AuditRow::detail));
+    }
+
+    /** the trail in the reader's words; values cut at {@code longest} characters (0: whole, for a file) */
+    public AuditLabels labels(Locale locale, int longest) {
+        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest);
+    }
+
+    private volatile Map<String, Map<String, Class<?>>> fieldTypes;
+
+    /** record kind → field → Java type, from the metamodel: how a value is shown (an enum by its label) */
+    private Map<String, Map<String, Class<?>>> fieldTypes() {
+        if (fieldTypes == null) {
+            Map<String, Map<String, Class<?>>> types = new HashMap<>();
+            for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+                Map<String, Class<?>> fields = new HashMap<>();
+                entity.getAttributes().forEach(a -> fields.put(a.getName(), a.getJavaType()));
+                types.put(RecordRef.kindOf(entity.getJavaType()), Map.copyOf(fields));
+            }
+            fieldTypes = Map.copyOf(types);
+        }
+        return fieldTypes;
+    }
+
+    private List<Predicate> where(CriteriaBuilder cb, Root<AuditEntry> root, RecordRef record, PageRequest r, LocalDate from, LocalDate to) {
+        List<Predicate> where = new ArrayList<>();
+        if (record != null) {
+            Predicate own = cb.equal(root.get("recordKind"), record.kind());
+            Predicate owner = cb.equal(root.get("subjectKind"), record.kind());
+            if (record.id() != null) {
+                own = cb.and(own, cb.equal(root.get("recordId"), record.id()));
+                owner = cb.and(owner, cb.equal(root.get("subjectId"), record.id()));
+            }
+            where.add(cb.or(own, owner));
+        }
+        String actor = r.filter("actor");
+        if (actor != null) {
+            where.add(cb.equal(root.get("actor"), actor.strip()));
+        }
+        String action = r.filter("action");
+        if (action != null) {
+            where.add(cb.equal(root.get("action"), action.strip().toUpperCase()));
+        }
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(clock.getZone()).toInstant()));
+        }
+        if (to != null) {
+            where.add(cb.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        return where;
+    }
+
+    private AuditRow row(AuditEntry e, Map<String, String> keys) {
+        String changes = e.getChanges();
+        boolean erased = false;
+        List<Change> list;
+        if (AuditSeal.isSealed(changes)) {
+            String key = keys.computeIfAbsent(e.subject().toString(), this::key);
+            String json = AuditSeal.open(key.isEmpty() ? null : key, changes);
+            erased = json == null;
+            list = erased ? names(e.getFieldNames()) : Change.fromJson(json);
+        } else {
+            list = Change.fromJson(changes);
+        }
+        return new AuditRow(e.getId(), e.getOccurredAt(), e.getActor(), e.getActorRole(), e.record().toString(), e.subject().toString(),
+                e.getAction(), list, erased, e.getDetail());
+    }
+
+    private static List<Change> names(String fields) {
+        return fields == null || fields.isBlank() ? List.of() : Arrays.stream(fields.split(",")).map(f -> new Change(f, null, null)).toList();
+    }
+
+    private String key(String subject) {
+        List<?> found = em.createNativeQuery(AuditSeal.KEY_SQL).setParameter(1, subject).getResultList();
+        return found.isEmpty() ? "" : (String) found.get(0);
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainViolation.of(field, "validation.format");
+        }
+    }
+}

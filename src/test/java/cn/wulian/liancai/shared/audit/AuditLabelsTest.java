@@ -1,0 +1,52 @@
+package cn.wulian.liancai.shared.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.wulian.liancai.shared.i18n.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The trail in the reader's words: fields by their form labels, values as the pages show them. */
+class AuditLabelsTest {
+
+    enum Stage { ENGAGED }
+
+    private static final Map<String, Map<String, Class<?>>> TYPES = Map.of("TALENT",
+            Map.of("phone", String.class, "stage", Stage.class, "createdAt", Instant.class, "referrer", Object.class));
+
+    private final AuditLabels chinese = new AuditLabels(Messages.CHINESE, ZoneId.of("Asia/Shanghai"), TYPES, 20);
+
+    @Test
+    void aChangeReadsWithTheFormsLabelsAndTheValuesAsThePagesShowThem() {
+        AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED", List.of(
+                new Change("phone", "13912345678", "13800001111"),
+                new Change("referrer", null, "TALENT:7"),
+                new Change("createdAt", null, "2026-12-05T02:00:00Z"),
+                new Change("notes", "一段很长很长很长很长很长很长很长很长很长的备注", null)), false, null);
+
+        assertEquals(Messages.text(Messages.CHINESE, "talent.phone") + "：13912345678 → 13800001111；"
+                + Messages.text(Messages.CHINESE, "talent.referrer") + "：人才 #7；"
+                + "createdAt：2026-12-05 10:00；"
+                + Messages.text(Messages.CHINESE, "talent.notes") + "：一段很长很长很长很长很长很长很长很长很长… → ∅", chinese.changes(row));
+    }
+
+    @Test
+    void anErasedEntryNamesItsFieldsWithoutValues() {
+        AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",
+                List.of(new Change("phone", null, null)), true, null);
+        assertEquals(Messages.text(Messages.CHINESE, "talent.phone") + "：" + Messages.text(Messages.CHINESE, "audit.erased"), chinese.changes(row));
+    }
+
+    @Test
+    void aListsEntryIsCountedAndItsFirstRecordsNamed() {
+        assertEquals("7 条：人才 #1、人才 #2、人才 #3、人才 #4、人才 #5 …", chinese.detail("TALENT:1 TALENT:2 TALENT:3 TALENT:4 TALENT:5 TALENT:6 TALENT:7"));
+        assertEquals("本人书面申请", chinese.detail("本人书面申请"));
+        assertEquals("人才 #12", chinese.record("TALENT:12"));
+        assertEquals("评审任务 #3", chinese.record("REVIEW_ASSIGNMENT:3"));
+        assertEquals("talent #12", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0).record("TALENT:12"));
+    }
+}
