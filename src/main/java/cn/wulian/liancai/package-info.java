@@ -15,6 +15,7 @@
  *   rules                          the rule interpreter and the facts of talents, teams, projects
  *   support, award                 the 五个一 policies and applications; the 杰出莲才奖
  *   dashboard                      the office's figures over everything below
+ *   backup                         online backups of the database and the index, and their restore
  *   seed                           start-up: migrations, data-seed/, the index in step
  * </pre>
  * Features of one line do not use each other. Where a lower feature must learn about a higher

@@ -31,6 +31,7 @@ final class HouseRules {
             List.of("rules"),
             List.of("support", "award"),
             List.of("dashboard"),
+            List.of("backup"),
             List.of("seed"));
 
     private HouseRules() {

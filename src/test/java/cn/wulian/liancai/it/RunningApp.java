@@ -115,7 +115,9 @@ public class RunningApp implements BeforeAllCallback {
                     // the tests' defaults: demo data on, as README's run command has it; and since every test calls
                     // from 127.0.0.1 and many user names fail on purpose over a run, no throttling of that address
                     // as a password sprayer (LoginThrottleIT tests the user name's)
-                    "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000"));
+                    "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000",
+                    // no daily backup in the middle of a test run (BackupRestoreIT turns it on to see it scheduled)
+                    "-Dliancai.backup.daily-at=off"));
             command.addAll(jvmOptions);
             // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
             command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),

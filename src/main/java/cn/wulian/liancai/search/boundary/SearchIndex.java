@@ -46,6 +46,8 @@ public class SearchIndex {
     @Inject
     Event<IndexWrite> writes;
 
+    private static final String INDEX_FOLDER = "index";
+
     private volatile LuceneIndex index;
 
     private LuceneIndex index() {
@@ -53,7 +55,7 @@ public class SearchIndex {
         if (i == null) {
             synchronized (this) {
                 if (index == null) {
-                    index = LuceneIndex.open(Path.of(dataDir).resolve("index"));
+                    index = LuceneIndex.open(Path.of(dataDir).resolve(INDEX_FOLDER));
                 }
                 i = index;
             }
@@ -135,6 +137,27 @@ public class SearchIndex {
     public SearchResult searchAsCaller(String q, Set<String> types, int offset, int limit) {
         user.requireStaffOrManager("search is for office staff and platform managers");
         return search(new SearchRequest(q, user.grants(), types, offset, limit));
+    }
+
+    /**
+     * A consistent copy of the index, as of its latest commit, into the folder {@code target} while
+     * searches and writes go on (for a backup); returns the number of documents copied.
+     */
+    public long backupTo(Path target) {
+        return index().copyTo(target);
+    }
+
+    /** checks a copy made by {@link #backupTo} and counts its documents; throws {@link IllegalStateException} if it is damaged */
+    public static long verifyCopy(Path copy) {
+        return LuceneIndex.verifyCopy(copy);
+    }
+
+    /**
+     * Puts a copy made by {@link #backupTo} in place of the index of the data folder {@code dataDir}
+     * (the application stopped; refused with {@link IllegalStateException} while it runs).
+     */
+    public static void restoreCopy(Path copy, Path dataDir) {
+        LuceneIndex.restoreCopy(copy, dataDir.resolve(INDEX_FOLDER));
     }
 
     @PreDestroy

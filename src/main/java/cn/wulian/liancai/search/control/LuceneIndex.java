@@ -14,8 +14,13 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -29,6 +34,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The full-text index of one application: a single {@link IndexWriter} on a directory and a
@@ -41,6 +49,9 @@ import org.apache.lucene.store.FSDirectory;
  * analyzer, and the caller then rebuilds every type with {@link #replaceAll}; the bulk writes
  * ({@link #replaceAll}, {@link #upsertAll}) record the current schema, single writes keep whatever
  * was recorded. {@link #stamps} lets the caller find documents out of step with the database.
+ *
+ * <p>{@link #copyTo} copies the latest commit while writes go on: the writer keeps a commit's
+ * files for as long as a snapshot of it is held ({@link SnapshotDeletionPolicy}).
  *
  * <p>I/O failures surface as {@link UncheckedIOException}; a malformed query as {@link
  * InvalidQueryException}.
@@ -61,6 +72,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Analyzer queryAnalyzer;
     private final Highlights highlights;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final SnapshotDeletionPolicy snapshots;
     private volatile String storedSchema;
 
     private LuceneIndex(Directory directory, IndexWriter writer, Analyzer indexAnalyzer) throws IOException {
@@ -70,6 +82,7 @@ public final class LuceneIndex implements AutoCloseable {
         this.queryAnalyzer = ChineseAnalyzers.forQuery();
         this.highlights = new Highlights(indexAnalyzer);
         this.searchers = new SearcherManager(writer, null);
+        this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.storedSchema = storedSchema(writer);
     }
 
@@ -82,7 +95,9 @@ public final class LuceneIndex implements AutoCloseable {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
             IndexWriterConfig config =
-                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            // as the default, and a backup may hold on to one commit while later ones are written
+                            .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
             writer = new IndexWriter(directory, config);
             return new LuceneIndex(directory, writer, analyzer);
         } catch (IOException | RuntimeException e) {
@@ -237,6 +252,110 @@ public final class LuceneIndex implements AutoCloseable {
                 doc.get(IndexSchema.TITLE),
                 highlight,
                 score);
+    }
+
+    /**
+     * Copies the index as of its latest commit into {@code target} (created if missing; meant to be
+     * empty) while searches and writes go on, and returns the number of documents of that commit.
+     * Every write commits before it returns, so the latest commit holds every write that returned
+     * before this call; writes that come later are not in the copy.
+     */
+    public long copyTo(Path target) {
+        IndexCommit commit;
+        writeLock.lock();
+        try {
+            // an index that was opened but never written to has no commit yet; otherwise a no-op
+            writer.commit();
+            commit = snapshots.snapshot();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot snapshot search index", e);
+        } finally {
+            writeLock.unlock();
+        }
+        try {
+            Files.createDirectories(target);
+            try (Directory copy = FSDirectory.open(target); DirectoryReader reader = DirectoryReader.open(commit)) {
+                for (String file : commit.getFileNames()) {
+                    copy.copyFrom(directory, file, file, IOContext.DEFAULT);
+                }
+                copy.sync(commit.getFileNames());
+                copy.syncMetaData();
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy search index to " + target, e);
+        } finally {
+            release(commit);
+        }
+    }
+
+    private void release(IndexCommit commit) {
+        try {
+            snapshots.release(commit);
+            // the files of a commit superseded during the copy go now, not at the next write
+            writer.deleteUnusedFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release search index snapshot", e);
+        }
+    }
+
+    /**
+     * Checks a copy made by {@link #copyTo} (every file's checksum and structure, as Lucene's
+     * CheckIndex does) and returns its number of documents.
+     *
+     * @throws IllegalStateException if the copy is damaged or missing
+     */
+    public static long verifyCopy(Path copy) {
+        if (!Files.isDirectory(copy)) {
+            throw new IllegalStateException("no index copy in " + copy);
+        }
+        try (Directory dir = FSDirectory.open(copy)) {
+            try (CheckIndex check = new CheckIndex(dir)) {
+                CheckIndex.Status status = check.checkIndex();
+                if (!status.clean) {
+                    throw new IllegalStateException("index copy in " + copy + " is damaged");
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("index copy in " + copy + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the index in {@code indexDir} by the copy in {@code copy}, for a restore while the
+     * application is stopped: refused if a writer holds the index (the application still runs).
+     *
+     * @throws IllegalStateException if the index is in use
+     */
+    public static void restoreCopy(Path copy, Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            try (Directory from = FSDirectory.open(copy); Directory to = FSDirectory.open(indexDir);
+                 Lock lock = to.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String file : to.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        to.deleteFile(file);
+                    }
+                }
+                List<String> files = new ArrayList<>();
+                for (String file : from.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        to.copyFrom(from, file, file, IOContext.DEFAULT);
+                        files.add(file);
+                    }
+                }
+                to.sync(files);
+                to.syncMetaData();
+                lock.ensureValid();
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the search index in " + indexDir + " is in use: stop the application first", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore search index into " + indexDir, e);
+        }
     }
 
     @Override

@@ -1,0 +1,33 @@
+package cn.wulian.liancai.backup.boundary;
+
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.rest.ErrorBody;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+
+/** 409 while a backup runs, naming it, in the caller's language */
+@Provider
+public class BackupRunningMapper implements ExceptionMapper<BackupRunning> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BackupRunning e) {
+        Locale locale;
+        try {
+            locale = Messages.preferred(headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            locale = Messages.CHINESE;
+        }
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ErrorBody.of(Messages.text(locale, "backup.running", e.running())))
+                .build();
+    }
+}

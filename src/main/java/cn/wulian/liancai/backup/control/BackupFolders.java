@@ -1,0 +1,148 @@
+package cn.wulian.liancai.backup.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The backups folder: one folder per backup, named by its start on the county's clock ({@code
+ * liancai-20261205-023000}, {@code -2} … for a second one in the same second), so that names sort
+ * by time. Only names of that form are listed, found or deleted: a name from a request can never
+ * reach outside the folder.
+ */
+public final class BackupFolders {
+
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'liancai-'yyyyMMdd-HHmmss");
+    private static final Pattern NAMED = Pattern.compile("liancai-\\d{8}-\\d{6}(-\\d{1,3})?");
+
+    private final Path root;
+
+    public BackupFolders(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** a backup in the folder: its name and, once it finished, its manifest */
+    public record Entry(String name, Path path, Optional<Manifest> manifest) {
+        public boolean verified() {
+            return manifest.map(Manifest::verified).orElse(false);
+        }
+    }
+
+    /** creates the folder of a backup starting now and returns it */
+    public Path create(ZonedDateTime now) {
+        String base = NAME.format(now);
+        try {
+            Files.createDirectories(root);
+            for (int n = 1; n < 1000; n++) {
+                Path folder = root.resolve(n == 1 ? base : base + "-" + n);
+                try {
+                    return Files.createDirectory(folder);
+                } catch (FileAlreadyExistsException taken) {
+                    // a second backup in the same second
+                }
+            }
+            throw new IllegalStateException("too many backups named " + base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a backup folder in " + root, e);
+        }
+    }
+
+    /** every backup, newest first */
+    public List<Entry> list() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory)
+                    .filter(p -> NAMED.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .map(BackupFolders::entry)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list backups in " + root, e);
+        }
+    }
+
+    public Optional<Entry> find(String name) {
+        if (name == null || !NAMED.matcher(name).matches() || !Files.isDirectory(root.resolve(name))) {
+            return Optional.empty();
+        }
+        return Optional.of(entry(root.resolve(name)));
+    }
+
+    private static Entry entry(Path folder) {
+        Optional<Manifest> manifest = Optional.empty();
+        if (Files.exists(folder.resolve(Manifest.FILE))) {
+            try {
+                manifest = Optional.of(Manifest.readFrom(folder));
+            } catch (IOException unreadable) {
+                // listed as unfinished: a backup nobody can vouch for
+            }
+        }
+        return new Entry(folder.getFileName().toString(), folder, manifest);
+    }
+
+    /**
+     * Keeps the newest {@code keep} verified backups, and the unverified or unfinished ones newer
+     * than the oldest of them (for the administrator to see); deletes all older ones. {@code
+     * running} (a backup still being written, or null) is never deleted. Nothing is deleted while
+     * fewer than {@code keep} verified backups exist, nor when {@code keep} is 0 or less (keep all).
+     *
+     * @return the names deleted
+     */
+    public List<String> prune(int keep, String running) {
+        List<String> deleted = new ArrayList<>();
+        if (keep <= 0) {
+            return deleted;
+        }
+        int verified = 0;
+        for (Entry entry : list()) {
+            if (verified >= keep && !entry.name().equals(running)) {
+                deleteTree(entry.path());
+                deleted.add(entry.name());
+            } else if (entry.verified()) {
+                verified++;
+            }
+        }
+        return deleted;
+    }
+
+    /** the bytes of the files under a folder */
+    public static long size(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException gone) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + folder, e);
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+}
