@@ -66,6 +66,8 @@ class BackupRestoreIT {
             assertTrue(ADMIN.inEnglish().post("/api/admin/backups", "").json().getString("error").contains("still running"));
 
             assertEquals("VERIFIED", finished(name).getString("state"));
+            Api.Reply audited = ADMIN.get("/api/audit?record=BACKUP&action=BACKED_UP&actor=admin");
+            assertTrue(audited.status() == 200 && audited.body().contains(name), "the backup is in the audit trail: " + audited.body());
             // a second one: with one kept, the first is deleted once the second is verified
             String older = name;
             name = ADMIN.post("/api/admin/backups", "").json().getString("name");

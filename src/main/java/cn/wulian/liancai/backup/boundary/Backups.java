@@ -6,6 +6,9 @@ import cn.wulian.liancai.backup.control.Manifest;
 import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.persistence.Database;
+import cn.wulian.liancai.shared.audit.Actor;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.Resource;
@@ -54,6 +57,9 @@ public class Backups {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     @ConfigProperty(name = "liancai.data.dir", defaultValue = "data")
@@ -159,6 +165,7 @@ public class Backups {
             } else {
                 LOG.severe(() -> "backup " + manifest.name() + " (by " + by + ") FAILED its verification: " + manifest.problem());
             }
+            audit(manifest, by);
             return manifest;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "backup " + started.name() + " (by " + by + ") failed", e);
@@ -167,6 +174,24 @@ public class Backups {
             running.set(null);
         }
     }
+
+    /**
+     * The backup in the trail: who asked (an administrator, or the schedule), which folder, whether it
+     * verified. A trail that cannot be written does not undo a backup already on disk: it is logged.
+     */
+    private void audit(Manifest manifest, String by) {
+        try {
+            trail.record(new Actor(by, "schedule".equals(by) ? null : Role.ADMIN), new RecordRef(KIND, null), null,
+                    manifest.verified() ? BACKED_UP : BACKUP_FAILED, List.of(),
+                    manifest.name() + (manifest.verified() ? "" : ": " + manifest.problem()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "backup " + manifest.name() + " could not be written to the audit trail", e);
+        }
+    }
+
+    static final String KIND = "BACKUP";
+    static final String BACKED_UP = "BACKED_UP";
+    static final String BACKUP_FAILED = "BACKUP_FAILED";
 
     private BackupFolders folders() {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
