@@ -20,9 +20,11 @@ public class Unavailable extends RuntimeException {
     /**
      * Derby's storage layer: the transaction log ({@code XSLA}, e.g. XSLA4 "most likely the disk
      * holding the recovery log is full") and the data files ({@code XSDG}, {@code XSDF}, e.g. XSDG1
-     * "page could not be written to disk").
+     * "page could not be written to disk"); Derby then shuts the database down, so a connection
+     * still in use answers {@code 08003} "no current connection" (class 08, connection exceptions)
+     * and a new one may fail to boot it ({@code XJ040}) until there is space again.
      */
-    private static final List<String> STORAGE_STATES = List.of("XSLA", "XSDG", "XSDF");
+    private static final List<String> STORAGE_STATES = List.of("XSLA", "XSDG", "XSDF", "08", "XJ040");
 
     private final String messageKey;
 

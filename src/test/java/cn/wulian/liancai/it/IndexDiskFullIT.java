@@ -7,20 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +28,7 @@ import org.junit.jupiter.api.Test;
  * the index repairs itself without a restart, the saved record becomes searchable, and changes are
  * accepted again. At the end the database and the index hold the same records of this run.
  *
- * <p>Mounting needs root (or CAP_SYS_ADMIN), as in this project's containers and CI; elsewhere the
- * test is skipped, saying why. Runs its own server on its own data folder.
+ * <p>Needs root for the mount ({@link SmallDisk}). Runs its own server on its own data folder.
  */
 class IndexDiskFullIT {
 
@@ -45,20 +41,15 @@ class IndexDiskFullIT {
     void aFullIndexDiskRefusesChangesUntilTheSpaceIsBackAndLosesNone() throws Exception {
         Path work = Path.of(System.getProperty("it.workdir", "target/it")).resolveSibling("it-disk-full");
         Path index = work.resolve("data").resolve("index");
-        unmount(index); // a run that was killed may have left it mounted
-        RunningApp.deleteTree(work);
-        Files.createDirectories(index);
-        String mounted = run("mount", "-t", "tmpfs", "-o", "size=16m", "liancai-it-index", index.toString());
-        Assumptions.assumeTrue(mounted == null, () -> "cannot mount a small file system for the index here: " + mounted);
-        Path filler = index.resolve("filler");
         String run = "r" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        try (RunningApp.Server app = RunningApp.launch(work, PORT, false, List.of("-Dliancai.search.repair-seconds=2"), List.of())) {
+        try (SmallDisk disk = SmallDisk.mount(work, index, 16);
+                RunningApp.Server app = RunningApp.launch(work, PORT, false, List.of("-Dliancai.search.repair-seconds=2"), List.of())) {
             String session = PageForms.sessionCookie(PageForms.login(HTTP, BASE, "office", Api.PASSWORD, null));
             long before = Fixtures.id(Fixtures.create(OFFICE, Fixtures.talent("满盘之前 " + run).build()));
             assertEquals(Set.of(before), found(run));
             JsonObject existing = Fixtures.create(OFFICE, Fixtures.talent("满盘前已有 " + run).build());
 
-            fill(filler);
+            disk.fill();
             // its database commit came before the index write: it is saved, and said so
             Api.Reply first = OFFICE.post("/api/talents", Fixtures.talent("满盘首条 " + run).build().toString());
             assertEquals(201, first.status(), first.body());
@@ -81,7 +72,7 @@ class IndexDiskFullIT {
             assertEquals(Set.of(before, Fixtures.id(existing), firstId), inDatabase(run), "nothing refused was saved");
             assertEquals(Set.of(before), found("满盘之前 " + run), "searches go on meanwhile");
 
-            Files.delete(filler);
+            disk.free();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!found(run).contains(firstId) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
@@ -96,8 +87,6 @@ class IndexDiskFullIT {
             Set<Long> all = inDatabase(run);
             assertEquals(5, all.size(), all::toString);
             assertEquals(all, found(run), "the database and the index hold the same records");
-        } finally {
-            unmount(index);
         }
     }
 
@@ -106,18 +95,6 @@ class IndexDiskFullIT {
         JsonObject body = Fixtures.assertErrorBody(r);
         assertTrue(body.getString("error").contains(cause), r.body());
         assertNotNull(r.header("Retry-After"), "a client program is told when to try again");
-    }
-
-    /** fills the file system with one file until it is full */
-    private static void fill(Path filler) {
-        byte[] block = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-            }
-        } catch (IOException full) {
-            assertTrue(String.valueOf(full.getMessage()).contains("No space left"), full::toString);
-        }
     }
 
     /** the talent form filled in with a name and saved as the page's button does (AJAX), answered as a partial response */
@@ -151,21 +128,5 @@ class IndexDiskFullIT {
             ids.add(Fixtures.id(row));
         }
         return ids;
-    }
-
-    private static void unmount(Path dir) throws IOException, InterruptedException {
-        if (Files.exists(dir) && run("mountpoint", "-q", dir.toString()) == null) {
-            String failed = run("umount", dir.toString());
-            if (failed != null) {
-                run("umount", "-l", dir.toString());
-            }
-        }
-    }
-
-    /** runs a command; null when it succeeded, else what it printed */
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return p.waitFor() == 0 ? null : "exit " + p.exitValue() + ": " + output;
     }
 }

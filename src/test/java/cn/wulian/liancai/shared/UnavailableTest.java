@@ -16,6 +16,8 @@ class UnavailableTest {
         assertEquals(Unavailable.STORAGE, Unavailable.in(log).orElseThrow().messageKey());
         var page = new PersistenceException(new SQLException("Page 12 could not be written to disk", "XSDG1"));
         assertEquals(Unavailable.STORAGE, Unavailable.in(page).orElseThrow().messageKey());
+        var shutDown = new PersistenceException(new SQLException("No current connection.", "08003"));
+        assertEquals(Unavailable.STORAGE, Unavailable.in(shutDown).orElseThrow().messageKey(), "Derby shut the database down after such a failure");
     }
 
     @Test
