@@ -168,11 +168,6 @@ public class SearchIndex {
         }
     }
 
-    /** whether the index is known to miss committed changes; while it is, such changes are refused */
-    public boolean behind() {
-        return behind;
-    }
-
     private void scheduleRepair() {
         if (repairPending.compareAndSet(false, true)) {
             scheduler.schedule(this::repair, repairSeconds, TimeUnit.SECONDS);
