@@ -19,7 +19,9 @@
  *
  * <p><b>Start-up catches what a write missed.</b> An index write can still fail after the commit,
  * so start-up compares each source's {@code stamps()} with those the index holds and rebuilds a
- * type that differs. A stamp holds the record's version and the versions of the records whose
+ * type that differs. A write that fails while the app runs (a full disk) marks the index behind:
+ * changes to searchable records are then refused inside their transactions ({@code Unavailable},
+ * 503) until the same comparison, repeated in the background, has brought the index in step. A stamp holds the record's version and the versions of the records whose
  * names its document shows, so a team document written before its leader was renamed is out of
  * step even though the team's own version is not.
  *

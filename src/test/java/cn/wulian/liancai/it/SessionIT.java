@@ -7,17 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,9 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SessionIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
-    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     @Test
     void theLoginPageAndAProtectedPageOpenNoSession() throws Exception {
@@ -64,30 +54,7 @@ class SessionIT {
     }
 
     private static HttpResponse<String> login(String user, String password, String cookie) throws IOException, InterruptedException {
-        String page = get("/login.xhtml", null).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher inputs = INPUT.matcher(page);
-        while (inputs.find()) {
-            Matcher n = NAME.matcher(inputs.group());
-            Matcher v = VALUE.matcher(inputs.group());
-            if (n.find()) {
-                form.put(n.group(1), v.find() ? v.group(1).replace("&amp;", "&") : "");
-            }
-        }
-        // PrimeFaces' CSP mode: its script adds the page's nonce to every form post
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
-        if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
-        }
-        form.put("loginForm:username", user);
-        form.put("loginForm:password", password);
-        form.put("loginForm:submit", "");
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return PageForms.login(HTTP, RunningApp.BASE, user, password, cookie);
     }
 
     private static HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

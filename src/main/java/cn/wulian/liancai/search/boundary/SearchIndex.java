@@ -4,8 +4,11 @@ import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
+import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,8 +55,27 @@ public class SearchIndex {
     Event<IndexWrite> writes;
 
     private static final String INDEX_FOLDER = "index";
+    /** how long after a failed index write (and then between attempts) the index is repaired from the database */
+    @Inject
+    @ConfigProperty(name = "liancai.search.repair-seconds", defaultValue = "10")
+    long repairSeconds;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private volatile LuceneIndex index;
+
+    /*
+     * An index write comes after its database commit (the index must not show what was rolled back),
+     * so when the index cannot be written the record is already saved: the first such write is
+     * answered as saved, and the index is marked behind. From then on every change to a searchable
+     * record is refused inside its transaction, saved nowhere, until a repair has brought the index
+     * in step again: accepting them would pile up records nobody can find (and that someone would
+     * enter twice), and the disk that holds the index is usually the database's too.
+     */
+    private volatile boolean behind;
+    private final AtomicLong failedWrites = new AtomicLong();
+    private final AtomicBoolean repairPending = new AtomicBoolean();
 
     private LuceneIndex index() {
         LuceneIndex i = index;
@@ -95,6 +122,11 @@ public class SearchIndex {
      * deleting a record that another one names.
      */
     void collect(@Observes IndexChange change) {
+        if (behind) {
+            // thrown inside the use case's transaction: it rolls back, so the change is saved nowhere
+            throw new Unavailable(Unavailable.INDEX, "the search index is behind the database until it is repaired; refusing "
+                    + change.type() + ":" + change.id());
+        }
         writes.fire(new IndexWrite(change, dependents(change, sources)));
     }
 
@@ -112,21 +144,85 @@ public class SearchIndex {
         return List.copyOf(dependents.values());
     }
 
-    /** after the commit: the change and its dependents in one index commit, seen by searches together */
+    /**
+     * After the commit: the change and its dependents in one index commit, seen by searches
+     * together. When that fails (a full disk) the database has already committed, so the record is
+     * saved and the caller is told so; the index is marked behind and repaired from the database.
+     */
     void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexWrite write) {
         IndexChange change = write.change();
-        if (change.document() == null) {
-            index().delete(change.type(), change.id());
+        try {
+            if (change.document() == null) {
+                index().delete(change.type(), change.id());
+            } else {
+                List<IndexedDocument> docs = new ArrayList<>();
+                docs.add(change.document());
+                docs.addAll(write.dependents());
+                index().upsert(docs);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "search index: writing " + change.type() + ":" + change.id() + " after its commit failed; "
+                    + "changes to searchable records are refused until the index is repaired", e);
+            failedWrites.incrementAndGet();
+            behind = true;
+            scheduleRepair();
+        }
+    }
+
+    private void scheduleRepair() {
+        if (repairPending.compareAndSet(false, true)) {
+            scheduler.schedule(this::repair, repairSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Brings the index back in step with the database, as at start: rebuilds every type whose stamps
+     * differ, which writes the missed changes. Lucene closes its writer after a failure it cannot
+     * undo (a segment half written to a full disk): the index is then opened again beside the closed
+     * one, which goes on serving searches from its last commit, and replaces it only once in step.
+     * Only a repair during which no further write failed ends the refusal; otherwise, or when the
+     * disk is still full, it tries again later.
+     */
+    void repair() {
+        repairPending.set(false);
+        long failuresBefore = failedWrites.get();
+        LuceneIndex current = index();
+        LuceneIndex repaired = current.isOpen() ? current : null;
+        try {
+            if (repaired == null) {
+                repaired = LuceneIndex.open(Path.of(dataDir).resolve(INDEX_FOLDER));
+            }
+            synchronize(repaired, sources);
+        } catch (RuntimeException e) {
+            if (repaired != null && repaired != current) {
+                close(repaired);
+            }
+            LOG.warning("search index: still cannot be written (" + e + "); next attempt in " + repairSeconds + " s");
+            scheduleRepair();
+            return;
+        }
+        if (repaired != current) {
+            index = repaired;
+            close(current);
+        }
+        if (failedWrites.get() == failuresBefore) {
+            behind = false;
+            LOG.info("search index: repaired, in step with the database again; changes are accepted");
         } else {
-            List<IndexedDocument> docs = new ArrayList<>();
-            docs.add(change.document());
-            docs.addAll(write.dependents());
-            index().upsert(docs);
+            scheduleRepair();
         }
     }
 
     public SearchResult search(SearchRequest request) {
-        return index().search(request);
+        LuceneIndex i = index();
+        try {
+            return i.search(request);
+        } catch (AlreadyClosedException e) {
+            if (index == i) {
+                throw e;
+            }
+            return index().search(request); // a repair replaced it while this search began
+        }
     }
 
     /**
@@ -163,11 +259,15 @@ public class SearchIndex {
     @PreDestroy
     void close() {
         if (index != null) {
-            try {
-                index.close();
-            } catch (Exception e) {
-                LOG.warning("closing the search index: " + e);
-            }
+            close(index);
+        }
+    }
+
+    private static void close(LuceneIndex i) {
+        try {
+            i.close();
+        } catch (RuntimeException e) {
+            LOG.warning("closing the search index: " + e);
         }
     }
 }

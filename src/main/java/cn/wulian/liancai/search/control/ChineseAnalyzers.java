@@ -1,6 +1,7 @@
 package cn.wulian.liancai.search.control;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
 import java.io.Reader;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,6 +41,14 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 public final class ChineseAnalyzers {
 
     private static final String TRADITIONAL_TO_SIMPLIFIED = "Traditional-Simplified";
+    /**
+     * The characters the folding changes. {@code ICUTransformFilter} computes this set for every
+     * transliterator without a filter, i.e. every time an analyzer chain is built, and that is dear:
+     * Lucene builds one chain per analyzer and thread, and under load (the load benchmark) each of the
+     * server's dozens of request threads paid it for the query and again for the highlighter. Computed
+     * once here and frozen, so the transliterators share it safely.
+     */
+    private static final UnicodeSet FOLDED = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED).getSourceSet().freeze();
     private static final Pattern MOBILE_NUMBER =
             Pattern.compile("(?<![0-9０-９])(1[3-9][0-9])[- \\u2010-\\u2015\\uFF0D]?([0-9]{4})[- \\u2010-\\u2015\\uFF0D]?([0-9]{4})(?![0-9０-９])");
     private static final int CJK_SCRIPTS =
@@ -68,6 +77,13 @@ public final class ChineseAnalyzers {
         return MOBILE_NUMBER.matcher(text).replaceAll("$1$2$3");
     }
 
+    /** a transliterator of its own (they are not shared between chains), already restricted to {@link #FOLDED} */
+    private static Transliterator traditionalToSimplified() {
+        Transliterator folding = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);
+        folding.setFilter(FOLDED);
+        return folding;
+    }
+
     private static final class ChineseAnalyzer extends Analyzer {
 
         private final boolean forIndex;
@@ -85,7 +101,7 @@ public final class ChineseAnalyzers {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
             TokenStream stream = new NumberLetterJoinFilter(source);
-            stream = new ICUTransformFilter(stream, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED));
+            stream = new ICUTransformFilter(stream, traditionalToSimplified());
             stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndex);
             if (!forIndex) {
                 stream = new BigramGapFilter(stream);
@@ -99,7 +115,7 @@ public final class ChineseAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(new ICUTransformFilter(in, Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED)));
+            return new ICUFoldingFilter(new ICUTransformFilter(in, traditionalToSimplified()));
         }
     }
 }

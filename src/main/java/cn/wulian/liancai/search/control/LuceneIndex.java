@@ -88,12 +88,19 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** Opens the index in {@code dir}, creating the directory and an empty index if missing. */
     public static LuceneIndex open(Path dir) {
-        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            return open(FSDirectory.open(dir), dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open search index in " + dir, e);
+        }
+    }
+
+    /** Opens the index in {@code directory} (closed again if that fails), creating an empty index if there is none. */
+    static LuceneIndex open(Directory directory, String where) {
         IndexWriter writer = null;
         Analyzer analyzer = ChineseAnalyzers.forIndexing();
         try {
-            Files.createDirectories(dir);
-            directory = FSDirectory.open(dir);
             IndexWriterConfig config =
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                             // as the default, and a backup may hold on to one commit while later ones are written
@@ -105,10 +112,19 @@ public final class LuceneIndex implements AutoCloseable {
             closeQuietly(directory, e);
             closeQuietly(analyzer, e);
             if (e instanceof IOException io) {
-                throw new UncheckedIOException("cannot open search index in " + dir, io);
+                throw new UncheckedIOException("cannot open search index in " + where, io);
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Whether the index still takes writes. Lucene closes its writer itself after a failure it
+     * cannot undo (a "tragic" event, e.g. the disk filling up while a segment is written); the index
+     * must then be opened again, and searches meanwhile see the last commit.
+     */
+    public boolean isOpen() {
+        return writer.isOpen();
     }
 
     /** Whether the index was built with the current {@link #SCHEMA}; false for a new index. */

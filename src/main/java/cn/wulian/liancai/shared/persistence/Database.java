@@ -14,7 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
         databaseName = "db",
         minPoolSize = 1,
         maxPoolSize = 32,
-        properties = {"createDatabase=create"})
+        properties = {"createDatabase=create",
+                // Derby shuts the database down after a failure to write its log or a page (a full disk),
+                // which leaves every pooled connection dead; checked before use, the dead ones are
+                // dropped and a new one boots the database again once there is space (DerbyDiskFullIT)
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=table",
+                "fish.payara.validation-table-name=SYSIBM.SYSDUMMY1",
+                "fish.payara.fail-all-connections=true"})
 @ApplicationScoped
 public class Database {
     public static final String JNDI = "java:app/jdbc/liancai";

@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
@@ -114,6 +115,10 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(PersistenceException e) {
+            Response unavailable = unavailable(e, headers, LOG);
+            if (unavailable != null) {
+                return unavailable;
+            }
             LOG.log(Level.INFO, "database refused a change", e);
             for (Throwable c = e; c != null; c = c.getCause()) {
                 // SQLState class 22 (data exception: too long, out of range) is bad input, not a conflict
@@ -122,6 +127,20 @@ public final class DomainErrorMappers {
                 }
             }
             return ErrorResponses.of(Status.CONFLICT, headers, "error.conflict");
+        }
+    }
+
+    /** 503: a store cannot take writes now (a full disk); nothing was saved, the same request may work later */
+    @Provider
+    public static class NotNow implements ExceptionMapper<Unavailable> {
+        private static final Logger LOG = Logger.getLogger(NotNow.class.getName());
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Unavailable e) {
+            LOG.warning(() -> "refused, nothing saved: " + e.getMessage());
+            return ErrorResponses.unavailable(headers, e);
         }
     }
 
@@ -191,6 +210,17 @@ public final class DomainErrorMappers {
         return Map.of("body", "error.json");
     }
 
+    /**
+     * 503 when the failure was a store that cannot take writes, logged with its trace (someone must
+     * free the space); null for any other failure
+     */
+    static Response unavailable(Throwable e, HttpHeaders headers, Logger log) {
+        return Unavailable.in(e).map(u -> {
+            log.log(Level.SEVERE, "a store cannot take writes; nothing saved", e);
+            return ErrorResponses.unavailable(headers, u);
+        }).orElse(null);
+    }
+
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -246,6 +276,10 @@ public final class DomainErrorMappers {
                     return ErrorResponses.of(Status.FORBIDDEN, headers, "error.forbidden");
                 }
                 cause = cause.getCause();
+            }
+            Response unavailable = unavailable(e, headers, LOG);
+            if (unavailable != null) {
+                return unavailable;
             }
             LOG.log(Level.SEVERE, "unexpected error in the API", e);
             return ErrorResponses.of(Status.INTERNAL_SERVER_ERROR, headers, "error.internal");

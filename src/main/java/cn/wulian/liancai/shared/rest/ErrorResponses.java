@@ -2,6 +2,7 @@ package cn.wulian.liancai.shared.rest;
 
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.FileSizes;
+import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
 import cn.wulian.liancai.shared.reference.InUse;
@@ -81,6 +82,18 @@ final class ErrorResponses {
                         Map.of(e.field(), Messages.text(locale, "validation.body.tooLarge", FileSizes.text(e.limit())))))
                 .build();
     }
+
+    /**
+     * 503 for a store that cannot take writes now: the sentence says nothing was saved and why;
+     * {@code Retry-After} tells a client program when to try again
+     */
+    static Response unavailable(HttpHeaders headers, Unavailable e) {
+        return Response.fromResponse(of(Response.Status.SERVICE_UNAVAILABLE, headers, e.messageKey()))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /** long enough for an operator to free space, short enough for a client program's retry to be worth it */
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     static Response of(Response.StatusType status, HttpHeaders headers, String errorKey) {
         return of(status, headers, errorKey, Map.of());

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 
 /**
  * The one authentication mechanism: HTTP Basic on every {@code /api} call (no session), and a
@@ -154,19 +155,28 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
                 String password = decoded.substring(colon + 1);
                 VerifiedCredentials.Verified known = verified.find(username, password);
                 if (known == null) {
-                    String address = ClientAddress.of(request);
-                    long wait = throttle.waitSeconds(username, address);
-                    if (wait > 0) {
-                        return tooManyAttempts(response, context, wait);
+                    Lock checking = verified.checking(username, password);
+                    checking.lock();
+                    try {
+                        known = verified.find(username, password);
+                        if (known == null) {
+                            String address = ClientAddress.of(request);
+                            long wait = throttle.waitSeconds(username, address);
+                            if (wait > 0) {
+                                return tooManyAttempts(response, context, wait);
+                            }
+                            CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username, password));
+                            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                                failed(username, address);
+                                return unauthorized(response, context);
+                            }
+                            throttle.succeeded(username);
+                            Caller caller = directory.find(result.getCallerPrincipal().getName()).orElseThrow();
+                            known = verified.remember(username, password, caller.username(), result.getCallerGroups(), caller.passwordChangeRequired());
+                        }
+                    } finally {
+                        checking.unlock();
                     }
-                    CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username, password));
-                    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                        failed(username, address);
-                        return unauthorized(response, context);
-                    }
-                    throttle.succeeded(username);
-                    Caller caller = directory.find(result.getCallerPrincipal().getName()).orElseThrow();
-                    known = verified.remember(username, password, caller.username(), result.getCallerGroups(), caller.passwordChangeRequired());
                 }
                 if (known.passwordChangeRequired() && !path(request).equals(API_PASSWORD)) {
                     return passwordChangeRequired(response, context);

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,12 +31,30 @@ public class VerifiedCredentials {
     long ttlSeconds;
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    /**
+     * One check at a time per credential: an API client's parallel calls, and all of them again when
+     * the remembered entry expires, would otherwise each pay the hash at once (seen in the load
+     * benchmark: ~40 hashes in a burst held every request for seconds). Striped, so that the locks
+     * stay few whatever the number of user names and wrong passwords tried.
+     */
+    private final ReentrantLock[] checks = new ReentrantLock[64];
     private byte[] salt;
 
     @PostConstruct
     void init() {
         salt = new byte[16];
         new SecureRandom().nextBytes(salt);
+        for (int i = 0; i < checks.length; i++) {
+            checks[i] = new ReentrantLock();
+        }
+    }
+
+    /**
+     * The lock to hold while checking these credentials against the identity store; the holder
+     * looks them up again first, since the caller before it may have verified them meanwhile.
+     */
+    Lock checking(String username, String password) {
+        return checks[Math.floorMod(key(username, password).hashCode(), checks.length)];
     }
 
     Verified find(String username, String password) {

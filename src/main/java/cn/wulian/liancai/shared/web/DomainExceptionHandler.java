@@ -2,6 +2,7 @@ package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
+import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
@@ -11,12 +12,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
 
 /**
  * Pages answer a missing record with 404 and a refused one with 403, like the API, instead of a
- * generic error: a bookmarked profile of a deleted talent says "no such talent".
+ * generic error: a bookmarked profile of a deleted talent says "no such talent". A change refused
+ * because a store cannot take writes ({@link Unavailable}: a full disk) is said above the form.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionHandler.class.getName());
 
     /** request attribute: the bundle key of the kind of record that was not found, for the error page */
     public static final String MISSING_KIND = "liancai.missingKind";
@@ -30,6 +35,15 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable t = events.next().getContext().getException();
+            var unavailable = Unavailable.in(t);
+            if (unavailable.isPresent()) {
+                // the page is rendered again with the sentence above its form and what the user typed
+                // still in it (an AJAX save updates the form), so it can be saved once the space is back
+                events.remove();
+                LOG.warning(() -> "a page's change refused, nothing saved: " + unavailable.get().getMessage());
+                FacesErrors.error(unavailable.get().messageKey());
+                continue;
+            }
             int status = 0;
             String missingKind = null;
             for (Throwable c = t; c != null; c = c.getCause()) {
