@@ -15,15 +15,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApp.class)
 class ConcurrentCreatesIT {
 
+    /** for a longer measurement: {@code -Dload.creators=8 -Dload.seconds=60} */
+    private static final int CREATORS = Integer.getInteger("load.creators", 16);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 20);
+
     @Test
     void sixteenConcurrentCreatorsAreAllAnswered201() {
-        WriteLoad load = WriteLoad.start(Fixtures.OFFICE, 16, WriteLoad.Mix.CREATORS, Fixtures.unique("并发"), null, 0)
-                .awaitFor(20_000).stop();
-        System.out.printf("ConcurrentCreatesIT: 16 creators, %d writes in %.1f s (%.1f/s), answers %s%n",
-                load.acknowledged(), load.seconds(), load.acknowledged() / load.seconds(), load.statuses());
+        WriteLoad load = WriteLoad.start(Fixtures.OFFICE, CREATORS, WriteLoad.Mix.CREATORS, Fixtures.unique("并发"), null, 0)
+                .awaitFor(SECONDS * 1000L).stop();
+        System.out.printf("ConcurrentCreatesIT: %d creators, %d writes in %.1f s (%.1f/s), answers %s%n",
+                CREATORS, load.acknowledged(), load.seconds(), load.acknowledged() / load.seconds(), load.statuses());
         assertEquals(List.of(), load.refused(), "no create is refused because others create at the same time");
         assertEquals(0, load.unanswered());
-        assertTrue(load.acks("talent").size() >= 16, () -> "every creator created: " + load.statuses());
+        assertTrue(load.acks("talent").size() >= CREATORS, () -> "every creator created: " + load.statuses());
         for (WriteLoad.Ack ack : load.acks("talent").subList(0, 3)) {
             assertEquals(ack.text(), Fixtures.read(ack.id()).getString("name"));
         }
