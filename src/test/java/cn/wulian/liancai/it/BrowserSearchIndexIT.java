@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,8 @@ class BrowserSearchIndexIT {
         assertTrue(browser.text(By.id("check:verdict")).contains("The search index equals the database"), browser.text(By.id("check:result")));
         browser.screenshot("search-index-desktop-en");
         browser.click(By.id("userForm:language"));
+        assertEquals(List.of(), browser.console().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList(), "the page keeps the CSP");
     }
 
     @Test
