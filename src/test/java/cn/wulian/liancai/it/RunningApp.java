@@ -49,6 +49,35 @@ public class RunningApp implements BeforeAllCallback {
             return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time on this system"));
         }
 
+        /**
+         * kill -9: the process and whatever it started end at once, without closing the database or
+         * the search index, as in a power cut or an OOM killer
+         */
+        public void kill() {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the killed server did not end");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** waits until a server from {@link #spawn} answers (no second start if it hangs) */
+        public Server awaitReady(Path work, int port) {
+            try {
+                if (!waitUntilReady(process, work.resolve("server.log"), "http://localhost:" + port)) {
+                    kill();
+                    throw new IllegalStateException("Payara Micro hung at start; see " + work.resolve("server.log").toAbsolutePath());
+                }
+                return this;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         @Override
         public void close() {
             process.destroy();
@@ -99,32 +128,7 @@ public class RunningApp implements BeforeAllCallback {
      */
     public static Server launch(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments) {
         try {
-            if (fresh) {
-                deleteTree(work);
-            }
-            Path data = work.resolve("data");
-            Files.createDirectories(data);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String config = System.getProperty("it.config", "config");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
-                    "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                    "-Dliancai.data.dir=" + data.toAbsolutePath(),
-                    "-Dderby.system.home=" + data.toAbsolutePath(),
-                    "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
-                    "-Dliancai.config.dir=" + config,
-                    // the tests' defaults: demo data on, as README's run command has it; and since every test calls
-                    // from 127.0.0.1 and many user names fail on purpose over a run, no throttling of that address
-                    // as a password sprayer (LoginThrottleIT tests the user name's)
-                    "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000",
-                    // no daily backup in the middle of a test run (BackupRestoreIT turns it on to see it scheduled)
-                    "-Dliancai.backup.daily-at=off"));
-            command.addAll(jvmOptions);
-            // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
-            command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
-                    "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
-                    "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
-                    "--deploy", System.getProperty("it.war", "target/liancai.war")));
-            command.addAll(microArguments);
+            List<String> command = command(work, port, fresh, jvmOptions, microArguments);
             Path log = work.resolve("server.log");
             for (int attempt = 1; ; attempt++) {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -147,6 +151,51 @@ public class RunningApp implements BeforeAllCallback {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts an instance on the data of an earlier one and returns at once, for a test that acts
+     * while it starts (e.g. kills it in the middle); {@link Server#awaitReady} waits for it.
+     */
+    public static Server spawn(Path work, int port) {
+        try {
+            Process process = new ProcessBuilder(command(work, port, false, List.of(), List.of())).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile())).start();
+            return new Server(process);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Payara Micro", e);
+        }
+    }
+
+    private static List<String> command(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments)
+            throws IOException {
+        if (fresh) {
+            deleteTree(work);
+        }
+        Path data = work.resolve("data");
+        Files.createDirectories(data);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String config = System.getProperty("it.config", "config");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-Dliancai.data.dir=" + data.toAbsolutePath(),
+                "-Dderby.system.home=" + data.toAbsolutePath(),
+                "-Dderby.stream.error.file=" + data.resolve("derby.log").toAbsolutePath(),
+                "-Dliancai.config.dir=" + config,
+                // the tests' defaults: demo data on, as README's run command has it; and since every test calls
+                // from 127.0.0.1 and many user names fail on purpose over a run, no throttling of that address
+                // as a password sprayer (LoginThrottleIT tests the user name's)
+                "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000",
+                // no daily backup in the middle of a test run (BackupRestoreIT turns it on to see it scheduled)
+                "-Dliancai.backup.daily-at=off"));
+        command.addAll(jvmOptions);
+        // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
+        command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
+                "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
+                "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
+                "--deploy", System.getProperty("it.war", "target/liancai.war")));
+        command.addAll(microArguments);
+        return command;
     }
 
     /** true once the app answers; false when the start hung (the log silent for {@link #STALL_SECONDS}) */

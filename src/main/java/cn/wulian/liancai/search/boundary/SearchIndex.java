@@ -1,11 +1,13 @@
 package cn.wulian.liancai.search.boundary;
 
+import cn.wulian.liancai.search.control.IndexDifference;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -16,6 +18,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +58,7 @@ public class SearchIndex {
     Event<IndexWrite> writes;
 
     private static final String INDEX_FOLDER = "index";
+
     /** how long after a failed index write (and then between attempts) the index is repaired from the database */
     @Inject
     @ConfigProperty(name = "liancai.search.repair-seconds", defaultValue = "10")
@@ -62,6 +66,9 @@ public class SearchIndex {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Clock clock;
 
     private volatile LuceneIndex index;
 
@@ -111,6 +118,64 @@ public class SearchIndex {
                 LOG.info(() -> "search index: " + inDatabase.size() + " " + source.type() + " documents in step");
             }
         }
+    }
+
+    /**
+     * Compares the index with the database record by record, every type; with {@code repair},
+     * rebuilds each type that differs (every type, when the index was built by another analyzer)
+     * and compares again. Administrators only. The one entry of pages and API alike, so a record
+     * of who checked or repaired the index belongs here.
+     */
+    public IndexVerification verify(boolean repair) {
+        user.requireRole("only administrators check the search index", Role.ADMIN);
+        IndexVerification result = verify(index(), sources, repair, clock);
+        LOG.info(() -> "search index " + (repair ? "repair" : "check") + " by " + user.getUsername() + ": "
+                + (result.foundInStep() ? "in step" : "differences " + result.kinds().stream().filter(d -> !d.inStep()).toList())
+                + (result.rebuilt().isEmpty() ? "" : ", rebuilt " + result.rebuilt() + ", now " + (result.inStep() ? "in step" : "still differing")));
+        return result;
+    }
+
+    static IndexVerification verify(LuceneIndex i, Iterable<? extends IndexSource> each, boolean repair, Clock clock) {
+        // one order for both looks and the repair
+        List<IndexSource> sources = new ArrayList<>();
+        each.forEach(sources::add);
+        boolean schemaCurrent = i.schemaCurrent();
+        List<IndexDifference> found = compare(i, sources);
+        if (!allInStep(found)) {
+            // writes that committed while the first look ran reach the index just after: only a second look tells them apart
+            List<IndexDifference> again = compare(i, sources);
+            List<IndexDifference> confirmed = new ArrayList<>();
+            for (int k = 0; k < found.size(); k++) {
+                confirmed.add(found.get(k).confirmedBy(again.get(k)));
+            }
+            found = confirmed;
+        }
+        List<String> rebuilt = new ArrayList<>();
+        if (repair) {
+            for (int k = 0; k < sources.size(); k++) {
+                IndexSource source = sources.get(k);
+                if (!schemaCurrent || !found.get(k).inStep()) {
+                    i.replaceAll(source.type(), source.documents());
+                    rebuilt.add(source.type());
+                }
+            }
+        }
+        boolean inStep = rebuilt.isEmpty()
+                ? schemaCurrent && allInStep(found)
+                : i.schemaCurrent() && allInStep(compare(i, sources));
+        return new IndexVerification(clock.instant(), schemaCurrent, found, rebuilt, inStep);
+    }
+
+    private static List<IndexDifference> compare(LuceneIndex i, List<IndexSource> sources) {
+        List<IndexDifference> differences = new ArrayList<>();
+        for (IndexSource source : sources) {
+            differences.add(IndexDifference.between(source.type(), source.stamps(), i.stamps(source.type())));
+        }
+        return differences;
+    }
+
+    private static boolean allInStep(List<IndexDifference> differences) {
+        return differences.stream().allMatch(IndexDifference::inStep);
     }
 
     /**

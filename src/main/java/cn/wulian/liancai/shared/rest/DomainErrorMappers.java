@@ -5,6 +5,7 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.Unavailable;
+import cn.wulian.liancai.shared.persistence.TransientFailures;
 import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
@@ -106,7 +107,10 @@ public final class DomainErrorMappers {
         }
     }
 
-    /** 409: the database refused the change (a unique key, a reference still in use) */
+    /**
+     * 409: the database refused the change (a unique key, a reference still in use); 503 when it
+     * gave up on the transaction only because of others, on every run
+     */
     @Provider
     public static class Refused implements ExceptionMapper<PersistenceException> {
         private static final Logger LOG = Logger.getLogger(Refused.class.getName());
@@ -118,6 +122,9 @@ public final class DomainErrorMappers {
             Response unavailable = unavailable(e, headers, LOG);
             if (unavailable != null) {
                 return unavailable;
+            }
+            if (TransientFailures.isTransient(e)) {
+                return busy(headers, e);
             }
             LOG.log(Level.INFO, "database refused a change", e);
             for (Throwable c = e; c != null; c = c.getCause()) {
@@ -142,6 +149,13 @@ public final class DomainErrorMappers {
             LOG.warning(() -> "refused, nothing saved: " + e.getMessage());
             return ErrorResponses.unavailable(headers, e);
         }
+    }
+
+    /** 503: still refused after every run TransientRetry allowed: the database is busy, not the request wrong */
+    static Response busy(HttpHeaders headers, Throwable e) {
+        Logger.getLogger(DomainErrorMappers.class.getName()).log(Level.WARNING, "database too busy for a change", e);
+        return Response.fromResponse(ErrorResponses.of(Status.SERVICE_UNAVAILABLE, headers, "error.busy"))
+                .header("Retry-After", "2").build();
     }
 
     /** JAX-RS's own errors (unknown path, wrong method, 403 from @RolesAllowed) in our JSON shape */
@@ -253,6 +267,9 @@ public final class DomainErrorMappers {
         public Response toResponse(Throwable e) {
             if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
+            }
+            if (TransientFailures.isTransient(e)) {
+                return busy(headers, e);
             }
             Throwable cause = e;
             while (cause != null) {

@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
+import cn.wulian.liancai.shared.persistence.TransientFailures;
 import cn.wulian.liancai.shared.reference.InUse;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
@@ -40,7 +41,8 @@ public final class FacesErrors {
 
     /**
      * Runs a form's use case: a domain violation is put beside the form's fields, a record someone
-     * else saved in between is said so above them; either way nothing was saved.
+     * else saved in between is said so above them, a database too busy even after the retries
+     * asks to try again; either way nothing was saved.
      *
      * @param useCase answers what it did, never null
      * @return what the use case answered, or empty when it was refused
@@ -54,6 +56,12 @@ public final class FacesErrors {
             stale(e);
         } catch (InUse e) {
             show(e);
+        } catch (RuntimeException e) {
+            // still so after every run TransientRetry allowed: the database was busy, the form is fine as it is
+            if (!TransientFailures.isTransient(e)) {
+                throw e;
+            }
+            error("error.busy");
         }
         return Optional.empty();
     }

@@ -2,11 +2,17 @@ package cn.wulian.liancai.search.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.wulian.liancai.search.control.IndexDifference;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +139,63 @@ class SearchIndexTest {
             assertEquals(Set.of("team:1"), keys(search, "新名七"));
         } finally {
             search.close();
+        }
+    }
+
+    @Test
+    void verificationNamesWhatTheIndexLacksStillHasOrHoldsStaleAndRepairsOnlyThoseTypes() {
+        Source talents = new Source("talent").put(7, "4", "七").put(8, "1", "八").put(9, "2", "九");
+        Source teams = new Source("team").put(1, "2.1.4", "甲团队 七", "talent:7");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            SearchIndex.synchronize(index, List.of(talents, teams));
+            IndexVerification clean = SearchIndex.verify(index, List.of(talents, teams), false, clock);
+            assertTrue(clean.foundInStep() && clean.inStep(), () -> clean.toString());
+            assertEquals(List.of(3, 1), clean.kinds().stream().map(IndexDifference::inDatabase).toList());
+
+            // as if after-commit writes were lost in a crash: one new talent, one deleted, one renamed
+            talents.put(10, "1", "十");
+            talents.records.remove(8L);
+            talents.put(9, "3", "新九");
+            int teamRebuilds = teams.rebuilds;
+
+            IndexVerification found = SearchIndex.verify(index, List.of(talents, teams), false, clock);
+            IndexDifference talent = found.kinds().get(0);
+            assertAll(
+                    () -> assertFalse(found.foundInStep()),
+                    () -> assertFalse(found.inStep()),
+                    () -> assertEquals(List.of(10L), talent.missing()),
+                    () -> assertEquals(List.of(8L), talent.extra()),
+                    () -> assertEquals(List.of(9L), talent.stale()),
+                    () -> assertTrue(found.kinds().get(1).inStep()),
+                    () -> assertEquals(List.of(), found.rebuilt(), "a check changes nothing"),
+                    () -> assertEquals(Set.of("talent:8"), keys(index, "八")));
+
+            IndexVerification repaired = SearchIndex.verify(index, List.of(talents, teams), true, clock);
+            assertAll(
+                    () -> assertEquals(List.of("talent"), repaired.rebuilt()),
+                    () -> assertEquals(teamRebuilds, teams.rebuilds, "the teams were in step"),
+                    () -> assertEquals(List.of(10L), repaired.kinds().get(0).missing(), "the report keeps what was found"),
+                    () -> assertTrue(repaired.inStep(), "and says the index is in step now"),
+                    () -> assertEquals(Set.of(), keys(index, "八")),
+                    () -> assertEquals(Set.of("talent:10"), keys(index, "十")));
+            assertTrue(SearchIndex.verify(index, List.of(talents, teams), false, clock).foundInStep());
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaIsNotInStepAndARepairRebuildsEveryType() {
+        Source talents = new Source("talent").put(7, "4", "七");
+        Clock clock = Clock.systemUTC();
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            index.upsert(talents.records.get(7L)); // a single write records no schema: as an index from before the schema mark
+            IndexVerification found = SearchIndex.verify(index, List.of(talents), false, clock);
+            assertFalse(found.schemaCurrent());
+            assertTrue(found.kinds().get(0).inStep());
+            assertFalse(found.foundInStep());
+            IndexVerification repaired = SearchIndex.verify(index, List.of(talents), true, clock);
+            assertEquals(List.of("talent"), repaired.rebuilt());
+            assertTrue(repaired.inStep());
         }
     }
 

@@ -695,11 +695,18 @@ class JpaMappingTest {
         assertEquals(List.of("001-reference-data", "001-accounts", "001-talents", "002-teams", "003-platform-order", "004-projects",
                         "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments",
                         "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness", "012-platform-rules",
-                        "013-audit-entry", "013-audit-award", "013-talent-erased"),
+                        "013-audit-entry", "013-audit-award", "013-talent-erased", "015-identity-ranges"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
         assertEquals(List.of(List.of("洪凝街道")), db.query("SELECT name FROM township"));
+    }
+
+    /** concurrent creates reserve identity values ten times less often than Derby's default (see 015-identity-ranges.xml) */
+    @Test
+    void identityValuesAreReservedAThousandAtATime() throws SQLException {
+        assertEquals(List.of(List.of("1000")),
+                db.query("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.language.sequence.preallocator')"));
     }
 
     @Test

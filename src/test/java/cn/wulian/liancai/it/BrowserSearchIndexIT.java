@@ -1,0 +1,60 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** The administrator's search index page: the check in the browser, in Chinese and English, and nobody else's. */
+@ExtendWith(RunningApp.class)
+class BrowserSearchIndexIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("search-index");
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void anAdministratorVerifiesTheIndexOnThePage() {
+        browser.login("admin", Api.PASSWORD);
+        browser.click(By.id("navSearchIndex"));
+        browser.visible(By.id("check:verify"));
+        assertFalse(browser.present(By.id("check:result")), "nothing checked yet");
+        assertEquals("校验搜索索引", browser.text(By.id("check:verify")));
+        browser.click(By.id("check:verify")).waitForAjax();
+        browser.visible(By.id("check:result"));
+        assertTrue(browser.text(By.id("check:verdict")).contains("搜索索引与数据库一致"), browser.text(By.id("check:result")));
+        assertEquals(4, browser.all(By.cssSelector("#kinds tbody tr.in-step")).size(), browser.text(By.id("check:result")));
+        assertTrue(browser.text(By.id("kinds")).contains("人才"));
+        assertFalse(browser.present(By.id("check:repair")), "nothing to repair");
+        browser.screenshot("search-index-desktop");
+        browser.phone();
+        browser.screenshot("search-index-phone");
+        browser.desktop();
+
+        browser.click(By.id("userForm:language"));
+        browser.visible(By.id("check:verify"));
+        assertEquals("Verify search index", browser.text(By.id("check:verify")));
+        browser.click(By.id("check:verify")).waitForAjax();
+        assertTrue(browser.text(By.id("check:verdict")).contains("The search index equals the database"), browser.text(By.id("check:result")));
+        browser.screenshot("search-index-desktop-en");
+        browser.click(By.id("userForm:language"));
+        assertEquals(List.of(), browser.console().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList(), "the page keeps the CSP");
+    }
+
+    @Test
+    void othersNeitherSeeTheLinkNorOpenThePage() {
+        for (String user : new String[] {"office", "mgr-fatong", "reviewer1"}) {
+            browser.reset();
+            browser.login(user, Api.PASSWORD);
+            assertFalse(browser.present(By.id("navSearchIndex")), user);
+            assertEquals(403, browser.fetch("/admin/search-index.xhtml").statusCode(), user);
+        }
+    }
+}
