@@ -6,6 +6,8 @@ import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.Unavailable;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.PreDestroy;
@@ -70,6 +72,9 @@ public class SearchIndex {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail trail;
+
     private volatile LuceneIndex index;
 
     /*
@@ -132,6 +137,9 @@ public class SearchIndex {
         LOG.info(() -> "search index " + (repair ? "repair" : "check") + " by " + user.getUsername() + ": "
                 + (result.foundInStep() ? "in step" : "differences " + result.kinds().stream().filter(d -> !d.inStep()).toList())
                 + (result.rebuilt().isEmpty() ? "" : ", rebuilt " + result.rebuilt() + ", now " + (result.inStep() ? "in step" : "still differing")));
+        trail.record(new RecordRef("SEARCH_INDEX", null), null, repair ? "INDEX_REPAIRED" : "INDEX_VERIFIED",
+                (result.foundInStep() ? "in step" : "differed: " + result.kinds().stream().filter(d -> !d.inStep()).map(d -> d.type()).toList())
+                        + (result.rebuilt().isEmpty() ? "" : "; rebuilt " + result.rebuilt()));
         return result;
     }
 

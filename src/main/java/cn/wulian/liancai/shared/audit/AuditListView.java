@@ -26,7 +26,7 @@ public class AuditListView implements Serializable {
 
     /** the actions offered in the filter; the award's steps are there under the award */
     public static final List<String> ACTIONS = List.of("CREATED", "UPDATED", "DELETED", "VIEWED", "EXPORTED", "LOGGED_IN", "LOGIN_FAILED",
-            "PASSWORD_CHANGED", "PASSWORD_RESET", "ERASED", "BACKED_UP", "BACKUP_FAILED");
+            "PASSWORD_CHANGED", "PASSWORD_RESET", "ERASED", "BACKED_UP", "BACKUP_FAILED", "INDEX_VERIFIED", "INDEX_REPAIRED");
 
     @Inject
     AuditTrail trail;
