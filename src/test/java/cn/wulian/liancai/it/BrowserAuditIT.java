@@ -42,6 +42,15 @@ class BrowserAuditIT {
         assertEquals("TALENT:" + id, browser.value(By.id("audit:record")));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "查看个人信息"));
         browser.screenshot("audit-list-desktop");
+        // a filter the trail cannot read is said beside it, not an error page
+        browser.driver().findElement(By.id("audit:record")).clear();
+        browser.type(By.id("audit:record"), "bad ref");
+        browser.driver().findElement(By.id("audit:actor")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "TALENT:12"));
+        browser.driver().findElement(By.id("audit:record")).clear();
+        browser.type(By.id("audit:record"), "TALENT:" + id);
+        browser.driver().findElement(By.id("audit:actor")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "查看个人信息"));
         browser.phone();
         browser.screenshot("audit-list-phone");
         browser.desktop();

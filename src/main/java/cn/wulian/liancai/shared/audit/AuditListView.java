@@ -1,6 +1,10 @@
 package cn.wulian.liancai.shared.audit;
 
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +45,25 @@ public class AuditListView implements Serializable {
     void init() {
         AuditTrail facade = trail;
         Map<String, String> shown = filters;
-        model = new PageLazyModel<>(request -> facade.list(request.withForm(shown, AuditTrail.FILTERS)), AuditRow::id);
+        model = new PageLazyModel<>(request -> list(facade, request, shown), AuditRow::id);
+    }
+
+    /** while a filter cannot be read the table shows nothing; {@link #checkFilters} says why, beside the filter */
+    private static Page<AuditRow> list(AuditTrail facade, PageRequest request, Map<String, String> form) {
+        try {
+            return facade.list(request.withForm(form, AuditTrail.FILTERS));
+        } catch (DomainViolation wrongFilter) {
+            return new Page<>(0, List.of());
+        }
+    }
+
+    /** the filters' ajax listener: runs before the table is drawn, so the message shows with it */
+    public void checkFilters() {
+        try {
+            trail.checkFilters(new PageRequest(0, 1, null, false, Map.of()).withForm(filters, AuditTrail.FILTERS));
+        } catch (DomainViolation wrongFilter) {
+            FacesErrors.show(wrongFilter, "audit");
+        }
     }
 
     /** f:viewAction: office staff and administrators only, before the page is drawn */

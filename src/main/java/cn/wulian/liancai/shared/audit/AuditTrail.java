@@ -126,6 +126,7 @@ public class AuditTrail {
     /** a page of the trail, newest first unless sorted otherwise; office staff and administrators only */
     public Page<AuditRow> list(PageRequest request) {
         user.requireStaff("the audit trail is the office's");
+        checkFilters(request);
         RecordRef record = request.filter("record") == null ? null : RecordRef.parse(request.filter("record"), "record");
         LocalDate from = date(request.filter("from"), "from");
         LocalDate to = date(request.filter("to"), "to");
@@ -133,6 +134,27 @@ public class AuditTrail {
         Page<AuditEntry> page = listing.page(request, (cb, root) -> where(cb, root, record, request, from, to), root -> { });
         Map<String, String> keys = new HashMap<>();
         return new Page<>(page.total(), page.rows().stream().map(e -> row(e, keys)).toList());
+    }
+
+    /** refuses, naming each, the filters the trail cannot read: a record not written as TALENT:12, a date that is none */
+    public void checkFilters(PageRequest request) {
+        Map<String, String> wrong = new HashMap<>();
+        for (String field : List.of("record", "from", "to")) {
+            try {
+                if (request.filter(field) != null) {
+                    if (field.equals("record")) {
+                        RecordRef.parse(request.filter(field), field);
+                    } else {
+                        date(request.filter(field), field);
+                    }
+                }
+            } catch (DomainViolation e) {
+                wrong.putAll(e.fieldKeys());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new DomainViolation(wrong);
+        }
     }
 
     /** the newest entries of a record's history (its own and its parts'), for the panel on its page */
