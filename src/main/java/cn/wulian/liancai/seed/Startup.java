@@ -1,6 +1,7 @@
 package cn.wulian.liancai.seed;
 
 import cn.wulian.liancai.search.boundary.SearchIndex;
+import cn.wulian.liancai.shared.imports.boundary.ImportRunner;
 import cn.wulian.liancai.shared.persistence.Migrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -32,6 +33,9 @@ public class Startup {
     SearchIndex search;
 
     @Inject
+    ImportRunner imports;
+
+    @Inject
     InstallationMode installation;
 
     /** heard only when the database is created: see {@link InstallationMode} */
@@ -61,6 +65,7 @@ public class Startup {
             seeds.ensureAdministrator(adminInitialPassword.filter(p -> !p.isBlank()));
         }
         search.synchronize();
+        imports.endInterrupted();
         LOG.info(() -> "Liancai ready: schema, seed data and search index in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }

@@ -242,6 +242,27 @@ public class SearchIndex {
         }
     }
 
+    /** as {@link #collect}, for records created in bulk: refused while the index is behind */
+    void collectNew(@Observes NewDocuments created) {
+        if (behind) {
+            throw new Unavailable(Unavailable.INDEX, "the search index is behind the database until it is repaired; refusing "
+                    + created.size() + " documents in bulk");
+        }
+    }
+
+    /** as {@link #apply}, for records created in bulk: one index commit for the whole chunk */
+    void applyNew(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewDocuments created) {
+        try {
+            index().add(created.documents(), created.removedType(), created.removed());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "search index: writing " + created.size() + " documents in bulk after their commit failed; "
+                    + "changes to searchable records are refused until the index is repaired", e);
+            failedWrites.incrementAndGet();
+            behind = true;
+            scheduleRepair();
+        }
+    }
+
     private void scheduleRepair() {
         if (repairPending.compareAndSet(false, true)) {
             scheduler.schedule(this::repair, repairSeconds, TimeUnit.SECONDS);

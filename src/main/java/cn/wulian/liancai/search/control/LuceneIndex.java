@@ -168,6 +168,23 @@ public final class LuceneIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds documents of records created just now, and removes those of records removed in bulk, in
+     * one commit: no stamp to compare with, since the index cannot hold the new ones yet (a repair
+     * that ran meanwhile wrote the same text).
+     */
+    public void add(List<IndexedDocument> docs, String removedType, List<Long> removed) {
+        List<Document> documents = docs.stream().map(IndexSchema::toDocument).toList();
+        write(false, () -> {
+            for (long id : removed) {
+                writer.deleteDocuments(keyTerm(removedType, id));
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                writer.updateDocument(keyTerm(docs.get(i).type(), docs.get(i).id()), documents.get(i));
+            }
+        });
+    }
+
     /** Adds or replaces all documents in one commit, and records the current schema. */
     public void upsertAll(Collection<IndexedDocument> docs) {
         List<Document> documents = docs.stream().map(IndexSchema::toDocument).toList();

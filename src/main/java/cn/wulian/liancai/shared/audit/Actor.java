@@ -13,12 +13,37 @@ public record Actor(String username, String role) {
 
     public static final Actor SYSTEM = new Actor("system", null);
 
+    /** who work in the background does on behalf of: there is no request to tell */
+    private static final ThreadLocal<Actor> ACTING = new ThreadLocal<>();
+
+    /**
+     * Runs background work that someone asked for (an import) as that person, so that what it
+     * changes is in the trail under their name, not the system's.
+     */
+    public static void acting(Actor actor, Runnable work) {
+        Actor before = ACTING.get();
+        ACTING.set(actor);
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(before);
+            }
+        }
+    }
+
     /**
      * The caller of the current request, or {@link #SYSTEM} outside one. Looked up through CDI
      * because the trail is also written from inside the persistence provider, which CDI does not
      * inject.
      */
     public static Actor current() {
+        Actor acting = ACTING.get();
+        if (acting != null) {
+            return acting;
+        }
         try {
             CurrentUser user = CDI.current().select(CurrentUser.class).get();
             String name = user.getUsername();

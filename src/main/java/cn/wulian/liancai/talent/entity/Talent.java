@@ -73,6 +73,8 @@ public class Talent {
     private Instant createdAt;
     @NotAudited
     private Instant updatedAt;
+    /** the import this talent came in with; null for talents entered by hand */
+    private Long importId;
     /** when the person's identifying data was erased at their request; null while it is held */
     private Instant erasedAt;
     @Version
@@ -90,6 +92,13 @@ public class Talent {
     public Talent(TalentDetails details, String seedKey, Clock clock) {
         this(details, clock);
         this.seedKey = seedKey;
+    }
+
+    /** a talent from a row of an imported file: the same rules as one entered by hand */
+    public static Talent imported(TalentDetails details, long importId, Clock clock) {
+        Talent t = new Talent(details, clock);
+        t.importId = importId;
+        return t;
     }
 
     /** replaces the editable details; the rules are the same as at registration */
@@ -264,5 +273,6 @@ public class Talent {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getErasedAt() { return erasedAt; }
+    public Long getImportId() { return importId; }
     public long getVersion() { return version; }
 }

@@ -1,0 +1,261 @@
+package cn.wulian.liancai.talent.boundary;
+
+import cn.wulian.liancai.place.boundary.Townships;
+import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.search.boundary.NewDocuments;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.shared.InputChecks;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.imports.control.CellProblem;
+import cn.wulian.liancai.shared.imports.control.CellValues;
+import cn.wulian.liancai.shared.imports.control.ImportField;
+import cn.wulian.liancai.shared.imports.control.ImportTarget;
+import cn.wulian.liancai.shared.imports.control.MappedRow;
+import cn.wulian.liancai.shared.imports.control.Match;
+import cn.wulian.liancai.shared.imports.control.Parsed;
+import cn.wulian.liancai.shared.imports.control.RowOutcome;
+import cn.wulian.liancai.talent.control.DuplicateCandidate;
+import cn.wulian.liancai.talent.control.DuplicateFinder;
+import cn.wulian.liancai.talent.control.TalentDocuments;
+import cn.wulian.liancai.talent.control.TalentImportValues;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.DuplicateKeys;
+import cn.wulian.liancai.talent.entity.Gender;
+import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.talent.entity.TalentDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Talents from the office's spreadsheets. A row is read the way the office writes it (full-width
+ * digits, 硕士研究生, 洪凝, 1990年) and then checked exactly as the form's input is: the same format
+ * rules ({@link TalentInput}'s constraints) and the same entity rules ({@link Talent#problems}), so
+ * a row is saved only when the same values typed into the form would be.
+ *
+ * <p>A row that may be a person already registered — or one saved a few rows earlier — is held,
+ * never added on its own: someone decides whether it is new, the same person (a merge) or to be
+ * skipped.
+ */
+@ApplicationScoped
+public class TalentImport implements ImportTarget {
+
+    private static final String KIND = RecordRef.kindOf(Talent.class);
+    private static final Set<String> REQUIRED = Set.of("name");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputChecks checks;
+
+    @Inject
+    Townships townships;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @Inject
+    Event<NewDocuments> newDocuments;
+
+    @Inject
+    Clock clock;
+
+    /** a row read: the details when it can be saved, else its problems; and what to show of it */
+    private record Read(MappedRow row, TalentDetails details, List<CellProblem> problems, Map<String, String> shown) {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return TalentImportValues.FIELDS.stream()
+                .map(f -> new ImportField(f.name(), f.zh(), f.en(), f.synonyms(), REQUIRED.contains(f.name()))).toList();
+    }
+
+    @Override
+    public List<RowOutcome> check(List<MappedRow> rows, Locale locale) {
+        List<Township> all = townships.all();
+        return rows.stream().map(r -> read(r, all, locale))
+                .map(r -> new RowOutcome(r.row().number(), r.problems(), List.of(), r.shown(), null)).toList();
+    }
+
+    @Override
+    public List<RowOutcome> save(List<MappedRow> rows, long importId, Locale locale) {
+        List<Township> all = townships.all();
+        List<Read> read = rows.stream().map(r -> read(r, all, locale)).toList();
+        List<Read> valid = read.stream().filter(r -> r.details() != null).toList();
+        List<List<DuplicateCandidate>> registered = duplicates.candidatesFor(valid.stream().map(Read::details).toList());
+        Map<Integer, List<Match>> matches = new HashMap<>();
+        for (int i = 0; i < valid.size(); i++) {
+            matches.put(valid.get(i).row().number(), registered.get(i).stream()
+                    .map(c -> new Match(c.talentId(), c.name(), c.score(), c.reasons())).toList());
+        }
+        // rows of this chunk are not in the database yet when the finder looks: compare them with each other
+        Map<DuplicateKeys, Talent> savedNow = new LinkedHashMap<>();
+        List<IndexedDocument> documents = new ArrayList<>();
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (Read r : read) {
+            List<Match> found = r.details() == null ? List.of() : new ArrayList<>(matches.get(r.row().number()));
+            Long savedId = null;
+            if (r.details() != null) {
+                DuplicateKeys keys = DuplicateKeys.of(r.details());
+                savedNow.forEach((k, t) -> {
+                    List<String> reasons = keys.reasonsAgainst(k);
+                    if (!reasons.isEmpty()) {
+                        found.add(new Match(t.getId(), t.getName(), score(reasons), reasons));
+                    }
+                });
+                if (found.isEmpty()) {
+                    Talent talent = Talent.imported(r.details(), importId, clock);
+                    em.persist(talent);
+                    em.flush();
+                    savedNow.put(keys, talent);
+                    documents.add(TalentDocuments.of(talent));
+                    savedId = talent.getId();
+                }
+            }
+            outcomes.add(new RowOutcome(r.row().number(), r.problems(), found, r.shown(), savedId));
+        }
+        if (!documents.isEmpty()) {
+            newDocuments.fire(NewDocuments.added(documents));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public long add(MappedRow row, long importId) {
+        Read r = read(row, townships.all(), Locale.SIMPLIFIED_CHINESE);
+        if (r.details() == null) {
+            CellProblem first = r.problems().getFirst();
+            throw cn.wulian.liancai.shared.DomainViolation.of(first.field() == null ? "row" : first.field(), first.messageKey(),
+                    first.args().toArray());
+        }
+        Talent talent = Talent.imported(r.details(), importId, clock);
+        em.persist(talent);
+        em.flush();
+        newDocuments.fire(NewDocuments.added(List.of(TalentDocuments.of(talent))));
+        return talent.getId();
+    }
+
+    @Override
+    public int removeImported(long importId, int most) {
+        List<Talent> added = em.createQuery("select t from Talent t where t.importId = :id", Talent.class)
+                .setParameter("id", importId).setMaxResults(most).getResultList();
+        for (Talent t : added) {
+            em.remove(t);
+        }
+        em.flush();
+        if (!added.isEmpty()) {
+            newDocuments.fire(NewDocuments.removed(TalentDocuments.TYPE, added.stream().map(Talent::getId).toList()));
+        }
+        return added.size();
+    }
+
+    @Override
+    public String recordPage() {
+        return "/talents/profile.xhtml?id=";
+    }
+
+    @Override
+    public String mergePage(long existing, long added) {
+        return "/talents/merge.xhtml?a=" + existing + "&b=" + added;
+    }
+
+    private Read read(MappedRow row, List<Township> all, Locale locale) {
+        List<CellProblem> problems = new ArrayList<>();
+        Gender gender = value(row, "gender", TalentImportValues.gender(row.cell("gender")), problems);
+        Integer birthYear = value(row, "birthYear", CellValues.year(row.cell("birthYear")), problems);
+        Township township = value(row, "township", TalentImportValues.township(row.cell("township"), all), problems);
+        Degree degree = value(row, "degree", TalentImportValues.degree(row.cell("degree")), problems);
+        Integer graduationYear = value(row, "graduationYear", CellValues.year(row.cell("graduationYear")), problems);
+        Stage stage = value(row, "stage", TalentImportValues.stage(row.cell("stage")), problems);
+        if (stage == null) {
+            stage = Stage.IDENTIFIED;
+        }
+        List<String> expertise = TalentImportValues.expertise(CellValues.text(row.cell("expertise")));
+        TalentInput input = new TalentInput(CellValues.text(row.cell("name")), gender == null ? null : gender.name(), birthYear,
+                township == null ? null : township.getCode(), CellValues.text(row.cell("village")),
+                degree == null ? null : degree.name(), CellValues.text(row.cell("school")), CellValues.text(row.cell("major")),
+                graduationYear, CellValues.text(row.cell("city")), CellValues.text(row.cell("employer")),
+                CellValues.text(row.cell("title")), expertise, CellValues.phone(row.cell("phone")), CellValues.email(row.cell("email")),
+                CellValues.text(row.cell("wechat")), stage.name(), null, null, CellValues.text(row.cell("referrerName")),
+                CellValues.text(row.cell("notes")), null);
+        Map<String, String> shown = shown(input, township, locale);
+        Map<String, String> errors = new LinkedHashMap<>(checks.formatErrors(input));
+        TalentDetails details = new TalentDetails(input.name(), gender, birthYear, township, input.village(), degree, input.school(),
+                input.major(), graduationYear, input.city(), input.employer(), input.title(), InputChecks.tags(expertise),
+                input.phone(), input.email(), input.wechat(), stage, null, null, input.referrerName(), input.notes());
+        Talent.problems(details, null, clock).forEach(errors::putIfAbsent);
+        errors.forEach((field, key) -> {
+            if (problems.stream().noneMatch(p -> field.equals(p.field()))) {
+                problems.add(CellProblem.of(field, row.cell(field), key));
+            }
+        });
+        return new Read(row, problems.isEmpty() ? details : null, problems, shown);
+    }
+
+    /** as the duplicate finder scores a pair: a shared contact weighs more than a shared name */
+    private static int score(List<String> reasons) {
+        int score = 0;
+        for (String r : reasons) {
+            score += switch (r) {
+                case "PHONE" -> 60;
+                case "EMAIL", "WECHAT" -> 50;
+                default -> 40;
+            };
+        }
+        return Math.min(100, score);
+    }
+
+    private static <T> T value(MappedRow row, String field, Parsed<T> parsed, List<CellProblem> problems) {
+        if (!parsed.ok()) {
+            problems.add(CellProblem.of(field, row.cell(field), parsed.problem()));
+        }
+        return parsed.value();
+    }
+
+    /** the row as it would be saved, in the reader's words, for the preview */
+    private static Map<String, String> shown(TalentInput in, Township township, Locale locale) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("name", in.name());
+        shown.put("gender", label(locale, "enum.Gender.", in.gender()));
+        shown.put("birthYear", in.birthYear() == null ? null : in.birthYear().toString());
+        shown.put("township", township == null ? null : township.getName());
+        shown.put("village", in.village());
+        shown.put("degree", label(locale, "enum.Degree.", in.degree()));
+        shown.put("school", in.school());
+        shown.put("major", in.major());
+        shown.put("graduationYear", in.graduationYear() == null ? null : in.graduationYear().toString());
+        shown.put("city", in.city());
+        shown.put("employer", in.employer());
+        shown.put("title", in.title());
+        shown.put("expertise", String.join("、", in.expertise()));
+        shown.put("phone", in.phone());
+        shown.put("email", in.email());
+        shown.put("wechat", in.wechat());
+        shown.put("stage", label(locale, "enum.Stage.", in.stage()));
+        shown.put("referrerName", in.referrerName());
+        shown.put("notes", in.notes());
+        return shown;
+    }
+
+    private static String label(Locale locale, String prefix, String code) {
+        return code == null ? null : Messages.text(locale, prefix + code);
+    }
+}
