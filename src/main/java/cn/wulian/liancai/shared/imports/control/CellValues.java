@@ -56,7 +56,7 @@ public final class CellValues {
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);
             }
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
+            if (zeroWidth(c)) {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -70,6 +70,27 @@ public final class CellValues {
             out.append(c);
         }
         return out.isEmpty() ? null : out.toString();
+    }
+
+    /** whether text() would give null, without building the text: for every cell of every row */
+    public static boolean blank(String raw) {
+        if (raw == null) {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (!ignored(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ignored(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || zeroWidth(c);
+    }
+
+    private static boolean zeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
     /** a whole number: {@code 12}, {@code １２}, {@code 12.0} (how Excel stores it); no units, no signs */

@@ -67,7 +67,7 @@ abstract class CheckedFile implements TabularFile {
             throw tooManyRows(maxRows, data);
         }
         List<String> cells = new ArrayList<>(header.cells());
-        while (!cells.isEmpty() && CellValues.text(cells.getLast()) == null) {
+        while (!cells.isEmpty() && CellValues.blank(cells.getLast())) {
             cells.removeLast();
         }
         headers = List.copyOf(cells);
@@ -82,7 +82,7 @@ abstract class CheckedFile implements TabularFile {
     /** the first row that holds two values or more, when only single values (titles) come before it */
     private static int headerIndex(List<SheetRow> leading) {
         for (int i = 0; i < leading.size(); i++) {
-            if (leading.get(i).cells().stream().filter(c -> CellValues.text(c) != null).count() >= 2) {
+            if (leading.get(i).cells().stream().filter(c -> !CellValues.blank(c)).count() >= 2) {
                 return i;
             }
         }
@@ -91,7 +91,7 @@ abstract class CheckedFile implements TabularFile {
 
     static boolean blank(List<String> cells) {
         for (String c : cells) {
-            if (CellValues.text(c) != null) {
+            if (!CellValues.blank(c)) {
                 return false;
             }
         }

@@ -19,6 +19,6 @@ public record SheetRow(int number, List<String> cells) {
             return null;
         }
         String raw = cells.get(index);
-        return CellValues.text(raw) == null ? null : raw;
+        return CellValues.blank(raw) ? null : raw;
     }
 }

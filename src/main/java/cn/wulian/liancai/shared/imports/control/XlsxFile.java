@@ -23,7 +23,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -263,7 +262,7 @@ final class XlsxFile extends CheckedFile {
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
-                    column = r == null ? cells.size() : new CellReference(r).getCol();
+                    column = r == null ? cells.size() : column(r);
                     if (column < 0 || column >= MAX_COLUMNS) {
                         throw DomainViolation.of(FIELD, "import.file.broken");
                     }
@@ -313,6 +312,20 @@ final class XlsxFile extends CheckedFile {
                 default -> {
                 }
             }
+        }
+
+        /** the 0-based column of a reference such as {@code AB12}; POI's CellReference is too slow for every cell */
+        private static int column(String ref) {
+            int col = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char c = ref.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    col = col * 26 + (c - 'A' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+            }
+            return col - 1;
         }
 
         private void put(String text) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HeaderGuessTest {
 
@@ -20,15 +22,11 @@ class HeaderGuessTest {
         FIELDS.put("title", List.of("职务"));
     }
 
-    @Test
-    void keysLoseWidthCaseSpacesMarksAndRemarks() {
-        assertEquals("手机", HeaderGuess.key("手机（必填）"));
-        assertEquals("手机", HeaderGuess.key(" *手 机： "));
-        assertEquals("name", HeaderGuess.key("Ｎａｍｅ [required]"));
-        assertEquals("村", HeaderGuess.key("村（社区）"));
-        assertEquals("单位", HeaderGuess.key("【注】单位"));
-        assertEquals("备注", HeaderGuess.key("（备注）"));
-        assertEquals("", HeaderGuess.key(null));
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"手机（必填）|手机", " *手 机： |手机", "Ｎａｍｅ [required]|name", "村（社区）|村", "【注】单位|单位",
+            "（备注）|备注", "|''"})
+    void keysLoseWidthCaseSpacesMarksAndRemarks(String header, String key) {
+        assertEquals(key, HeaderGuess.key(header));
     }
 
     @Test
