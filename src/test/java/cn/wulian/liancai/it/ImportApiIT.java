@@ -110,6 +110,30 @@ class ImportApiIT {
     }
 
     @Test
+    void valuesAreReadAsOfficesWriteThemFromGbkFilesToo() {
+        String prefix = unique("导入戊");
+        String csv = "姓名,性别,出生日期,籍贯,最高学历,联系电话\n"
+                + prefix + "一,男,１９９０年３月,洪凝,硕士研究生,１３８ ００１３ ８０００\n";
+        Api.Reply r = OFFICE.upload("/api/imports?kind=TALENT&name=" + Api.q("旧表.csv"), csv.getBytes(java.nio.charset.Charset.forName("GBK")), "text/csv");
+        assertEquals(201, r.status(), r.body());
+        JsonObject preview = r.json().getJsonArray("preview").getJsonObject(0);
+        assertEquals(0, preview.getJsonArray("problems").size(), preview.toString());
+        JsonObject values = preview.getJsonObject("values");
+        assertEquals(prefix + "一", values.getString("name"), "a GBK file from older Excel is read as such");
+        assertEquals("1990", values.getString("birthYear"));
+        assertEquals("洪凝街道", values.getString("township"));
+        assertEquals("硕士", values.getString("degree"));
+        assertEquals("13800138000", values.getString("phone"));
+
+        Api.Reply pdf = OFFICE.upload("/api/imports?kind=TALENT&name=a.xlsx", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII), "application/pdf");
+        assertEquals(400, pdf.status(), pdf.body());
+        assertTrue(pdf.json().getJsonObject("fields").containsKey("file"), pdf.body());
+        Api.Reply broken = OFFICE.upload("/api/imports?kind=TALENT&name=a.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3}, "application/octet-stream");
+        assertEquals(400, broken.status(), broken.body());
+        assertTrue(broken.json().getJsonObject("fields").containsKey("file"), broken.body());
+    }
+
+    @Test
     void allOrNothingSavesNothingWhenARowIsWrong() {
         String prefix = unique("导入乙");
         long id = upload("乡镇登记.csv", HEADER + prefix + "一,男,1990,,,,\n" + prefix + "二,X,1991,,,,\n")

@@ -107,30 +107,45 @@ public class TalentImport implements ImportTarget {
                     .map(c -> new Match(c.talentId(), c.name(), c.score(), c.reasons())).toList());
         }
         // rows of this chunk are not in the database yet when the finder looks: compare them with each other
-        Map<DuplicateKeys, Talent> savedNow = new LinkedHashMap<>();
+        Map<DuplicateKeys, Talent> accepted = new LinkedHashMap<>();
+        Map<Integer, Talent> saved = new HashMap<>();
+        Map<Integer, Map<Talent, List<String>>> sameAsAbove = new HashMap<>();
+        for (Read r : read) {
+            if (r.details() == null) {
+                continue;
+            }
+            DuplicateKeys keys = DuplicateKeys.of(r.details());
+            Map<Talent, List<String>> above = new LinkedHashMap<>();
+            accepted.forEach((k, t) -> {
+                List<String> reasons = keys.reasonsAgainst(k);
+                if (!reasons.isEmpty()) {
+                    above.put(t, reasons);
+                }
+            });
+            if (above.isEmpty() && matches.get(r.row().number()).isEmpty()) {
+                Talent talent = Talent.imported(r.details(), importId, clock);
+                em.persist(talent);
+                accepted.put(keys, talent);
+                saved.put(r.row().number(), talent);
+            } else {
+                sameAsAbove.put(r.row().number(), above);
+            }
+        }
+        // one flush for the chunk: the ids come back, and the held rows can name the rows above they resemble
+        em.flush();
         List<IndexedDocument> documents = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
         for (Read r : read) {
-            List<Match> found = r.details() == null ? List.of() : new ArrayList<>(matches.get(r.row().number()));
-            Long savedId = null;
-            if (r.details() != null) {
-                DuplicateKeys keys = DuplicateKeys.of(r.details());
-                savedNow.forEach((k, t) -> {
-                    List<String> reasons = keys.reasonsAgainst(k);
-                    if (!reasons.isEmpty()) {
-                        found.add(new Match(t.getId(), t.getName(), score(reasons), reasons));
-                    }
-                });
-                if (found.isEmpty()) {
-                    Talent talent = Talent.imported(r.details(), importId, clock);
-                    em.persist(talent);
-                    em.flush();
-                    savedNow.put(keys, talent);
-                    documents.add(TalentDocuments.of(talent));
-                    savedId = talent.getId();
-                }
+            int number = r.row().number();
+            Talent talent = saved.get(number);
+            List<Match> found = new ArrayList<>(r.details() == null ? List.of() : matches.get(number));
+            sameAsAbove.getOrDefault(number, Map.of()).forEach((t, reasons) ->
+                    found.add(new Match(t.getId(), t.getName(), score(reasons), reasons)));
+            if (talent != null) {
+                documents.add(TalentDocuments.of(talent));
             }
-            outcomes.add(new RowOutcome(r.row().number(), r.problems(), found, r.shown(), savedId));
+            outcomes.add(new RowOutcome(number, r.problems(), talent == null ? found : List.of(), r.shown(),
+                    talent == null ? null : talent.getId()));
         }
         if (!documents.isEmpty()) {
             newDocuments.fire(NewDocuments.added(documents));
@@ -188,7 +203,7 @@ public class TalentImport implements ImportTarget {
         if (stage == null) {
             stage = Stage.IDENTIFIED;
         }
-        List<String> expertise = TalentImportValues.expertise(CellValues.text(row.cell("expertise")));
+        List<String> expertise = TalentImportValues.expertise(row.cell("expertise"));
         TalentInput input = new TalentInput(CellValues.text(row.cell("name")), gender == null ? null : gender.name(), birthYear,
                 township == null ? null : township.getCode(), CellValues.text(row.cell("village")),
                 degree == null ? null : degree.name(), CellValues.text(row.cell("school")), CellValues.text(row.cell("major")),
@@ -205,6 +220,12 @@ public class TalentImport implements ImportTarget {
         errors.forEach((field, key) -> {
             if (problems.stream().noneMatch(p -> field.equals(p.field()))) {
                 problems.add(CellProblem.of(field, row.cell(field), key));
+            }
+        });
+        // a cell that cannot be taken is shown as it was written, beside the reason
+        problems.forEach(p -> {
+            if (p.field() != null && shown.containsKey(p.field())) {
+                shown.put(p.field(), p.value());
             }
         });
         return new Read(row, problems.isEmpty() ? details : null, problems, shown);
