@@ -242,6 +242,8 @@ final class XlsxFile extends CheckedFile {
         private int rowNumber;
         private List<String> cells = new ArrayList<>();
         private int column;
+        /** where a cell without a reference goes: after the previous one, blank or not */
+        private int nextColumn;
         private String type;
         private int style;
         private final StringBuilder value = new StringBuilder();
@@ -261,10 +263,12 @@ final class XlsxFile extends CheckedFile {
                     String r = atts.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     cells = new ArrayList<>();
+                    nextColumn = 0;
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
-                    column = r == null ? cells.size() : column(r);
+                    column = r == null ? nextColumn : column(r);
+                    nextColumn = column + 1;
                     if (column < 0 || column >= MAX_COLUMNS) {
                         throw DomainViolation.of(FIELD, "import.file.broken");
                     }
