@@ -166,14 +166,17 @@ public final class TalentImportValues {
             return Parsed.ok(null);
         }
         String core = withoutSuffix(t);
-        for (Township township : all) {
-            if (t.equals(township.getCode()) || t.equals(word(township.getName())) || core.equals(withoutSuffix(word(township.getName())))
-                    || township.getNameEn() != null && (t.equals(word(township.getNameEn())) || core.equals(withoutSuffix(word(township.getNameEn()))))) {
+        List<Township> named = all.stream().filter(tw -> word(tw.getName()) != null).toList();
+        for (Township township : named) {
+            String name = word(township.getName());
+            String english = word(township.getNameEn());
+            if (t.equals(township.getCode()) || t.equals(name) || core.equals(withoutSuffix(name))
+                    || english != null && (t.equals(english) || core.equals(withoutSuffix(english)))) {
                 return Parsed.ok(township);
             }
         }
-        List<Township> named = all.stream().filter(tw -> t.contains(word(tw.getName()))).toList();
-        return named.size() == 1 ? Parsed.ok(named.getFirst()) : Parsed.problem("import.value.township");
+        List<Township> inAddress = named.stream().filter(tw -> t.contains(word(tw.getName()))).toList();
+        return inAddress.size() == 1 ? Parsed.ok(inAddress.getFirst()) : Parsed.problem("import.value.township");
     }
 
     private static String withoutSuffix(String name) {

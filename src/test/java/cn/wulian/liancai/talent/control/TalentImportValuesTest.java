@@ -127,6 +127,14 @@ class TalentImportValuesTest {
     }
 
     @Test
+    void aTownshipWithoutAnEnglishNameIsFoundByItsChineseOne() {
+        Township newer = new Township("371121999", "新设镇", null, "镇");
+        List<Township> all = List.of(newer, new Township("371121998", "", null, "镇"));
+        assertSame(newer, TalentImportValues.township("新设", all).value());
+        assertEquals(Parsed.problem("import.value.township"), TalentImportValues.township("Xinshe", all));
+    }
+
+    @Test
     void expertiseIsSplitIntoTags() {
         assertEquals(List.of("人工智能", "机器学习", "芯片设计"), TalentImportValues.expertise("人工智能、机器学习，芯片设计；人工智能"));
         assertEquals(List.of("人工智能", "机器学习"), TalentImportValues.expertise("人工智能 机器学习"));

@@ -34,6 +34,8 @@ public final class CellValues {
     /** a year with a month: 1990.05, 1990-5, 199005 (出生年月 columns) */
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*月?|(?:0[1-9]|1[0-2]))");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[/,;、，；]|\\s(?:或|or)\\s");
+    /** what a phone number is written with: digits, spaces, dashes, dots, brackets, a leading + */
+    private static final Pattern PHONE_FORM = Pattern.compile("\\+?[0-9 ()\\-.]*[0-9][0-9 ()\\-.]*");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private CellValues() {
@@ -168,8 +170,9 @@ public final class CellValues {
     /**
      * A phone number as digits only: spaces, dashes, dots and brackets dropped, and the
      * {@code +86}/{@code 0086}/{@code 86-} country prefix dropped before an 11-digit mobile number.
-     * A cell holding two numbers ({@code 138…/139…}) gives the first; text without digits gives
-     * the text, so that the record's own validation names it instead of an empty phone.
+     * A cell holding two numbers ({@code 138…/139…}) gives the first; anything else than a number
+     * ({@code 138****8000}, {@code 无}, an extension) gives the text as it is, so that the record's
+     * own validation names it instead of a number made up from its digits.
      *
      * @return null when blank
      */
@@ -179,11 +182,14 @@ public final class CellValues {
             return null;
         }
         for (String part : PHONE_SEPARATORS.split(t)) {
-            String number = part.replaceFirst("\\.0+$", "");
-            String digits = number.replaceAll("\\D", "");
-            if (digits.isEmpty()) {
+            String number = part.strip().replaceFirst("\\.0+$", "");
+            if (number.isEmpty()) {
                 continue;
             }
+            if (!PHONE_FORM.matcher(number).matches()) {
+                return number; // 138****8000 from a masked export, an extension 转8001: never digits made up
+            }
+            String digits = number.replaceAll("\\D", "");
             if (digits.length() == 13 && digits.startsWith("86") && MOBILE.matcher(digits.substring(2)).matches()) {
                 return digits.substring(2);
             }

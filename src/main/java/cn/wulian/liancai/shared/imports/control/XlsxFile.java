@@ -42,7 +42,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * plain digits ({@code 13800138000}, not {@code 1.38E10}), at Excel's 15 significant digits.
  * <p>
  * The sheet's recorded extent ({@code <dimension>}, what Ctrl+End shows) refuses a sheet with too
- * many rows before any of them is read. Merged cells are refused in and below the header, where
+ * many rows before any of them is read; rows that were formatted and left empty count there too,
+ * as they do for Ctrl+End, and the user deletes them. A sheet that records no extent is counted
+ * row by row. Merged cells are refused in and below the header, where
  * a merged range means values that belong to several rows or columns; above the header they are
  * titles and harmless.
  */
@@ -240,6 +242,8 @@ final class XlsxFile extends CheckedFile {
         private int rowNumber;
         private List<String> cells = new ArrayList<>();
         private int column;
+        /** where a cell without a reference goes: after the previous one, blank or not */
+        private int nextColumn;
         private String type;
         private int style;
         private final StringBuilder value = new StringBuilder();
@@ -259,10 +263,12 @@ final class XlsxFile extends CheckedFile {
                     String r = atts.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     cells = new ArrayList<>();
+                    nextColumn = 0;
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
-                    column = r == null ? cells.size() : column(r);
+                    column = r == null ? nextColumn : column(r);
+                    nextColumn = column + 1;
                     if (column < 0 || column >= MAX_COLUMNS) {
                         throw DomainViolation.of(FIELD, "import.file.broken");
                     }
@@ -366,7 +372,7 @@ final class XlsxFile extends CheckedFile {
                 double serial = n.doubleValue();
                 if (DateUtil.isValidExcelDate(serial)) {
                     LocalDateTime at = DateUtil.getLocalDateTime(serial, date1904);
-                    return serial < 1 && !date1904 ? at.toLocalTime().format(TIME) : at.toLocalDate().toString();
+                    return serial < 1 ? at.toLocalTime().format(TIME) : at.toLocalDate().toString(); // a time of day alone, or a day
                 }
             }
             BigDecimal plain = n.round(EXCEL_PRECISION).stripTrailingZeros();

@@ -311,6 +311,17 @@ class TabularFilesTest {
     }
 
     @Test
+    void cellsWithoutReferencesKeepTheirColumnsPastBlankOnes() throws IOException {
+        Path file = RawXlsx.write(dir.resolve("norefs.xlsx"), null, List.of(), out -> {
+            out.write("<row>" + RawXlsx.text(null, "姓名") + RawXlsx.text(null, "手机") + RawXlsx.text(null, "备注") + "</row>");
+            out.write("<row>" + RawXlsx.text(null, "张伟") + "<c/>" + RawXlsx.text(null, "x") + "</row>");
+        }, "");
+        try (TabularFile f = TabularFiles.open(file, "norefs.xlsx", 10)) {
+            assertEquals(List.of("张伟", "", "x"), f.first(1).getFirst().cells());
+        }
+    }
+
+    @Test
     void aDamagedWorkbookIsRefusedAsBroken() throws IOException {
         byte[] good = Files.readAllBytes(poiWorkbook());
         assertRefused("import.file.broken", write("truncated.xlsx", Arrays.copyOf(good, good.length / 2)), 100);
