@@ -1,0 +1,7 @@
+package cn.wulian.liancai.talent.control;
+
+import java.util.List;
+
+/** An existing talent that a record may be the same person as: why (DuplicateKeys' reason codes) and how likely (score, at most 100). */
+public record DuplicateCandidate(long talentId, String name, int score, List<String> reasons) {
+}
