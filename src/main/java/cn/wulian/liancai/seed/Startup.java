@@ -1,5 +1,6 @@
 package cn.wulian.liancai.seed;
 
+import cn.wulian.liancai.talent.control.TalentKeysAtStart;
 import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.shared.imports.boundary.ImportRunner;
 import cn.wulian.liancai.shared.persistence.Migrations;
@@ -27,6 +28,9 @@ public class Startup {
     Migrations migrations;
 
     @Inject
+    TalentKeysAtStart talentKeys;
+
+    @Inject
     SeedLoader seeds;
 
     @Inject
@@ -51,6 +55,7 @@ public class Startup {
     void start() {
         long t0 = System.nanoTime();
         migrations.migrate();
+        talentKeys.fillMissing();
         boolean demo = installation.settle(demoSetting);
         seeds.loadReferenceData();
         if (demo) {

@@ -120,6 +120,18 @@ public class Nomination {
     public Long getId() { return id; }
     public AwardCycle getCycle() { return cycle; }
     public String getCategory() { return category; }
+    /**
+     * Two records were found to be one person: the nomination is the survivor's (or, on undo, the
+     * merged record's again). The facade checks first that the survivor is not nominated in the
+     * same category of the cycle already.
+     */
+    public void renameTalent(Talent from, Talent to) {
+        if (!Talent.same(talent, from)) {
+            throw new IllegalStateException("nomination " + id + " is not for talent " + from.getId());
+        }
+        talent = to;
+    }
+
     public Talent getTalent() { return talent; }
     public String getStatement() { return statement; }
     public String getNominatedBy() { return nominatedBy; }

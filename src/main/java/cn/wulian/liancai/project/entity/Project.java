@@ -19,7 +19,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -238,6 +240,35 @@ public class Project {
     public String getSeedKey() { return seedKey; }
     public String getTitle() { return title; }
     public Team getTeam() { return team; }
+    /** where this project names {@code talent}: "lead", "recommender" (a merge moves each, its undo moves each back) */
+    public List<String> placesOf(Talent talent) {
+        List<String> places = new ArrayList<>();
+        if (Talent.same(leadTalent, talent)) {
+            places.add("lead");
+        }
+        if (Talent.same(recommenderTalent, talent)) {
+            places.add("recommender");
+        }
+        return places;
+    }
+
+    public Talent atPlace(String place) {
+        return place.equals("lead") ? leadTalent : recommenderTalent;
+    }
+
+    /** two records were found to be one person: the place that named {@code from} names {@code to} */
+    public void renameAt(String place, Talent from, Talent to, Clock clock) {
+        if (!Talent.same(atPlace(place), from)) {
+            throw new IllegalStateException("project " + id + " does not name talent " + from.getId() + " as " + place);
+        }
+        if (place.equals("lead")) {
+            leadTalent = to;
+        } else {
+            recommenderTalent = to;
+        }
+        updatedAt = clock.instant();
+    }
+
     public Talent getLeadTalent() { return leadTalent; }
     public Platform getPlatform() { return platform; }
     public String getIndustry() { return industry; }

@@ -344,6 +344,17 @@ public class Application {
     public Policy getPolicy() { return policy; }
     public String getPolicyCode() { return policyCode; }
     public SubjectKind getSubjectKind() { return subjectKind; }
+    /**
+     * Two records were found to be one person: the application is the survivor's (or, on undo,
+     * the merged record's again). Its subject's name stays as it was submitted.
+     */
+    public void renameTalent(Talent from, Talent to) {
+        if (!Talent.same(talent, from)) {
+            throw new IllegalStateException("application " + id + " is not for talent " + from.getId());
+        }
+        talent = to;
+    }
+
     public Talent getTalent() { return talent; }
     public Team getTeam() { return team; }
     public Project getProject() { return project; }

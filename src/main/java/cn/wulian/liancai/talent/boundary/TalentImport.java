@@ -140,7 +140,7 @@ public class TalentImport implements ImportTarget {
             Talent talent = saved.get(number);
             List<Match> found = new ArrayList<>(r.details() == null ? List.of() : matches.get(number));
             sameAsAbove.getOrDefault(number, Map.of()).forEach((t, reasons) ->
-                    found.add(new Match(t.getId(), t.getName(), score(reasons), reasons)));
+                    found.add(new Match(t.getId(), t.getName(), DuplicateKeys.score(reasons), reasons)));
             if (talent != null) {
                 documents.add(TalentDocuments.of(talent));
             }
@@ -229,19 +229,6 @@ public class TalentImport implements ImportTarget {
             }
         });
         return new Read(row, problems.isEmpty() ? details : null, problems, shown);
-    }
-
-    /** as the duplicate finder scores a pair: a shared contact weighs more than a shared name */
-    private static int score(List<String> reasons) {
-        int score = 0;
-        for (String r : reasons) {
-            score += switch (r) {
-                case "PHONE" -> 60;
-                case "EMAIL", "WECHAT" -> 50;
-                default -> 40;
-            };
-        }
-        return Math.min(100, score);
     }
 
     private static <T> T value(MappedRow row, String field, Parsed<T> parsed, List<CellProblem> problems) {

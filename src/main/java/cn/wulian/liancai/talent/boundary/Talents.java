@@ -99,10 +99,23 @@ public class Talents implements IndexSource {
     public TalentJson find(long id) {
         requireReader();
         Talent talent = talent(id);
+        if (talent.isMerged()) {
+            throw DomainViolation.of("id", "validation.talent.merged", talent.getMergedInto().getId());
+        }
         if (user.isStaff()) {
             trail.record(RecordRef.of(Talent.class, id), null, AuditTrail.VIEWED, null);
         }
         return json(talent);
+    }
+
+    /** the survivor a merged record redirects to (followed to the end of a chain), or null for a talent of its own */
+    public Long survivorOf(long id) {
+        requireReader();
+        Talent talent = talent(id);
+        while (talent.isMerged()) {
+            talent = talent.getMergedInto();
+        }
+        return talent.getId() == id ? null : talent.getId();
     }
 
     /** talents as read by {@link #list}, as an Excel file: with the internal notes' column for a caller who may read them */
@@ -147,6 +160,13 @@ public class Talents implements IndexSource {
                 .forEach(referred -> referred.referredBy(null, clock));
         em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
         em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        // the records merged into this one were redirects to it: they go first, or the redirect would point nowhere
+        List<Talent> redirects = em.createQuery("select t from Talent t where t.mergedInto = :t", Talent.class).setParameter("t", talent)
+                .getResultList();
+        if (!redirects.isEmpty()) {
+            redirects.forEach(em::remove);
+            em.flush();
+        }
         em.remove(talent);
         indexChanges.fire(IndexChange.delete(TalentDocuments.TYPE, id));
     }
@@ -268,6 +288,9 @@ public class Talents implements IndexSource {
         if (from.isErased() || to.isErased()) {
             throw DomainViolation.of("otherId", "validation.talent.erased");
         }
+        if (from.isMerged() || to.isMerged()) {
+            throw DomainViolation.of("otherId", "validation.talent.merged", (from.isMerged() ? from : to).getMergedInto().getId());
+        }
         TalentRelation relation = new TalentRelation(from, to, kind, input.note());
         boolean exists = count(from.getId(), to.getId(), kind) > 0 || (!kind.directed() && count(to.getId(), from.getId(), kind) > 0);
         if (exists) {
@@ -371,7 +394,8 @@ public class Talents implements IndexSource {
 
     @Override
     public List<IndexedDocument> documents() {
-        return em.createQuery("select t from Talent t left join fetch t.township", Talent.class)
+        // a merged record is no talent of its own: it leaves the index
+        return em.createQuery("select t from Talent t left join fetch t.township where t.mergedInto is null", Talent.class)
                 .getResultList().stream().map(TalentDocuments::of).toList();
     }
 
@@ -419,7 +443,7 @@ public class Talents implements IndexSource {
         return details;
     }
 
-    private TalentJson json(Talent t) {
+    TalentJson json(Talent t) {
         boolean masked = !user.isStaff();
         return new TalentJson(t.getId(), t.getName(), name(t.getGender()), t.getBirthYear(),
                 t.getTownship() == null ? null : t.getTownship().getName(),

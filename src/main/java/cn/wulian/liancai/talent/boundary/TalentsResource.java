@@ -65,10 +65,20 @@ public class TalentsResource {
         return Downloads.xlsx(xlsx, Messages.text(locale, "talent.list.title"), "talents");
     }
 
+    /**
+     * The talent; a record merged into another answers 308 with the survivor's address in
+     * {@code Location} and {@code {"mergedInto": id}}: its old id still leads to the person.
+     */
     @GET
     @Path("{id}")
-    public TalentJson find(@PathParam("id") long id) {
-        return talents.find(id);
+    public Response find(@PathParam("id") long id, @Context UriInfo uri) {
+        Long survivor = talents.survivorOf(id);
+        if (survivor != null) {
+            return Response.status(Response.Status.PERMANENT_REDIRECT)
+                    .location(uri.getBaseUriBuilder().path(TalentsResource.class).path(String.valueOf(survivor)).build())
+                    .entity(java.util.Map.of("mergedInto", survivor)).build();
+        }
+        return Response.ok(talents.find(id)).build();
     }
 
     @POST

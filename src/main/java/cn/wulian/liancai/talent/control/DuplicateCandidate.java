@@ -2,6 +2,6 @@ package cn.wulian.liancai.talent.control;
 
 import java.util.List;
 
-/** STAND-IN until the merge branch lands */
+/** An existing talent that a record may be the same person as: why (DuplicateKeys' reason codes) and how likely (score, at most 100). */
 public record DuplicateCandidate(long talentId, String name, int score, List<String> reasons) {
 }

@@ -1,13 +1,192 @@
 package cn.wulian.liancai.talent.control;
 
+import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.talent.entity.DistinctPair;
+import cn.wulian.liancai.talent.entity.DuplicateKeys;
 import cn.wulian.liancai.talent.entity.TalentDetails;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-/** STAND-IN until the merge branch lands: finds nothing */
+/**
+ * Finds records that may be one person, by the duplicate keys stored on {@code talent} (indexed):
+ * the same phone, e-mail or WeChat, or the same name with the same birth year and township. Merged
+ * and erased talents are never candidates. Nothing here merges: a person decides.
+ */
 @ApplicationScoped
 public class DuplicateFinder {
+
+    /** at most this many candidates per row of an import */
+    static final int CANDIDATES_PER_ROW = 3;
+    /** keys per IN-list: well below what any database takes in one statement */
+    static final int IN_LIST = 500;
+    /**
+     * A key that more talents share than this is a placeholder typed for unknown data (a hotline,
+     * "无"), not a person: its groups would be thousands of pairs of strangers.
+     */
+    static final int CROWD = 20;
+
+    /** the columns of a candidate, and the condition that leaves out merged and erased talents */
+    private static final String CANDIDATE = "select t.id, t.name, t.nameKey, t.phoneKey, t.emailKey, t.wechatKey, t.birthYear, tw.id"
+            + " from Talent t left join t.township tw where t.mergedInto is null and t.erasedAt is null and ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public DuplicateFinder() {
+    }
+
+    /** outside the container: tests */
+    public DuplicateFinder(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * For each of the given details (an import chunk of up to 1000 rows), in the same order, the
+     * existing, not merged talents it may be, best first, at most 3 each; a few IN-queries per
+     * chunk, not per row.
+     */
     public List<List<DuplicateCandidate>> candidatesFor(List<TalentDetails> rows) {
-        return rows.stream().map(r -> List.<DuplicateCandidate>of()).toList();
+        List<DuplicateKeys> keys = rows.stream().map(DuplicateKeys::of).toList();
+        Map<Long, Known> known = new HashMap<>();
+        lookUp(known, "t.phoneKey", keys, DuplicateKeys::phoneKey);
+        lookUp(known, "t.emailKey", keys, DuplicateKeys::emailKey);
+        lookUp(known, "t.wechatKey", keys, DuplicateKeys::wechatKey);
+        lookUp(known, "t.nameKey", keys.stream().filter(k -> k.birthYear() != null && k.townshipId() != null).toList(),
+                DuplicateKeys::nameKey);
+        // each row's keys against the talents found, through one map per key rather than all pairs
+        Map<String, List<Known>> byKey = new HashMap<>();
+        for (Known k : known.values()) {
+            for (String key : k.lookupKeys()) {
+                byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+            }
+        }
+        List<List<DuplicateCandidate>> result = new ArrayList<>(rows.size());
+        for (DuplicateKeys row : keys) {
+            Set<Known> near = new LinkedHashSet<>();
+            for (String key : new Known(0, null, row).lookupKeys()) {
+                near.addAll(byKey.getOrDefault(key, List.of()));
+            }
+            result.add(near.stream()
+                    .map(k -> candidate(k, row.reasonsAgainst(k.keys())))
+                    .filter(Objects::nonNull)
+                    .sorted(BEST_FIRST)
+                    .limit(CANDIDATES_PER_ROW)
+                    .toList());
+        }
+        return result;
+    }
+
+    private static final Comparator<DuplicateCandidate> BEST_FIRST =
+            Comparator.comparingInt(DuplicateCandidate::score).reversed().thenComparingLong(DuplicateCandidate::talentId);
+
+    private static DuplicateCandidate candidate(Known k, List<String> reasons) {
+        return reasons.isEmpty() ? null : new DuplicateCandidate(k.id(), k.name(), DuplicateKeys.score(reasons), reasons);
+    }
+
+    private void lookUp(Map<Long, Known> known, String column, List<DuplicateKeys> keys, Function<DuplicateKeys, String> key) {
+        List<String> values = keys.stream().map(key).filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < values.size(); from += IN_LIST) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST));
+            em.createQuery(CANDIDATE + column + " in :keys", Object[].class).setParameter("keys", chunk).getResultList()
+                    .forEach(r -> known.putIfAbsent((Long) r[0], new Known((Long) r[0], (String) r[1],
+                            new DuplicateKeys((String) r[2], (String) r[3], (String) r[4], (String) r[5], (Integer) r[6], (Long) r[7]))));
+        }
+    }
+
+    /** an existing talent as the finder sees it */
+    private record Known(long id, String name, DuplicateKeys keys) {
+        /** the keys to look it up by, one namespace per reason */
+        List<String> lookupKeys() {
+            List<String> out = new ArrayList<>(4);
+            if (keys.phoneKey() != null) {
+                out.add("p:" + keys.phoneKey());
+            }
+            if (keys.emailKey() != null) {
+                out.add("e:" + keys.emailKey());
+            }
+            if (keys.wechatKey() != null) {
+                out.add("w:" + keys.wechatKey());
+            }
+            if (keys.nameKey() != null && keys.birthYear() != null && keys.townshipId() != null) {
+                out.add("n:" + keys.nameKey() + "|" + keys.birthYear() + "|" + keys.townshipId());
+            }
+            return out;
+        }
+    }
+
+    // ---- over the whole registry
+
+    /**
+     * Every pair of talents that may be one person, best first (score, then ids), without the
+     * pairs a person marked as two people: equal keys are joined in SQL on their indexes, one
+     * query per reason, and only the page's names are read.
+     */
+    public Page<DuplicatePair> pairs(int offset, int limit) {
+        Map<DistinctPair.Key, Set<String>> reasons = new HashMap<>();
+        collect(reasons, DuplicateKeys.PHONE, "phoneKey", "a.phoneKey = b.phoneKey");
+        collect(reasons, DuplicateKeys.EMAIL, "emailKey", "a.emailKey = b.emailKey");
+        collect(reasons, DuplicateKeys.WECHAT, "wechatKey", "a.wechatKey = b.wechatKey");
+        // a name with birth year and township is a small group by nature (a common name alone is not a reason): no crowd to leave out
+        collect(reasons, DuplicateKeys.NAME_BIRTH_TOWNSHIP, null,
+                "a.nameKey = b.nameKey and a.birthYear = b.birthYear and a.township = b.township");
+        for (Object[] d : em.createQuery("select d.lowId, d.highId from DistinctPair d", Object[].class).getResultList()) {
+            reasons.remove(DistinctPair.key((Long) d[0], (Long) d[1]));
+        }
+        record Scored(long low, long high, List<String> reasons, int score) {
+        }
+        List<Scored> all = new ArrayList<>(reasons.size());
+        reasons.forEach((pair, why) -> {
+            List<String> ordered = DuplicateKeys.ordered(why);
+            all.add(new Scored(pair.lowId(), pair.highId(), ordered, DuplicateKeys.score(ordered)));
+        });
+        all.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(Scored::low).thenComparingLong(Scored::high));
+        List<Scored> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        Set<Long> ids = new TreeSet<>();
+        page.forEach(s -> {
+            ids.add(s.low());
+            ids.add(s.high());
+        });
+        Map<Long, String> names = names(ids);
+        return new Page<>(all.size(), page.stream()
+                .map(s -> new DuplicatePair(s.low(), names.get(s.low()), s.high(), names.get(s.high()), s.score(), s.reasons()))
+                .toList());
+    }
+
+    private void collect(Map<DistinctPair.Key, Set<String>> reasons, String reason, String attribute, String equal) {
+        List<String> crowded = attribute == null ? List.of() : em.createQuery("select t." + attribute + " from Talent t where t." + attribute + " is not null"
+                        + " and t.mergedInto is null and t.erasedAt is null group by t." + attribute + " having count(t) > :crowd", String.class)
+                .setParameter("crowd", (long) CROWD).getResultList();
+        String jpql = "select a.id, b.id from Talent a, Talent b where " + equal + " and a.id < b.id"
+                + " and a.mergedInto is null and b.mergedInto is null and a.erasedAt is null and b.erasedAt is null"
+                + (crowded.isEmpty() ? "" : " and a." + attribute + " not in :crowded");
+        var query = em.createQuery(jpql, Object[].class);
+        if (!crowded.isEmpty()) {
+            query.setParameter("crowded", crowded);
+        }
+        for (Object[] r : query.getResultList()) {
+            reasons.computeIfAbsent(DistinctPair.key((Long) r[0], (Long) r[1]), k -> new HashSet<>()).add(reason);
+        }
+    }
+
+    private Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select t.id, t.name from Talent t where t.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
     }
 }

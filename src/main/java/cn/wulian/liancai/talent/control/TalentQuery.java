@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The talent list's filters and sort orders as a JPA criteria query. Text filters match a part of
  * the value ("大学" finds every university); {@code q} matches any of the text columns (the quick
- * filter, e.g. on a phone where most columns are hidden); codes (stage, degree, township) match exactly. Unknown
+ * filter, e.g. on a phone where most columns are hidden); codes (stage, degree, township) match exactly. Merged
+ * records (redirects to their survivor) are never listed. Unknown
  * filter or sort names are ignored rather than failing, since they come from the browser.
  */
 public class TalentQuery {
@@ -83,6 +84,8 @@ public class TalentQuery {
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<Talent> root, PageRequest r) {
         List<Predicate> where = new ArrayList<>();
+        // a merged record is a redirect to its survivor, not a talent of the list
+        where.add(cb.isNull(root.get("mergedInto")));
         for (String text : List.of("name", "school", "major", "city", "employer", "title", "village")) {
             String v = r.filter(text);
             if (v != null) {

@@ -129,6 +129,14 @@ public class Interaction {
     }
 
     public Long getId() { return id; }
+    /** two records were found to be one person (or a merge is undone): the contact was with {@code to} */
+    public void renameTalent(Talent from, Talent to) {
+        if (!Talent.same(talent, from)) {
+            throw new IllegalStateException("interaction " + id + " is not with talent " + from.getId());
+        }
+        talent = to;
+    }
+
     public Talent getTalent() { return talent; }
     public InteractionKind getKind() { return kind; }
     public LocalDateTime getOccurredAt() { return occurredAt; }

@@ -30,7 +30,8 @@ import java.util.Map;
  * masked at the boundary for callers who do not need it.
  */
 @Entity
-@NamedQuery(name = Talent.ALL_IDS_AND_VERSIONS, query = "select t.id, t.version from Talent t")
+/** the talents the search index holds: a merged record is a redirect, not a talent of its own */
+@NamedQuery(name = Talent.ALL_IDS_AND_VERSIONS, query = "select t.id, t.version from Talent t where t.mergedInto is null")
 @NamedQuery(name = Talent.BY_SEED_KEY, query = "select t from Talent t where t.seedKey = :key")
 public class Talent {
 
@@ -77,6 +78,21 @@ public class Talent {
     private Long importId;
     /** when the person's identifying data was erased at their request; null while it is held */
     private Instant erasedAt;
+    /**
+     * The survivor this record was merged into: the record stays as a redirect to it, out of
+     * lists, search and duplicate candidates, until the merge is undone.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Talent mergedInto;
+    // the duplicate keys (DuplicateKeys), derived from the fields above and kept in step by apply: not audited, the fields are
+    @NotAudited
+    private String nameKey;
+    @NotAudited
+    private String phoneKey;
+    @NotAudited
+    private String emailKey;
+    @NotAudited
+    private String wechatKey;
     @Version
     private long version;
 
@@ -104,7 +120,78 @@ public class Talent {
     /** replaces the editable details; the rules are the same as at registration */
     public void revise(TalentDetails details, Clock clock) {
         requireNotErased();
+        requireNotMerged();
         apply(details, clock);
+    }
+
+    /** the editable details as they are now: what a merge composes the survivor from, and what undo puts back */
+    public TalentDetails details() {
+        return new TalentDetails(name, gender, birthYear, township, village, degree, school, major, graduationYear, city, employer,
+                title, getExpertise(), phone, email, wechat, stage, liaison, referrer, referrerName, notes);
+    }
+
+    /** what this record has in common with other records of the same person; null keys for an erased talent */
+    public DuplicateKeys duplicateKeys() {
+        return new DuplicateKeys(nameKey, phoneKey, emailKey, wechatKey, erasedAt == null ? birthYear : null,
+                erasedAt == null && township != null ? township.getId() : null);
+    }
+
+    private void keep(DuplicateKeys keys) {
+        this.nameKey = keys.nameKey();
+        this.phoneKey = keys.phoneKey();
+        this.emailKey = keys.emailKey();
+        this.wechatKey = keys.wechatKey();
+    }
+
+    /**
+     * This record is the same person as {@code survivor}, decided by a person: it stays as a
+     * redirect. Neither may be erased or merged already.
+     */
+    public void mergeInto(Talent survivor, Clock clock) {
+        checkMergeable(survivor, this);
+        this.mergedInto = survivor;
+        this.updatedAt = clock.instant();
+    }
+
+    /** refuses (naming survivorId or mergedId) the same record twice, an erased record, or one already merged */
+    public static void checkMergeable(Talent survivor, Talent merged) {
+        if (survivor == null || survivor == merged || (survivor.id != null && survivor.id.equals(merged.id))) {
+            throw DomainViolation.of("mergedId", "validation.merge.same");
+        }
+        for (Talent t : List.of(survivor, merged)) {
+            String field = t == survivor ? "survivorId" : "mergedId";
+            if (t.erasedAt != null) {
+                throw DomainViolation.of(field, "validation.talent.erased");
+            }
+            if (t.mergedInto != null) {
+                throw DomainViolation.of(field, "validation.merge.alreadyMerged", t.mergedInto.getId());
+            }
+        }
+    }
+
+    /** undo of {@link #mergeInto}: the record is its own again */
+    public void unmerge(Clock clock) {
+        this.mergedInto = null;
+        this.updatedAt = clock.instant();
+    }
+
+    /**
+     * Whether both are the same record, by id: a merge compares the talents that other records
+     * name, and an embeddable's reference read from the shared cache need not be the very instance
+     * the caller holds.
+     */
+    public static boolean same(Talent a, Talent b) {
+        return a == b || (a != null && b != null && a.id != null && a.id.equals(b.id));
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    private void requireNotMerged() {
+        if (mergedInto != null) {
+            throw DomainViolation.of("name", "validation.talent.merged", mergedInto.getId());
+        }
     }
 
     /**
@@ -114,6 +201,7 @@ public class Talent {
     public void referredBy(Talent referrer, Clock clock) {
         if (referrer != null) {
             requireNotErased();
+            requireNotMerged();
         }
         if (referrer == this) {
             throw DomainViolation.of("otherId", "validation.referrer.self");
@@ -128,6 +216,7 @@ public class Talent {
     /** A first logged contact means the office is no longer only aware of this person. */
     public void contacted(Clock clock) {
         requireNotErased();
+        requireNotMerged();
         if (stage == Stage.IDENTIFIED) {
             stage = Stage.CONTACTED;
             updatedAt = clock.instant();
@@ -188,6 +277,7 @@ public class Talent {
         this.wechat = null;
         this.referrerName = null;
         this.notes = null;
+        keep(new DuplicateKeys(null, null, null, null, null, null));
         this.erasedAt = clock.instant();
         this.updatedAt = erasedAt;
     }
@@ -233,6 +323,7 @@ public class Talent {
         this.referrer = d.referrer();
         this.referrerName = blankToNull(d.referrerName());
         this.notes = blankToNull(d.notes());
+        keep(DuplicateKeys.of(d));
         this.updatedAt = clock.instant();
     }
 
@@ -274,5 +365,6 @@ public class Talent {
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getErasedAt() { return erasedAt; }
     public Long getImportId() { return importId; }
+    public Talent getMergedInto() { return mergedInto; }
     public long getVersion() { return version; }
 }

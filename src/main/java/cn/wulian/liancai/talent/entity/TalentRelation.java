@@ -55,6 +55,27 @@ public class TalentRelation {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** which ends name {@code talent}: "from", "to" */
+    public String endOf(Talent talent) {
+        return Talent.same(fromTalent, talent) ? "from" : Talent.same(toTalent, talent) ? "to" : null;
+    }
+
+    public Talent atEnd(String end) {
+        return end.equals("from") ? fromTalent : toTalent;
+    }
+
+    /** two records were found to be one person (or a merge is undone): the end that named {@code from} names {@code to} */
+    public void renameAt(String end, Talent from, Talent to) {
+        if (!Talent.same(atEnd(end), from)) {
+            throw new IllegalStateException("relation " + id + " does not name talent " + from.getId() + " at " + end);
+        }
+        if (end.equals("from")) {
+            fromTalent = to;
+        } else {
+            toTalent = to;
+        }
+    }
+
     /** the talent at the other end, seen from {@code talentId} */
     public Talent other(long talentId) {
         return fromTalent.getId() == talentId ? toTalent : fromTalent;

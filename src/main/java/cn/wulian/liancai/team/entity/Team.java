@@ -193,6 +193,49 @@ public class Team {
         this.updatedAt = clock.instant();
     }
 
+    /**
+     * Where this team names {@code talent}: "leader", and "member:i" for each place in the member
+     * list (a merge moves each, its undo moves each back).
+     */
+    public List<String> placesOf(Talent talent) {
+        List<String> places = new ArrayList<>();
+        if (Talent.same(leader, talent)) {
+            places.add("leader");
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (Talent.same(members.get(i).getTalent(), talent)) {
+                places.add("member:" + i);
+            }
+        }
+        return places;
+    }
+
+    /** the talent at a place of {@link #placesOf}; null when the place is gone */
+    public Talent atPlace(String place) {
+        if (place.equals("leader")) {
+            return leader;
+        }
+        int i = Integer.parseInt(place.substring("member:".length()));
+        return i < members.size() ? members.get(i).getTalent() : null;
+    }
+
+    /** two records were found to be one person: the place that named {@code from} names {@code to} */
+    public void renameAt(String place, Talent from, Talent to, Clock clock) {
+        if (!Talent.same(atPlace(place), from)) {
+            throw new IllegalStateException("team " + id + " does not name talent " + from.getId() + " as " + place);
+        }
+        if (place.equals("leader")) {
+            leader = to;
+        } else {
+            int i = Integer.parseInt(place.substring("member:".length()));
+            // a new list, as revise does: EclipseLink does not see one element of an embeddable collection replaced in place
+            List<TeamMember> renamed = new ArrayList<>(members);
+            renamed.set(i, new TeamMember(to, null, null, members.get(i).getRole()));
+            members = renamed;
+        }
+        updatedAt = clock.instant();
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

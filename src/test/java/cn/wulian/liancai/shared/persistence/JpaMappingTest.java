@@ -335,7 +335,8 @@ class JpaMappingTest {
                 "PROJECT", "PROJECT_TRANSITION", "PROJECT_MILESTONE", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY",
                 "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AUDIT_ENTRY", "AUDIT_KEY",
-                "NOMINATION_ATTACHMENT", "INSTALLATION", "IMPORT_BATCH", "IMPORT_ISSUE", "IMPORT_TEMPLATE"), schema.keySet());
+                "NOMINATION_ATTACHMENT", "INSTALLATION", "IMPORT_BATCH", "IMPORT_ISSUE", "IMPORT_TEMPLATE", "TALENT_MERGE", "TALENT_MERGE_MOVE",
+                "TALENT_DISTINCT_PAIR"), schema.keySet());
         // the persons' keys of the audit trail are read and written in SQL only (AuditWriter), never as an entity
         schema.remove("AUDIT_KEY");
         assertEquals(schema, mapped);
@@ -696,7 +697,7 @@ class JpaMappingTest {
                         "005-policies", "006-ranking-publications", "007-applications", "008-awards", "009-nomination-attachments",
                         "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness", "012-platform-rules",
                         "013-audit-entry", "013-audit-award", "013-talent-erased", "015-identity-ranges", "016-import-batch",
-                        "016-talent-import"),
+                        "016-talent-import", "017-talent-merge"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
@@ -719,7 +720,7 @@ class JpaMappingTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("ACCOUNT", "DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "INTERACTION", "PLATFORM",
-                "SEED_APPLIED", "TALENT", "TALENT_RELATION", "TOWNSHIP",
+                "SEED_APPLIED", "TALENT", "TALENT_RELATION", "TOWNSHIP", "TALENT_MERGE", "TALENT_MERGE_MOVE", "TALENT_DISTINCT_PAIR",
                 "TEAM", "TEAM_FINANCING", "TEAM_IP", "TEAM_MEMBER", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AUDIT_ENTRY", "AUDIT_KEY",

@@ -43,7 +43,7 @@ public final class TestDatabase implements AutoCloseable {
             "audit_entry", "audit_key", "nomination_attachment", "review_revision", "review_assignment", "nomination", "award_cycle", "award_category",
             "ranking_publication", "disbursement", "application_transition", "support_application", "policy_budget", "policy", "project_update", "project_milestone", "project_transition", "project",
             "team_transition", "team_member", "team_ip", "team_financing", "team",
-            "talent_relation", "interaction", "talent", "import_issue", "import_template", "import_batch", "account", "platform", "township", "seed_applied");
+            "talent_merge_move", "talent_merge", "talent_distinct_pair", "talent_relation", "interaction", "talent", "import_issue", "import_template", "import_batch", "account", "platform", "township", "seed_applied");
 
     private final String url;
     private final EntityManagerFactory emf;
@@ -137,7 +137,7 @@ public final class TestDatabase implements AutoCloseable {
     /** removes every row the application owns (not Liquibase's own tables) */
     public void clear() {
         try (Connection c = connection(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE talent SET referrer_id = NULL");
+            s.executeUpdate("UPDATE talent SET referrer_id = NULL, merged_into_id = NULL");
             s.executeUpdate("UPDATE account SET talent_id = NULL");
             for (String table : TABLES) {
                 s.executeUpdate("DELETE FROM " + table);
