@@ -134,6 +134,24 @@ class ImportApiIT {
     }
 
     @Test
+    void aMillionRowsAreRefusedQuicklyAndKeepNothing() {
+        StringBuilder csv = new StringBuilder(12_000_000).append("姓名\n");
+        for (int i = 0; i < 1_000_000; i++) {
+            csv.append("百万").append(i).append('\n');
+        }
+        long before = OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue();
+        long start = System.nanoTime();
+        Api.Reply r = OFFICE.upload("/api/imports?kind=TALENT&name=million.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.json().getJsonObject("fields").getString("file").contains("200000")
+                || r.json().getJsonObject("fields").getString("file").contains("200,000"), r.body());
+        assertTrue(seconds < 30, "answered in " + seconds + " s");
+        assertEquals(before, OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue(), "no import recorded");
+        assertEquals(0, talentsNamed("百万1"), "nothing saved");
+    }
+
+    @Test
     void allOrNothingSavesNothingWhenARowIsWrong() {
         String prefix = unique("导入乙");
         long id = upload("乡镇登记.csv", HEADER + prefix + "一,男,1990,,,,\n" + prefix + "二,X,1991,,,,\n")
