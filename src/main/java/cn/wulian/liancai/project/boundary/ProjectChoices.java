@@ -4,8 +4,6 @@ import cn.wulian.liancai.team.entity.Industries;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.project.entity.RecommenderKind;
-import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.export.AllPages;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -28,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The options of the project pages' drop-downs and pickers. Industries and county leaders are
@@ -64,7 +61,7 @@ public class ProjectChoices {
     /** the teams the caller may house a project in: all for office staff, a manager's own platform's */
     public List<TeamJson> getTeams() {
         if (visibleTeams == null) {
-            visibleTeams = AllPages.of(teams::list, new PageRequest(0, 1, "name", true, Map.of()));
+            visibleTeams = teams.visible();
         }
         return visibleTeams;
     }

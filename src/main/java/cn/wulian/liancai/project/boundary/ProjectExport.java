@@ -1,6 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
-import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ final class ProjectExport {
     private ProjectExport() {
     }
 
-    static byte[] xlsx(List<ProjectJson> rows, Locale locale) {
+    static Exportable.Plan<ProjectJson> plan(Locale locale, List<Long> ids) {
         List<Column<ProjectJson>> columns = List.of(
                 Column.labelled(locale, "project.title", ProjectJson::title),
                 Column.labelled(locale, "project.stage", p -> Messages.text(locale, "enum.ProjectStage." + p.stage())),
@@ -34,7 +34,7 @@ final class ProjectExport {
                 Column.labelled(locale, "project.lastUpdateOn", ProjectJson::lastUpdateOn),
                 Column.labelled(locale, "project.nextDueOn", ProjectJson::nextDueOn),
                 Column.labelled(locale, "project.openedOn", ProjectJson::openedOn));
-        return Spreadsheet.xlsx(Messages.text(locale, "project.list.title"), columns, rows);
+        return Exportable.Plan.of(Messages.text(locale, "project.list.title"), columns, ids);
     }
 
     static String flags(ProjectJson p, Locale locale) {

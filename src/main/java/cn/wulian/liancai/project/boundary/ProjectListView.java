@@ -3,6 +3,7 @@ package cn.wulian.liancai.project.boundary;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.team.boundary.TeamChoices;
@@ -63,9 +64,9 @@ public class ProjectListView implements Serializable {
         return model;
     }
 
-    /** the list as the user filtered and sorted it, as an Excel file */
-    public StreamedContent getExport() {
-        return FacesDownloads.shownList(model, ProjectExport::xlsx, "project.list.title");
+    /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
+    public StreamedContent export(String format) {
+        return FacesDownloads.list(projects, model.shown(), ExportFormat.parse(format));
     }
 
     // the columns' initial filters (p:column filterValue), each one of its menu's values or none

@@ -23,6 +23,9 @@ import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.References;
@@ -53,7 +56,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Projects implements IndexSource {
+public class Projects implements IndexSource, Exportable<ProjectJson> {
 
     @PersistenceContext
     EntityManager em;
@@ -79,6 +82,9 @@ public class Projects implements IndexSource {
     @Inject
     References references;
 
+    @Inject
+    AuditTrail trail;
+
     public enum Flag { YELLOW, RED, PLAQUE }
 
     public Page<ProjectJson> list(PageRequest request) {
@@ -93,6 +99,29 @@ public class Projects implements IndexSource {
         Page<Project> page = query.page(scoped, onlyIds);
         Map<Long, ProjectHistory> histories = ProjectHistories.of(em, page.rows());
         return new Page<>(page.total(), page.rows().stream().map(p -> json(p, histories.get(p.getId()))).toList());
+    }
+
+    /** the list as a file, scoped and flag-filtered as {@link #list} is */
+    @Override
+    public Exportable.Plan<ProjectJson> exportPlan(PageRequest request, Locale locale) {
+        requireProjectRole();
+        PageRequest scoped = scoped(request);
+        ProjectQuery query = new ProjectQuery(em);
+        String flag = scoped.filter("flag");
+        return ProjectExport.plan(locale, query.ids(scoped, flag == null ? null : flagged(query, scoped, flag)));
+    }
+
+    @Override
+    public List<ProjectJson> exportRows(List<Long> ids) {
+        requireProjectRole();
+        List<Project> rows = new ProjectQuery(em).inOrder(ids);
+        Map<Long, ProjectHistory> histories = ProjectHistories.of(em, rows);
+        return rows.stream().map(p -> json(p, histories.get(p.getId()))).toList();
+    }
+
+    @Override
+    public void exported(String detail) {
+        trail.record(new RecordRef(RecordRef.kindOf(Project.class), null), null, AuditTrail.EXPORTED, detail);
     }
 
     public ProjectJson find(long id) {

@@ -1,9 +1,8 @@
 package cn.wulian.liancai.project.boundary;
 
 import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /api/projects}: projects, their stage steps ({@code transitions}), commitment
@@ -52,15 +50,13 @@ public class ProjectsResource {
         return projects.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
     }
 
-    /** the same list, with the same filters and sort, as an Excel file: {@code GET …/export?flag=YELLOW} */
+    /** the same list, with the same filters and sort, as a file: {@code GET …/export?flag=YELLOW&format=csv}, xlsx without {@code format} */
     @GET
     @Path("export")
-    @Produces(Spreadsheet.MEDIA_TYPE)
-    public Response export(@Context UriInfo uri, @Context HttpHeaders headers,
+    @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
+    public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        byte[] xlsx = ProjectExport.xlsx(AllPages.of(projects::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
-        return Downloads.xlsx(xlsx, Messages.text(locale, "project.list.title"), "projects");
+        return Downloads.list(projects, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "projects");
     }
 
     @GET

@@ -4,10 +4,12 @@ import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.persistence.Listing;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -46,17 +48,37 @@ public class ProjectQuery {
 
         CriteriaQuery<Project> select = cb.createQuery(Project.class);
         Root<Project> root = select.from(Project.class);
+        fetchShown(root);
+        select.select(root).where(predicates(cb, root, request, onlyIds).toArray(Predicate[]::new)).orderBy(order(cb, root, request));
+        List<Project> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+        return new Page<>(total, rows);
+    }
+
+    /** the ids of the whole list in the order of its pages, for an export; {@code onlyIds} as in {@link #page} */
+    public List<Long> ids(PageRequest request, Collection<Long> onlyIds) {
+        if (onlyIds != null && onlyIds.isEmpty()) {
+            return List.of();
+        }
+        return Listing.ids(em, Project.class, (cb, root) -> predicates(cb, root, request, onlyIds), (cb, root) -> order(cb, root, request));
+    }
+
+    /** these projects, in this order, with what a row of the list shows of them */
+    public List<Project> inOrder(List<Long> ids) {
+        return Listing.inOrder(em, Project.class, ids, ProjectQuery::fetchShown);
+    }
+
+    private static void fetchShown(Root<Project> root) {
         root.fetch("platform", JoinType.LEFT);
         root.fetch("team", JoinType.LEFT);
         root.fetch("leadTalent", JoinType.LEFT);
         root.fetch("township", JoinType.LEFT);
         root.fetch("recommenderTalent", JoinType.LEFT);
-        select.select(root).where(predicates(cb, root, request, onlyIds).toArray(Predicate[]::new));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Project> root, PageRequest request) {
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
         boolean ascending = request.sortField() != null && request.ascending();
-        select.orderBy(ascending ? cb.asc(root.get(attribute)) : cb.desc(root.get(attribute)), cb.asc(root.get("id")));
-        List<Project> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
-        return new Page<>(total, rows);
+        return List.of(ascending ? cb.asc(root.get(attribute)) : cb.desc(root.get(attribute)), cb.asc(root.get("id")));
     }
 
     /** every project the request's filters (not its paging) select */

@@ -5,6 +5,7 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -71,8 +72,9 @@ public class AuditListView implements Serializable {
         user.requireStaff("the audit trail is the office's");
     }
 
-    public StreamedContent export() {
-        return FacesDownloads.shownList(model, trail::spreadsheet, "audit.title");
+    /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
+    public StreamedContent export(String format) {
+        return FacesDownloads.list(trail, model.shown().withForm(filters, AuditTrail.FILTERS), ExportFormat.parse(format));
     }
 
     public PageLazyModel<AuditRow> getModel() { return model; }

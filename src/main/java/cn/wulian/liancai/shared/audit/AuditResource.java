@@ -1,9 +1,8 @@
 package cn.wulian.liancai.shared.audit;
 
 import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 
 /**
  * {@code /api/audit}: the trail for office staff and administrators (403 otherwise), newest first.
@@ -44,13 +42,12 @@ public class AuditResource {
         return trail.list(PageRequests.from(uri, offset, limit, sort, order, AuditTrail.FILTERS));
     }
 
+    /** the same list, with the same filters and sort, as a file: {@code GET …/export?format=csv}, xlsx without {@code format} */
     @GET
     @Path("export")
-    @Produces(Spreadsheet.MEDIA_TYPE)
-    public Response export(@Context UriInfo uri, @Context HttpHeaders headers,
+    @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
+    public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order) {
-        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        byte[] xlsx = trail.spreadsheet(AllPages.of(trail::list, PageRequests.from(uri, 0, 1, sort, order, AuditTrail.FILTERS)), locale);
-        return Downloads.xlsx(xlsx, Messages.text(locale, "audit.title"), "audit");
+        return Downloads.list(trail, PageRequests.from(uri, 0, 1, sort, order, AuditTrail.FILTERS), headers, format, "audit");
     }
 }

@@ -3,7 +3,7 @@ package cn.wulian.liancai.shared.audit;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.persistence.Listing;
@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
@@ -39,7 +40,7 @@ import org.eclipse.persistence.sessions.UnitOfWork;
  * itself ({@link AuditListener}).
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements Exportable<AuditRow> {
 
     /** a page or answer showed personal data unmasked: who saw whose phone */
     public static final String VIEWED = "VIEWED";
@@ -125,15 +126,43 @@ public class AuditTrail {
 
     /** a page of the trail, newest first unless sorted otherwise; office staff and administrators only */
     public Page<AuditRow> list(PageRequest request) {
+        Page<AuditEntry> page = listing().page(request, filtered(request), root -> { });
+        Map<String, String> keys = new HashMap<>();
+        return new Page<>(page.total(), page.rows().stream().map(e -> row(e, keys)).toList());
+    }
+
+    /** the trail as a file, as {@link #list} reads it */
+    @Override
+    public Exportable.Plan<AuditRow> exportPlan(PageRequest request, Locale locale) {
+        return Exportable.Plan.of(Messages.text(locale, "audit.title"), columns(locale), listing().ids(request, filtered(request)));
+    }
+
+    @Override
+    public List<AuditRow> exportRows(List<Long> ids) {
+        user.requireStaff("the audit trail is the office's");
+        Map<String, String> keys = new HashMap<>();
+        return Listing.inOrder(em, AuditEntry.class, ids, root -> { }).stream().map(e -> row(e, keys)).toList();
+    }
+
+    /** an export of the trail is itself an entry, since the file holds personal data */
+    @Override
+    @Transactional
+    public void exported(String detail) {
+        record(new RecordRef(RecordRef.kindOf(AuditEntry.class), null), null, EXPORTED, detail);
+    }
+
+    private Listing<AuditEntry> listing() {
+        return new Listing<>(em, AuditEntry.class, SORTABLE, "id", false);
+    }
+
+    /** the request's filters as predicates, once the caller and the filters are checked */
+    private BiFunction<CriteriaBuilder, Root<AuditEntry>, List<Predicate>> filtered(PageRequest request) {
         user.requireStaff("the audit trail is the office's");
         checkFilters(request);
         RecordRef record = request.filter("record") == null ? null : RecordRef.parse(request.filter("record"), "record");
         LocalDate from = date(request.filter("from"), "from");
         LocalDate to = date(request.filter("to"), "to");
-        Listing<AuditEntry> listing = new Listing<>(em, AuditEntry.class, SORTABLE, "id", false);
-        Page<AuditEntry> page = listing.page(request, (cb, root) -> where(cb, root, record, request, from, to), root -> { });
-        Map<String, String> keys = new HashMap<>();
-        return new Page<>(page.total(), page.rows().stream().map(e -> row(e, keys)).toList());
+        return (cb, root) -> where(cb, root, record, request, from, to);
     }
 
     /** refuses, naming each, the filters the trail cannot read: a record not written as TALENT:12, a date that is none */
@@ -161,14 +190,6 @@ public class AuditTrail {
     public List<AuditRow> history(RecordRef subject, int max) {
         PageRequest request = new PageRequest(0, max, null, false, Map.of("record", subject.toString()));
         return list(request).rows();
-    }
-
-    /** entries as read by {@link #list}, as an Excel file; itself an entry, since the file holds personal data */
-    @Transactional
-    public byte[] spreadsheet(List<AuditRow> rows, Locale locale) {
-        user.requireStaff("the audit trail is the office's");
-        record(new RecordRef(RecordRef.kindOf(AuditEntry.class), null), null, EXPORTED, rows.size() + " rows");
-        return Spreadsheet.xlsx(Messages.text(locale, "audit.title"), columns(locale), rows);
     }
 
     /** the trail's columns in a spreadsheet, in the reader's language: for the audit page's export and a person's data report */

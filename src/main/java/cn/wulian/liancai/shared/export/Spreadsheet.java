@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.export;
 import cn.wulian.liancai.shared.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,10 +22,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a list as an Excel workbook (xlsx): a bold, frozen header row, numbers as numbers (money
  * exact to the fen), dates as dates, lists joined. Every list of the app exports through this.
+ *
+ * <p>Rows are taken one at a time from their {@link Iterable} and flushed to a temporary file by
+ * POI's streaming workbook (a window of {@value #WINDOW} rows in memory), so a workbook of any
+ * length costs the same memory. Text is written as text cells, never as formulas: a value such as
+ * {@code =HYPERLINK(…)} shows as typed and is not evaluated, so the xlsx needs no neutralising of
+ * such cells (the CSV does: {@link CsvFile}).
  */
 public final class Spreadsheet {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final int WINDOW = 200;
 
     /** one column: its header (already in the reader's language) and how to read a row's value */
     public record Column<T>(String header, Function<T, Object> value) {
@@ -48,7 +57,23 @@ public final class Spreadsheet {
 
     /** a workbook of several sheets, in this order, e.g. a ranking's units and its projects */
     public static byte[] xlsx(List<Worksheet<?>> sheets) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(sheets, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the spreadsheet", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The workbook written to {@code out}, read from its rows as it goes. Nothing reaches
+     * {@code out} before the last row has been read (the zip is assembled at the end); the stream
+     * is left open for its owner.
+     */
+    public static void write(List<Worksheet<?>> sheets, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -61,10 +86,10 @@ public final class Spreadsheet {
                 fill(workbook.createSheet(WorkbookUtil.createSafeSheetName(sheet.name())), sheet, header, date, money);
             }
             workbook.write(out);
+        } finally {
+            // the temporary files of the flushed rows go whatever happened, and so does the workbook
             workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the spreadsheet", e);
+            workbook.close();
         }
     }
 
@@ -99,8 +124,13 @@ public final class Spreadsheet {
                 cell.setCellValue(d);
                 cell.setCellStyle(date);
             }
-            case Collection<?> list -> cell.setCellValue(String.join("；", list.stream().map(String::valueOf).toList()));
+            case Collection<?> list -> cell.setCellValue(joined(list));
             default -> cell.setCellValue(value.toString());
         }
+    }
+
+    /** a list in one cell, as both formats write it */
+    static String joined(Collection<?> list) {
+        return String.join("；", list.stream().map(String::valueOf).toList());
     }
 }

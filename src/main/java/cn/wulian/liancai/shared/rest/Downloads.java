@@ -1,7 +1,14 @@
 package cn.wulian.liancai.shared.rest;
 
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.export.ExportFormat;
+import cn.wulian.liancai.shared.export.Exportable;
+import cn.wulian.liancai.shared.export.ListExport;
 import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.i18n.Messages;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,6 +24,22 @@ public final class Downloads {
     /** {@code fileName} in the reader's language, {@code asciiName} for clients that cannot read it */
     public static Response xlsx(byte[] bytes, String fileName, String asciiName) {
         return Response.ok(bytes, Spreadsheet.MEDIA_TYPE).header("Content-Disposition", attachment(fileName + ".xlsx", asciiName + ".xlsx")).build();
+    }
+
+    /**
+     * A list's export ({@code …/export?format=csv}, xlsx by default, headers in the caller's
+     * language), written while it is read. The format, the caller and the filters are checked and
+     * the rows' ids read before the answer begins, so whatever is refused is the usual JSON error;
+     * {@code asciiName} for clients that cannot read the title. See {@link ListExport} for what
+     * happens when writing fails later.
+     */
+    public static <T> Response list(Exportable<T> list, PageRequest filtersAndSort, HttpHeaders headers, String format, String asciiName) {
+        ExportFormat chosen = ExportFormat.parse(format);
+        ListExport<T> export = ListExport.of(list, filtersAndSort, Messages.preferred(headers.getAcceptableLanguages()));
+        StreamingOutput body = out -> export.write(chosen, out);
+        return Response.ok(body, chosen.mediaType())
+                .header("Content-Disposition", attachment(export.title() + chosen.extension(), asciiName + chosen.extension()))
+                .build();
     }
 
     /** a stored file as an attachment of its (already checked) type */

@@ -1,16 +1,19 @@
 package cn.wulian.liancai.shared.web;
 
+import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.export.ExportFormat;
+import cn.wulian.liancai.shared.export.Exportable;
+import cn.wulian.liancai.shared.export.ListExport;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import java.io.ByteArrayInputStream;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** A spreadsheet as a PrimeFaces download ({@code p:fileDownload}). */
+/** A spreadsheet or a list's export as a PrimeFaces download ({@code p:fileDownload}). */
 public final class FacesDownloads {
 
     private FacesDownloads() {
@@ -25,11 +28,24 @@ public final class FacesDownloads {
     }
 
     /**
-     * A list page's export: every row its lazy table shows now, with the same filters and sort, in
-     * the page's language, named after the list's title.
+     * A list page's export: every row of the list with the filters and sort its table shows now
+     * ({@link PageLazyModel#shown}, with a page's own filter form already added), in the page's
+     * language, named after the list's title. The caller is checked and the ids are read here, in
+     * the button's action; the rows are read and written when PrimeFaces sends the file.
      */
-    public static <T> StreamedContent shownList(PageLazyModel<T> table, BiFunction<List<T>, Locale, byte[]> sheet, String titleKey) {
+    public static <T> StreamedContent list(Exportable<T> list, PageRequest shown, ExportFormat format) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return xlsx(sheet.apply(table.allShown(), locale), Messages.text(locale, titleKey));
+        ListExport<T> export = ListExport.of(list, shown, locale);
+        return DefaultStreamedContent.builder()
+                .name(export.title() + format.extension())
+                .contentType(format.mediaType())
+                .writer(out -> {
+                    try {
+                        export.write(format, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
     }
 }

@@ -2,7 +2,6 @@ package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
-import cn.wulian.liancai.shared.export.AllPages;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -76,14 +75,12 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
     }
 
     /**
-     * Every row of the list with the filters and sort the table last loaded with, i.e. what the
-     * user sees now, e.g. to export it. The model remembers them: read back from the table
-     * component in the export button's request (another form of the page), the filters came back
-     * empty, and the export held every row.
+     * The filters and sort the table last loaded with, i.e. what the user sees now, e.g. to export
+     * it. The model remembers them: read back from the table component in the export button's
+     * request (another form of the page), the filters came back empty, and the export held every row.
      */
-    public List<T> allShown() {
-        PageRequest shown = lastRequest == null ? new PageRequest(0, 1, null, true, Map.of()) : lastRequest;
-        return AllPages.of(source, shown);
+    public PageRequest shown() {
+        return lastRequest == null ? new PageRequest(0, 1, null, true, Map.of()) : lastRequest;
     }
 
     @Override

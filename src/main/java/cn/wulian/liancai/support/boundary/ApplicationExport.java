@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.export.Spreadsheet.Worksheet;
@@ -14,7 +15,7 @@ final class ApplicationExport {
     private ApplicationExport() {
     }
 
-    static byte[] list(List<ApplicationJson> rows, Locale locale) {
+    static Exportable.Plan<ApplicationJson> plan(Locale locale, List<Long> ids) {
         List<Column<ApplicationJson>> columns = List.of(
                 Column.labelled(locale, "application.id", ApplicationJson::id),
                 Column.labelled(locale, "application.policy", ApplicationJson::policyName),
@@ -34,7 +35,7 @@ final class ApplicationExport {
                 Column.labelled(locale, "application.decidedBy", ApplicationJson::decidedBy),
                 Column.labelled(locale, "application.conditions", ApplicationJson::conditions),
                 Column.labelled(locale, "application.reason", ApplicationJson::reason));
-        return Spreadsheet.xlsx(Messages.text(locale, "application.list.title"), columns, rows);
+        return Exportable.Plan.of(Messages.text(locale, "application.list.title"), columns, ids);
     }
 
     static byte[] report(SupportReport.Report report, Locale locale) {

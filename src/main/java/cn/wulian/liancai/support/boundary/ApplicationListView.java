@@ -3,6 +3,7 @@ package cn.wulian.liancai.support.boundary;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.team.boundary.TeamChoices;
@@ -77,9 +78,9 @@ public class ApplicationListView implements Serializable {
         return pending;
     }
 
-    /** the list as the user filtered and sorted it, as an Excel file */
-    public StreamedContent getExport() {
-        return FacesDownloads.shownList(model, ApplicationExport::list, "application.list.title");
+    /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
+    public StreamedContent export(String format) {
+        return FacesDownloads.list(applications, filter.applyTo(model.shown()), ExportFormat.parse(format));
     }
 
     public List<PolicyJson> getPolicies() {

@@ -1,5 +1,8 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.project.boundary.Projects;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.rules.control.FactSources;
@@ -59,7 +62,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Applications {
+public class Applications implements Exportable<ApplicationJson> {
 
     @PersistenceContext
     EntityManager em;
@@ -82,11 +85,32 @@ public class Applications {
     @Inject
     Projects projects;
 
+    @Inject
+    AuditTrail trail;
+
     public Page<ApplicationJson> list(PageRequest request, Locale locale) {
         requireApplicationRole();
         PageRequest scoped = user.scoped(request);
         Page<Application> page = new ApplicationQuery(em, clock.getZone()).page(scoped);
         return new Page<>(page.total(), page.rows().stream().map(a -> json(a, false)).toList());
+    }
+
+    /** the list as a file, scoped as {@link #list} is */
+    @Override
+    public Exportable.Plan<ApplicationJson> exportPlan(PageRequest request, Locale locale) {
+        requireApplicationRole();
+        return ApplicationExport.plan(locale, new ApplicationQuery(em, clock.getZone()).ids(user.scoped(request)));
+    }
+
+    @Override
+    public List<ApplicationJson> exportRows(List<Long> ids) {
+        requireApplicationRole();
+        return new ApplicationQuery(em, clock.getZone()).inOrder(ids).stream().map(a -> json(a, false)).toList();
+    }
+
+    @Override
+    public void exported(String detail) {
+        trail.record(new RecordRef(RecordRef.kindOf(Application.class), null), null, AuditTrail.EXPORTED, detail);
     }
 
     public ApplicationJson find(long id) {

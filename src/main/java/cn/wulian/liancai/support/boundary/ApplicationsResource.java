@@ -1,7 +1,7 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
@@ -55,14 +55,13 @@ public class ApplicationsResource {
         return applications.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS), locale());
     }
 
-    /** the same list, with the same filters and sort, as an Excel file */
+    /** the same list, with the same filters and sort, as a file: {@code GET …/export?format=csv}, xlsx without {@code format} */
     @GET
     @Path("export")
-    @Produces(Spreadsheet.MEDIA_TYPE)
-    public Response export(@Context UriInfo uri, @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        Locale locale = locale();
-        List<ApplicationJson> rows = AllPages.of(r -> applications.list(r, locale), PageRequests.from(uri, 0, 1, sort, order, FILTERS));
-        return Downloads.xlsx(ApplicationExport.list(rows, locale), Messages.text(locale, "application.list.title"), "applications");
+    @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
+    public Response export(@Context UriInfo uri, @QueryParam("format") String format,
+                           @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
+        return Downloads.list(applications, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "applications");
     }
 
     /** the year's figures per policy and platform, and every year's totals: {@code ?year=2026}, this year when left out */

@@ -3,12 +3,14 @@ package cn.wulian.liancai.support.control;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.persistence.Listing;
 import cn.wulian.liancai.support.entity.Application;
 import cn.wulian.liancai.support.entity.ApplicationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
@@ -47,18 +49,35 @@ public class ApplicationQuery {
 
         CriteriaQuery<Application> select = cb.createQuery(Application.class);
         Root<Application> root = select.from(Application.class);
+        fetchShown(root);
+        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new)).orderBy(order(cb, root, request));
+        List<Application> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+        return new Page<>(total, rows);
+    }
+
+    /** the ids of the whole list in the order of its pages, for an export */
+    public List<Long> ids(PageRequest request) {
+        return Listing.ids(em, Application.class, (cb, root) -> predicates(cb, root, request), (cb, root) -> order(cb, root, request));
+    }
+
+    /** these applications, in this order, with what a row of the list shows of them */
+    public List<Application> inOrder(List<Long> ids) {
+        return Listing.inOrder(em, Application.class, ids, ApplicationQuery::fetchShown);
+    }
+
+    private static void fetchShown(Root<Application> root) {
         root.fetch("platform", JoinType.LEFT);
         root.fetch("policy");
         // each row names its subject's id: fetched with the row, not one query per row (an export reads thousands)
         root.fetch("talent", JoinType.LEFT);
         root.fetch("team", JoinType.LEFT);
         root.fetch("project", JoinType.LEFT);
-        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Application> root, PageRequest request) {
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "submittedAt");
         boolean ascending = request.sortField() != null && request.ascending();
-        select.orderBy(ascending ? cb.asc(root.get(attribute)) : cb.desc(root.get(attribute)), cb.desc(root.get("id")));
-        List<Application> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
-        return new Page<>(total, rows);
+        return List.of(ascending ? cb.asc(root.get(attribute)) : cb.desc(root.get(attribute)), cb.desc(root.get("id")));
     }
 
     private List<Predicate> predicates(CriteriaBuilder cb, Root<Application> root, PageRequest r) {

@@ -1,6 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
-import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ final class TalentExport {
     private TalentExport() {
     }
 
-    static byte[] xlsx(List<TalentJson> rows, Locale locale, boolean withNotes) {
+    static Exportable.Plan<TalentJson> plan(Locale locale, boolean withNotes, List<Long> ids) {
         List<Column<TalentJson>> columns = new ArrayList<>(List.of(
                 Column.labelled(locale, "talent.name", TalentJson::name),
                 Column.labelled(locale, "talent.gender", t -> label(locale, "enum.Gender.", t.gender())),
@@ -40,7 +40,7 @@ final class TalentExport {
         if (withNotes) {
             columns.add(Column.labelled(locale, "talent.notes", TalentJson::notes));
         }
-        return Spreadsheet.xlsx(Messages.text(locale, "talent.list.title"), columns, rows);
+        return Exportable.Plan.of(Messages.text(locale, "talent.list.title"), columns, ids);
     }
 
 

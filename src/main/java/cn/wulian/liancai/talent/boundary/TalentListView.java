@@ -1,6 +1,7 @@
 package cn.wulian.liancai.talent.boundary;
 
 import org.primefaces.model.StreamedContent;
+import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.talent.entity.Degree;
@@ -45,8 +46,8 @@ public class TalentListView implements Serializable {
         return List.of(Degree.values());
     }
 
-    /** the list as the user filtered and sorted it, as an Excel file */
-    public StreamedContent getExport() {
-        return FacesDownloads.shownList(model, talents::spreadsheet, "talent.list.title");
+    /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
+    public StreamedContent export(String format) {
+        return FacesDownloads.list(talents, model.shown(), ExportFormat.parse(format));
     }
 }

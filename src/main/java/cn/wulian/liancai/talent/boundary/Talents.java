@@ -10,6 +10,7 @@ import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.References;
@@ -53,7 +54,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-public class Talents implements IndexSource {
+public class Talents implements IndexSource, Exportable<TalentJson> {
 
     @PersistenceContext
     EntityManager em;
@@ -118,12 +119,26 @@ public class Talents implements IndexSource {
         return talent.getId() == id ? null : talent.getId();
     }
 
-    /** talents as read by {@link #list}, as an Excel file: with the internal notes' column for a caller who may read them */
-    public byte[] spreadsheet(List<TalentJson> rows, Locale locale) {
+    /** the list as a file: the internal notes' column only for a caller who may read them */
+    @Override
+    public Exportable.Plan<TalentJson> exportPlan(PageRequest request, Locale locale) {
+        requireReader();
+        return TalentExport.plan(locale, user.maySeeInternalNotes(), new TalentQuery(em).ids(request));
+    }
+
+    /** masked as in {@link #list}; no VIEWED entry per chunk: the export's own entry says what left */
+    @Override
+    public List<TalentJson> exportRows(List<Long> ids) {
+        requireReader();
+        return new TalentQuery(em).inOrder(ids).stream().map(this::json).toList();
+    }
+
+    /** only staff see the data unmasked, so only their exports are recorded, as only their list views are */
+    @Override
+    public void exported(String detail) {
         if (user.isStaff()) {
-            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, rows.size() + " rows");
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, detail);
         }
-        return TalentExport.xlsx(rows, locale, user.maySeeInternalNotes());
     }
 
     private static final String KIND = RecordRef.kindOf(Talent.class);

@@ -2,6 +2,7 @@ package cn.wulian.liancai.talent.control;
 
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.persistence.Listing;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.entity.Talent;
@@ -10,6 +11,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -49,9 +51,31 @@ public class TalentQuery {
 
         CriteriaQuery<Talent> select = cb.createQuery(Talent.class);
         Root<Talent> root = select.from(Talent.class);
+        fetchShown(root);
+        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new)).orderBy(order(cb, root, request));
+        List<Talent> rows = em.createQuery(select)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.limit())
+                .getResultList();
+        return new Page<>(total, rows);
+    }
+
+    /** the ids of the whole list in the order of its pages, for an export */
+    public List<Long> ids(PageRequest request) {
+        return Listing.ids(em, Talent.class, (cb, root) -> predicates(cb, root, request), (cb, root) -> order(cb, root, request));
+    }
+
+    /** these talents, in this order, with what a row of the list shows of them */
+    public List<Talent> inOrder(List<Long> ids) {
+        return Listing.inOrder(em, Talent.class, ids, TalentQuery::fetchShown);
+    }
+
+    private static void fetchShown(Root<Talent> root) {
         root.fetch("township", JoinType.LEFT);
         root.fetch("liaison", JoinType.LEFT);
-        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Talent> root, PageRequest request) {
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
         boolean ascending = request.sortField() == null ? false : request.ascending();
         Expression<?> sortBy = switch (attribute) {
@@ -59,12 +83,7 @@ public class TalentQuery {
             case "stage" -> rank(cb, root.get("stage"), Stage.values());
             default -> path(root, attribute);
         };
-        select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
-        List<Talent> rows = em.createQuery(select)
-                .setFirstResult(request.offset())
-                .setMaxResults(request.limit())
-                .getResultList();
-        return new Page<>(total, rows);
+        return List.of(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
     }
 
     /** enums sort by their order of rank (高中 < 大专 < … < 博士), not by the spelling of their codes */

@@ -1,6 +1,6 @@
 package cn.wulian.liancai.team.boundary;
 
-import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.i18n.Messages;
 import java.util.List;
@@ -12,7 +12,7 @@ final class TeamExport {
     private TeamExport() {
     }
 
-    static byte[] xlsx(List<TeamJson> rows, Locale locale) {
+    static Exportable.Plan<TeamJson> plan(Locale locale, List<Long> ids) {
         List<Column<TeamJson>> columns = List.of(
                 Column.labelled(locale, "team.name", TeamJson::name),
                 Column.labelled(locale, "team.platform", TeamJson::platformName),
@@ -27,6 +27,6 @@ final class TeamExport {
                 Column.labelled(locale, "team.incubationEnd", TeamJson::incubationEnd),
                 Column.labelled(locale, "team.ip", t -> t.ip().size()),
                 Column.labelled(locale, "team.financingTotal", TeamJson::financingTotal));
-        return Spreadsheet.xlsx(Messages.text(locale, "team.list.title"), columns, rows);
+        return Exportable.Plan.of(Messages.text(locale, "team.list.title"), columns, ids);
     }
 }

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.team.boundary;
 
 import org.primefaces.model.StreamedContent;
+import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -31,8 +32,8 @@ public class TeamListView implements Serializable {
         return model;
     }
 
-    /** the list as the user filtered and sorted it, as an Excel file */
-    public StreamedContent getExport() {
-        return FacesDownloads.shownList(model, TeamExport::xlsx, "team.list.title");
+    /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
+    public StreamedContent export(String format) {
+        return FacesDownloads.list(teams, model.shown(), ExportFormat.parse(format));
     }
 }

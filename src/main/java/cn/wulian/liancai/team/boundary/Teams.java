@@ -8,6 +8,9 @@ import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.References;
@@ -35,6 +38,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,7 +49,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Teams implements IndexSource {
+public class Teams implements IndexSource, Exportable<TeamJson> {
 
     @PersistenceContext
     EntityManager em;
@@ -65,12 +69,33 @@ public class Teams implements IndexSource {
     @Inject
     References references;
 
+    @Inject
+    AuditTrail trail;
+
     public Page<TeamJson> list(PageRequest request) {
         requireTeamRole();
         // a manager's list is their platform's, whatever the request says
         PageRequest scoped = user.scoped(request);
         Page<Team> page = new TeamQuery(em).page(scoped);
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
+    }
+
+    /** the list as a file, scoped as {@link #list} is */
+    @Override
+    public Exportable.Plan<TeamJson> exportPlan(PageRequest request, Locale locale) {
+        requireTeamRole();
+        return TeamExport.plan(locale, new TeamQuery(em).ids(user.scoped(request)));
+    }
+
+    @Override
+    public List<TeamJson> exportRows(List<Long> ids) {
+        requireTeamRole();
+        return new TeamQuery(em).inOrder(ids).stream().map(this::json).toList();
+    }
+
+    @Override
+    public void exported(String detail) {
+        trail.record(new RecordRef(RecordRef.kindOf(Team.class), null), null, AuditTrail.EXPORTED, detail);
     }
 
     public TeamJson find(long id) {
@@ -136,6 +161,13 @@ public class Teams implements IndexSource {
         return em.createNamedQuery(TeamTransition.OF_TEAM, TeamTransition.class).setParameter("team", id).getResultList()
                 .stream().map(t -> new TransitionJson(t.getId(), t.getFrom() == null ? null : t.getFrom().name(), t.getTo().name(),
                         t.getBy(), t.getHappenedAt(), t.getReason())).toList();
+    }
+
+    /** every team the caller may see, by name: office staff all, a manager their platform's (a picker's choices) */
+    public List<TeamJson> visible() {
+        requireTeamRole();
+        TeamQuery query = new TeamQuery(em);
+        return query.inOrder(query.ids(user.scoped(new PageRequest(0, 1, "name", true, Map.of())))).stream().map(this::json).toList();
     }
 
     /** the teams a platform's page shows: all of them for office staff and that platform's manager */

@@ -1,11 +1,9 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.Page;
-import cn.wulian.liancai.shared.export.AllPages;
+import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import cn.wulian.liancai.shared.i18n.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Locale;
 import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
@@ -51,15 +49,13 @@ public class TeamsResource {
         return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
     }
 
-    /** the same list, with the same filters and sort, as an Excel file: {@code GET …/export?stage=ENGAGED} */
+    /** the same list, with the same filters and sort, as a file: {@code GET …/export?status=INCUBATING&format=csv}, xlsx without {@code format} */
     @GET
     @Path("export")
-    @Produces(Spreadsheet.MEDIA_TYPE)
-    public Response export(@Context UriInfo uri, @Context HttpHeaders headers,
+    @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
+    public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        byte[] xlsx = TeamExport.xlsx(AllPages.of(teams::list, PageRequests.from(uri, 0, 1, sort, order, FILTERS)), locale);
-        return Downloads.xlsx(xlsx, Messages.text(locale, "team.list.title"), "teams");
+        return Downloads.list(teams, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "teams");
     }
 
     @GET

@@ -2,6 +2,7 @@ package cn.wulian.liancai.team.control;
 
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.persistence.Listing;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -40,15 +42,32 @@ public class TeamQuery {
 
         CriteriaQuery<Team> select = cb.createQuery(Team.class);
         Root<Team> root = select.from(Team.class);
+        fetchShown(root);
+        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new)).orderBy(order(cb, root, request));
+        List<Team> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+        return new Page<>(total, rows);
+    }
+
+    /** the ids of the whole list in the order of its pages, for an export */
+    public List<Long> ids(PageRequest request) {
+        return Listing.ids(em, Team.class, (cb, root) -> predicates(cb, root, request), (cb, root) -> order(cb, root, request));
+    }
+
+    /** these teams, in this order, with what a row of the list shows of them */
+    public List<Team> inOrder(List<Long> ids) {
+        return Listing.inOrder(em, Team.class, ids, TeamQuery::fetchShown);
+    }
+
+    private static void fetchShown(Root<Team> root) {
         root.fetch("platform", JoinType.LEFT);
         root.fetch("leader", JoinType.LEFT);
-        select.select(root).where(predicates(cb, root, request).toArray(Predicate[]::new));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Team> root, PageRequest request) {
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "updatedAt");
         boolean ascending = request.sortField() != null && request.ascending();
         Expression<?> sortBy = root.get(attribute);
-        select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
-        List<Team> rows = em.createQuery(select).setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
-        return new Page<>(total, rows);
+        return List.of(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<Team> root, PageRequest r) {

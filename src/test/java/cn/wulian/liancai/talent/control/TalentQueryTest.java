@@ -269,4 +269,46 @@ class TalentQueryTest {
                 "孙志刚", "371121001 office", "李娜", "371121102 office2", "王芳", "- -", "张伟", "371121103 office",
                 "刘洋", "371121001 -", "陈静", "371121102 office", "杨帆", "- office2"), seen);
     }
+
+    /**
+     * An export reads the ids in the list's order, then the rows a chunk at a time, each chunk in a
+     * persistence context of its own (as each is a transaction of its own in the app): with chunks
+     * of two, the stage, degree, city and township sorts all have ties that straddle chunks.
+     */
+    @ParameterizedTest(name = "{0} ascending={1}")
+    @CsvSource(textBlock = """
+            stage,       true
+            stage,       false
+            degree,      true
+            city,        false
+            township,    true
+            township,    false
+            ,            false
+            """)
+    void anExportReadsEveryRowOnceInTheListsOrderChunkByChunk(String sort, boolean ascending) {
+        PageRequest request = new PageRequest(0, 50, sort, ascending, Map.of());
+        List<Long> ids = db.read(em -> new TalentQuery(em).ids(request));
+        List<String> chunked = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 2) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 2));
+            chunked.addAll(db.read(em -> new TalentQuery(em).inOrder(chunk)).stream().map(Talent::getName).toList());
+        }
+        assertEquals(names(page(request)), chunked, "the same rows in the same order as the list's pages");
+        assertEquals(REGISTERED.size(), new TreeSet<>(chunked).size(), "none lost, none repeated");
+    }
+
+    @Test
+    void anExportsFiltersAreTheLists() {
+        PageRequest engaged = new PageRequest(0, 50, "name", true, Map.of("stage", "ENGAGED"));
+        List<Long> ids = db.read(em -> new TalentQuery(em).ids(engaged));
+        assertEquals(List.of("李娜", "陈静"), db.read(em -> new TalentQuery(em).inOrder(ids)).stream().map(Talent::getName).toList());
+    }
+
+    @Test
+    void aRowGoneSinceItsIdWasReadIsLeftOut() {
+        List<Long> ids = new java.util.ArrayList<>(db.read(em -> new TalentQuery(em).ids(new PageRequest(0, 50, "name", true, Map.of()))));
+        ids.add(1, -1L);
+        List<String> names = db.read(em -> new TalentQuery(em).inOrder(ids)).stream().map(Talent::getName).toList();
+        assertEquals(names(page(new PageRequest(0, 50, "name", true, Map.of()))), names);
+    }
 }
