@@ -45,6 +45,19 @@ class ArchitectureTest {
         assertTrue(broken.isEmpty(), broken::toString);
     }
 
+    /**
+     * {@code jakarta.json.Json.create…} looks the provider up on the class path at every call; the
+     * app's JSON goes through the provider looked up once ({@code shared.JsonApi.JSON})
+     */
+    @Test
+    void jsonIsBuiltThroughTheProviderLookedUpOnce() {
+        EvaluationResult result = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a static factory of jakarta.json.Json",
+                        call -> call.getTargetOwner().getName().equals("jakarta.json.Json")))
+                .evaluate(application);
+        assertTrue(!result.hasViolation(), result.getFailureReport()::toString);
+    }
+
     /** a new feature must be given its place in the order, or the rule would not see it */
     @Test
     void everyFeatureHasItsPlace() throws IOException {

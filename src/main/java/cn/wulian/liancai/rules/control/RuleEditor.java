@@ -1,5 +1,7 @@
 package cn.wulian.liancai.rules.control;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.rules.entity.Fact;
 import cn.wulian.liancai.rules.entity.FactCatalog;
 import cn.wulian.liancai.rules.entity.FactType;
@@ -8,7 +10,6 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.i18n.Messages;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -296,7 +297,7 @@ public final class RuleEditor implements Serializable {
 
     /** what a save sends: the tree's JSON, or in JSON mode the text as typed */
     public JsonValue ruleJson() {
-        return json ? Json.createValue(jsonText == null ? "" : jsonText) : toJson();
+        return json ? JSON.createValue(jsonText == null ? "" : jsonText) : toJson();
     }
 
     /** the tree in the stored form, unfinished parts as they are (the parser names what is wrong) */
@@ -306,11 +307,11 @@ public final class RuleEditor implements Serializable {
 
     private JsonObject json(Node node) {
         if (node.isGroup()) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             node.parts.forEach(p -> parts.add(json(p)));
-            return Json.createObjectBuilder().add(node.join.json(), parts).build();
+            return JSON.createObjectBuilder().add(node.join.json(), parts).build();
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (node.fact != null) {
             b.add("fact", node.fact);
         }
@@ -324,7 +325,7 @@ public final class RuleEditor implements Serializable {
                 case ONE -> one(node, fact.get().type()).ifPresent(v -> b.add("value", v));
                 case MONTHS -> typed(node.value, FactType.NUMBER).ifPresent(v -> b.add("value", v));
                 case MANY -> {
-                    JsonArrayBuilder values = Json.createArrayBuilder();
+                    JsonArrayBuilder values = JSON.createArrayBuilder();
                     node.values.forEach(v -> typed(v, fact.get().type()).ifPresent(values::add));
                     b.add("values", values);
                 }
@@ -336,7 +337,7 @@ public final class RuleEditor implements Serializable {
     }
 
     private static Optional<JsonValue> one(Node node, FactType type) {
-        return type == FactType.DATE ? Optional.ofNullable(node.date).map(d -> Json.createValue(d.toString())) : typed(node.value, type);
+        return type == FactType.DATE ? Optional.ofNullable(node.date).map(d -> JSON.createValue(d.toString())) : typed(node.value, type);
     }
 
     /** a number as a JSON number where it reads as one (thousands separators allowed), else the text for the parser to refuse */
@@ -347,9 +348,9 @@ public final class RuleEditor implements Serializable {
         String t = text.strip();
         if (type == FactType.NUMBER || type == FactType.YEAR) {
             BigDecimal number = number(t);
-            return Optional.of(number == null ? Json.createValue(t) : Json.createValue(number));
+            return Optional.of(number == null ? JSON.createValue(t) : JSON.createValue(number));
         }
-        return Optional.of(Json.createValue(t));
+        return Optional.of(JSON.createValue(t));
     }
 
     private static BigDecimal number(String text) {
@@ -480,7 +481,7 @@ public final class RuleEditor implements Serializable {
 
     static String pretty(JsonObject json) {
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.write(json);
         }
         return out.toString().strip();

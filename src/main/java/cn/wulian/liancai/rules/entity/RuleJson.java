@@ -1,7 +1,8 @@
 package cn.wulian.liancai.rules.entity;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.shared.DomainViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -92,16 +93,16 @@ public final class RuleJson {
     public static JsonObject json(Rule rule) {
         return switch (rule) {
             case Rule.Group g -> {
-                JsonArrayBuilder parts = Json.createArrayBuilder();
+                JsonArrayBuilder parts = JSON.createArrayBuilder();
                 g.parts().forEach(p -> parts.add(json(p)));
-                yield Json.createObjectBuilder().add(g.join().json(), parts).build();
+                yield JSON.createObjectBuilder().add(g.join().json(), parts).build();
             }
             case Rule.Condition c -> {
-                JsonObjectBuilder b = Json.createObjectBuilder().add("fact", c.fact().name()).add("op", c.op().json());
+                JsonObjectBuilder b = JSON.createObjectBuilder().add("fact", c.fact().name()).add("op", c.op().json());
                 switch (c.op().arity()) {
                     case ONE, MONTHS -> b.add("value", value(c.value()));
                     case MANY -> {
-                        JsonArrayBuilder values = Json.createArrayBuilder();
+                        JsonArrayBuilder values = JSON.createArrayBuilder();
                         c.values().forEach(v -> values.add(value(v)));
                         b.add("values", values);
                     }
@@ -119,9 +120,9 @@ public final class RuleJson {
 
     private static JsonValue value(Object v) {
         return switch (v) {
-            case BigDecimal d -> Json.createValue(d);
-            case Integer i -> Json.createValue(i);
-            default -> Json.createValue(v.toString()); // codes, and dates in ISO form
+            case BigDecimal d -> JSON.createValue(d);
+            case Integer i -> JSON.createValue(i);
+            default -> JSON.createValue(v.toString()); // codes, and dates in ISO form
         };
     }
 
@@ -129,7 +130,7 @@ public final class RuleJson {
         if (json == null || json.isBlank()) {
             throw DomainViolation.of(FIELD, "validation.required");
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw DomainViolation.of(FIELD, "validation.rule.json");

@@ -27,7 +27,9 @@ final class AuditWriter {
     static void write(Session session, Draft d) {
         String changes = d.changes() == null || d.changes().isEmpty() ? null : Change.toJson(d.changes());
         if (changes != null && AuditSeal.isPerson(d.subject())) {
-            changes = AuditSeal.seal(key(session, d.subject(), d.at()), changes);
+            // a person's own creation: no key can exist yet, so none is looked for (an import creates thousands)
+            boolean newPerson = "CREATED".equals(d.action()) && d.record().equals(d.subject());
+            changes = AuditSeal.seal(newPerson ? newKey(session, d.subject(), d.at()) : key(session, d.subject(), d.at()), changes);
         }
         String fields = d.changes() == null ? null : d.changes().stream().map(Change::field).collect(Collectors.joining(","));
         SessionSql.update(session, INSERT_SQL,
@@ -54,6 +56,10 @@ final class AuditWriter {
         if (!found.isEmpty()) {
             return (String) found.get(0);
         }
+        return newKey(session, person, now);
+    }
+
+    private static String newKey(Session session, RecordRef person, Instant now) {
         String key = AuditSeal.newKey();
         SessionSql.update(session, AuditSeal.NEW_KEY_SQL, new Arg(person.toString(), String.class), new Arg(key, String.class),
                 new Arg(Timestamp.from(now), Timestamp.class));

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.audit;
 
-import jakarta.json.Json;
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,9 +28,9 @@ public record Change(String field, String before, String after) {
     }
 
     static String toJson(List<Change> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Change c : changes) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("f", c.field());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("f", c.field());
             if (c.before() != null) {
                 o.add("b", c.before());
             }
@@ -46,7 +47,7 @@ public record Change(String field, String before, String after) {
         if (json == null || json.isBlank()) {
             return changes;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue v : array) {
                 JsonObject o = v.asJsonObject();

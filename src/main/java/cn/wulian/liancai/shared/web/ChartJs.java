@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.web;
 
-import jakarta.json.Json;
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -37,34 +38,34 @@ public final class ChartJs {
      * names stay readable at phone width); {@code valueAxis} names the unit of the values.
      */
     public static String bar(List<String> labels, List<Series> series, boolean horizontal, String valueAxis) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series s : series) {
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(JSON.createObjectBuilder()
                     .add("label", s.label())
                     .add("data", numbers(s.values()))
-                    .add("backgroundColor", s.colours().size() == 1 ? Json.createValue(s.colours().getFirst())
+                    .add("backgroundColor", s.colours().size() == 1 ? JSON.createValue(s.colours().getFirst())
                             : strings(s.colours()).build())
                     .add("borderRadius", 3)
                     .add("maxBarThickness", 36));
         }
         String valueScale = horizontal ? "x" : "y";
         String categoryScale = horizontal ? "y" : "x";
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add("indexAxis", categoryScale)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", series.size() > 1).add("position", "bottom")))
-                .add("scales", Json.createObjectBuilder()
-                        .add(valueScale, Json.createObjectBuilder()
+                .add("plugins", JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("display", series.size() > 1).add("position", "bottom")))
+                .add("scales", JSON.createObjectBuilder()
+                        .add(valueScale, JSON.createObjectBuilder()
                                 .add("beginAtZero", true)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", valueAxis)))
-                        .add(categoryScale, Json.createObjectBuilder()
-                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
-        return script(Json.createObjectBuilder()
+                                .add("title", JSON.createObjectBuilder().add("display", true).add("text", valueAxis)))
+                        .add(categoryScale, JSON.createObjectBuilder()
+                                .add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
+        return script(JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", wrapped(labels)).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", wrapped(labels)).add("datasets", datasets))
                 .add("options", options));
     }
 
@@ -74,10 +75,10 @@ public final class ChartJs {
      * characters.
      */
     private static JsonArrayBuilder wrapped(List<String> labels) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (String label : labels) {
             List<String> lines = lines(label == null ? "" : label);
-            array.add(lines.size() == 1 ? Json.createValue(lines.getFirst()) : strings(lines).build());
+            array.add(lines.size() == 1 ? JSON.createValue(lines.getFirst()) : strings(lines).build());
         }
         return array;
     }
@@ -103,13 +104,13 @@ public final class ChartJs {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }
 
     private static JsonArrayBuilder numbers(List<? extends Number> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Number n : values) {
             switch (n) {
                 case BigDecimal d -> array.add(d);

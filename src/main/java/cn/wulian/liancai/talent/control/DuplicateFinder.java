@@ -99,11 +99,29 @@ public class DuplicateFinder {
     private void lookUp(Map<Long, Known> known, String column, List<DuplicateKeys> keys, Function<DuplicateKeys, String> key) {
         List<String> values = keys.stream().map(key).filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < values.size(); from += IN_LIST) {
-            List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST));
+            List<String> chunk = padded(values.subList(from, Math.min(values.size(), from + IN_LIST)));
             em.createQuery(CANDIDATE + column + " in :keys", Object[].class).setParameter("keys", chunk).getResultList()
                     .forEach(r -> known.putIfAbsent((Long) r[0], new Known((Long) r[0], (String) r[1],
                             new DuplicateKeys((String) r[2], (String) r[3], (String) r[4], (String) r[5], (Integer) r[6], (Long) r[7]))));
         }
+    }
+
+    /**
+     * The keys repeated up to the next power of two: an IN-list of another length is another
+     * statement, which Derby compiles anew (tens of milliseconds) and which pushes the app's other
+     * statements out of its cache; so an import's chunks share ten statements per column.
+     */
+    static List<String> padded(List<String> keys) {
+        int size = Integer.highestOneBit(Math.max(1, keys.size() - 1)) << 1;
+        if (keys.size() == 1 || keys.size() == size) {
+            return keys;
+        }
+        List<String> padded = new ArrayList<>(size);
+        padded.addAll(keys);
+        while (padded.size() < size) {
+            padded.add(keys.getLast());
+        }
+        return padded;
     }
 
     /** an existing talent as the finder sees it */

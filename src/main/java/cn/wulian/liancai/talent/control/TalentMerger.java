@@ -1,5 +1,7 @@
 package cn.wulian.liancai.talent.control;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -12,7 +14,6 @@ import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentMerge;
 import cn.wulian.liancai.talent.entity.TalentRelation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -224,8 +225,8 @@ public class TalentMerger {
 
     /** a relation the merge removes, with what undo needs to recreate it */
     private MergeMove drop(TalentRelation r) {
-        String detail = Json.createObjectBuilder().add("kind", r.getKind().name()).add("from", r.getFromTalent().getId())
-                .add("to", r.getToTalent().getId()).add("note", r.getNote() == null ? JsonValue.NULL : Json.createValue(r.getNote()))
+        String detail = JSON.createObjectBuilder().add("kind", r.getKind().name()).add("from", r.getFromTalent().getId())
+                .add("to", r.getToTalent().getId()).add("note", r.getNote() == null ? JsonValue.NULL : JSON.createValue(r.getNote()))
                 .build().toString();
         em.remove(r);
         return new MergeMove(RELATION_DROPPED, r.getId(), "dropped", detail);
@@ -284,7 +285,7 @@ public class TalentMerger {
             switch (m.getKind()) {
                 case RELATION -> em.find(TalentRelation.class, m.getRecordId()).renameAt(m.getRole(), survivor, merged);
                 case RELATION_DROPPED -> {
-                    JsonObject d = Json.createReader(new StringReader(m.getDetail())).readObject();
+                    JsonObject d = JSON.createReader(new StringReader(m.getDetail())).readObject();
                     em.persist(new TalentRelation(em.find(Talent.class, d.getJsonNumber("from").longValue()),
                             em.find(Talent.class, d.getJsonNumber("to").longValue()), RelationKind.valueOf(d.getString("kind")),
                             d.isNull("note") ? null : d.getString("note")));
@@ -300,7 +301,7 @@ public class TalentMerger {
     // ---- the records as they were
 
     static String snapshot(TalentDetails d) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         put(o, "name", d.name());
         put(o, "gender", d.gender());
         put(o, "birthYear", d.birthYear());
@@ -313,7 +314,7 @@ public class TalentMerger {
         put(o, "city", d.city());
         put(o, "employer", d.employer());
         put(o, "title", d.title());
-        JsonArrayBuilder expertise = Json.createArrayBuilder();
+        JsonArrayBuilder expertise = JSON.createArrayBuilder();
         (d.expertise() == null ? List.<String>of() : d.expertise()).forEach(expertise::add);
         o.add("expertise", expertise);
         put(o, "phone", d.phone());
@@ -337,7 +338,7 @@ public class TalentMerger {
     }
 
     TalentDetails details(String snapshot) {
-        JsonObject o = Json.createReader(new StringReader(snapshot)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(snapshot)).readObject();
         return new TalentDetails(text(o, "name"), en(Gender.class, o, "gender"), integer(o, "birthYear"),
                 ref(Township.class, o, "township"), text(o, "village"), en(Degree.class, o, "degree"), text(o, "school"),
                 text(o, "major"), integer(o, "graduationYear"), text(o, "city"), text(o, "employer"), text(o, "title"),

@@ -1,9 +1,10 @@
 package cn.wulian.liancai.shared.imports.boundary;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.shared.imports.control.MappedRow;
 import cn.wulian.liancai.shared.imports.control.SheetRow;
 import cn.wulian.liancai.shared.imports.entity.ImportBatch;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -25,7 +26,7 @@ final class ImportMapping {
     }
 
     static String format(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (String v : values) {
             if (v == null || v.isBlank()) {
                 a.addNull();
@@ -40,7 +41,7 @@ final class ImportMapping {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             JsonArray a = r.readArray();
             List<String> values = new ArrayList<>();
             for (JsonValue v : a) {

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.shared.imports.boundary;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.imports.control.CellProblem;
@@ -12,7 +14,6 @@ import cn.wulian.liancai.shared.imports.entity.ImportIssue;
 import cn.wulian.liancai.shared.imports.entity.ImportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -126,16 +127,16 @@ public class ImportSteps {
     }
 
     static String candidates(List<Match> matches) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (Match m : matches) {
-            a.add(Json.createObjectBuilder().add("id", m.id()).add("name", m.name() == null ? "" : m.name()).add("score", m.score())
-                    .add("reasons", Json.createArrayBuilder(m.reasons())));
+            a.add(JSON.createObjectBuilder().add("id", m.id()).add("name", m.name() == null ? "" : m.name()).add("score", m.score())
+                    .add("reasons", JSON.createArrayBuilder(m.reasons())));
         }
         return a.build().toString();
     }
 
     static String values(Map<String, String> cells) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         cells.forEach((k, v) -> {
             if (v != null) {
                 o.add(k, v);
@@ -145,7 +146,7 @@ public class ImportSteps {
     }
 
     private static String args(List<Object> args) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         args.forEach(x -> a.add(String.valueOf(x)));
         return a.build().toString();
     }

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.shared.imports.boundary;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.shared.NotFound;
@@ -32,7 +34,6 @@ import cn.wulian.liancai.shared.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -437,7 +438,7 @@ public class Imports {
         List<CandidateJson> candidates = new ArrayList<>();
         String name = null;
         if (i.getCandidates() != null) {
-            try (JsonReader r = Json.createReader(new StringReader(i.getCandidates()))) {
+            try (JsonReader r = JSON.createReader(new StringReader(i.getCandidates()))) {
                 for (JsonValue v : r.readArray()) {
                     JsonObject o = v.asJsonObject();
                     JsonArray reasons = o.getJsonArray("reasons");
@@ -459,7 +460,7 @@ public class Imports {
         if (json == null) {
             return values;
         }
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             r.readObject().forEach((k, v) -> values.put(k, v.getValueType() == JsonValue.ValueType.STRING
                     ? ((jakarta.json.JsonString) v).getString() : v.toString()));
         }
