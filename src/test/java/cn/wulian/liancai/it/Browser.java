@@ -207,6 +207,11 @@ public final class Browser implements AutoCloseable {
 
     /** clicks a download button and waits for the spreadsheet it sends, saved in a fresh folder */
     public Path downloadXlsx(By button) {
+        return download(button, ".xlsx");
+    }
+
+    /** clicks a download button and waits for the file it sends, named {@code *extension}, saved in a fresh folder */
+    public Path download(By button, String extension) {
         Path folder;
         try {
             folder = Files.createTempDirectory("liancai-downloads-");
@@ -218,12 +223,12 @@ public final class Browser implements AutoCloseable {
         return until(d -> {
             try (Stream<Path> files = Files.list(folder)) {
                 // Chromium writes to a .crdownload file and renames it when done, but may reserve the final
-                // name with an empty file first (seen in CI): done is a non-empty .xlsx and no .crdownload
+                // name with an empty file first (seen in CI): done is a non-empty file of the type and no .crdownload
                 List<Path> all = files.toList();
                 if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
                     return null;
                 }
-                return all.stream().filter(f -> f.getFileName().toString().endsWith(".xlsx") && size(f) > 0).findFirst().orElse(null);
+                return all.stream().filter(f -> f.getFileName().toString().endsWith(extension) && size(f) > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }
