@@ -12,5 +12,11 @@
  * change to the search index, which applies it only after the commit. Logging the first contact
  * moves an identified talent to "contacted"; a follow-up stays open until the next contact with
  * the same talent is logged.
+ * <p>
+ * Duplicates: each talent keeps folded keys of its name, phone, e-mail and WeChat ({@code
+ * DuplicateKeys}); {@code DuplicateFinder} offers candidate pairs, never merges. A merge is decided
+ * by office staff or an administrator, in one transaction: the features above talent move their own
+ * references through {@code TalentMergeParticipant}; the merged record stays as a redirect, out of
+ * lists, search and candidates; undo restores everything while the versions are those the merge left.
  */
 package cn.wulian.liancai.talent;

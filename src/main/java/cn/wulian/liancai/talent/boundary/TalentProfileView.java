@@ -33,6 +33,9 @@ public class TalentProfileView implements Serializable {
     CurrentUser user;
 
     @Inject
+    TalentMerges merges;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -48,19 +51,36 @@ public class TalentProfileView implements Serializable {
     private String relationKind;
     private String relationNote;
     private String erasureReason;
+    private List<MergeJson> mergedFrom;
 
-    public void load() {
+    /** a record merged into another opens the survivor, with a note saying so */
+    public String load() {
         if (talent == null) {
             id = UrlIds.parse(idParam, "talent");
+            Long survivor = talents.survivorOf(id);
+            if (survivor != null) {
+                FacesErrors.infoAfterRedirect("merge.redirected", id, survivor);
+                return "/talents/profile?faces-redirect=true&id=" + survivor;
+            }
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
         }
+        return null;
     }
 
     private void refresh() {
         talent = talents.find(id);
         interactions = user.isStaff() ? talents.interactions(id) : List.of();
         relations = talents.relations(id);
+        mergedFrom = merges.undoableInto(id);
+    }
+
+    /** "撤销合并": both records and every moved reference as they were; refused, saying what changed, once anything did */
+    public void undoMerge(long mergeId) {
+        FacesErrors.attempt("mergedFrom", () -> merges.undo(mergeId)).ifPresent(done -> {
+            refresh();
+            FacesErrors.info("merge.undo.done", done.survivorId(), done.mergedId());
+        });
     }
 
     public void logContact() {
@@ -125,6 +145,7 @@ public class TalentProfileView implements Serializable {
     public TalentJson getTalent() { return talent; }
     public List<InteractionJson> getInteractions() { return interactions; }
     public List<RelationJson> getRelations() { return relations; }
+    public List<MergeJson> getMergedFrom() { return mergedFrom; }
     public InteractionForm getContact() { return contact; }
     public String getRelationOther() { return relationOther; }
     public void setRelationOther(String relationOther) { this.relationOther = relationOther; }

@@ -156,6 +156,8 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     public TalentJson revise(long id, TalentInput input) {
         requireStaff();
         Talent talent = talent(id);
+        // said before the version: the caller reads the survivor's, the merged record has none to offer
+        talent.requireNotMerged();
         Versions.check(talent.getVersion(), input.version(), "talent", id);
         talent.revise(details(input, talent), clock);
         Versions.flush(em, "talent", id);

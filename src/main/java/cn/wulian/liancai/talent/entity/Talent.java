@@ -188,7 +188,8 @@ public class Talent {
         return mergedInto != null;
     }
 
-    private void requireNotMerged() {
+    /** refuses any change of a record merged into another: it only redirects to the survivor */
+    public void requireNotMerged() {
         if (mergedInto != null) {
             throw DomainViolation.of("name", "validation.talent.merged", mergedInto.getId());
         }
