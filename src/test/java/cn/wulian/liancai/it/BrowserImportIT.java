@@ -78,10 +78,22 @@ class BrowserImportIT {
         browser.screenshot("import-done-phone");
         browser.desktop();
 
-        browser.click(By.xpath("//table[@id='held']//button[contains(@id, ':add')]"));
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("held"), "作为新人才添加"));
-        assertEquals("2", browser.text(By.id("countAdded")));
+        // the same person: the row is added and the merge screen opens with both, the registered one surviving
+        String importPage = browser.url();
+        browser.click(By.xpath("//table[@id='held']//button[contains(@id, ':merge')]"));
+        browser.until(ExpectedConditions.urlContains("/talents/merge.xhtml"));
+        assertTrue(browser.text(By.id("survivorName")).contains(prefix + "一"), browser.text(By.id("survivorName")));
+        assertTrue(browser.text(By.id("mergedName")).contains(prefix + "三"), browser.text(By.id("mergedName")));
+        browser.screenshot("import-merge-desktop");
+        browser.click(By.id("merge:confirm"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml"));
+        assertTrue(browser.text(By.cssSelector(".merged-note")).contains("合并自"), browser.text(By.cssSelector(".merged-note")));
+
+        browser.driver().get(importPage);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("held"), "合并"));
         assertEquals("0", browser.text(By.id("countHeld")));
+        assertEquals("2", browser.text(By.id("countAdded")), "the row was added, then merged by a person");
         assertEquals(List.of(), browser.console().stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList());
     }
 }

@@ -71,7 +71,12 @@ class ImportBenchmarkIT {
         Path work = root.resolve("app");
         Path gcLog = root.resolve("gc.log");
         List<String> report = new ArrayList<>();
-        try (RunningApp.Server app = RunningApp.launch(work, PORT, true, List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()), List.of())) {
+        List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        // -Dbench.jfr=target/import.jfr: a flight recording of the server, to see where an import's time goes
+        if (System.getProperty("bench.jfr") != null) {
+            jvm.add("-XX:StartFlightRecording=filename=" + Path.of(System.getProperty("bench.jfr")).toAbsolutePath() + ",settings=profile");
+        }
+        try (RunningApp.Server app = RunningApp.launch(work, PORT, true, jvm, List.of())) {
             Api office = Api.as("office").at(BASE);
             long before = office.get("/api/talents?limit=1").json().getJsonNumber("total").longValue();
             long start = System.nanoTime();
@@ -88,7 +93,7 @@ class ImportBenchmarkIT {
             } while ("RUNNING".equals(done.getString("status")));
             double seconds = (System.nanoTime() - start) / 1e9;
             long after = office.get("/api/talents?limit=1").json().getJsonNumber("total").longValue();
-            String heap = heap(Files.readString(gcLog));
+            String heap = ExportBenchmarkIT.heap(Files.readString(gcLog));
 
             report.add("Import benchmark, " + TALENTS + " synthetic talent rows (CSV " + Files.size(csv) / 1024 + " KiB), "
                     + Runtime.getRuntime().availableProcessors() + " cores, server -Xmx512m");
@@ -106,19 +111,6 @@ class ImportBenchmarkIT {
             assertTrue(Api.as("office").at(BASE).get("/api/search?q=" + Api.q(SyntheticTalents.rows(1, SEED).findFirst().orElseThrow().get("姓名")))
                     .body().contains("hits"));
         }
-    }
-
-    static String heap(String gcLines) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(gcLines);
-        long before = 0;
-        long after = 0;
-        int collections = 0;
-        while (m.find()) {
-            collections++;
-            before = Math.max(before, Long.parseLong(m.group(1)));
-            after = Math.max(after, Long.parseLong(m.group(2)));
-        }
-        return collections + " collections, peak used " + before + " MB, peak live after a collection " + after + " MB";
     }
 
     /** the same rows' text as the talents' documents carry it, indexed by a bare IndexWriter with the app's analyzer, one commit */
