@@ -127,7 +127,9 @@ class ReferrersJpaTest {
                 "Talent.liaison", "Interaction.recordedBy",
                 // the referred record's own data, deleted with it
                 "Talent.referrer", "Interaction.talent", "TalentRelation.fromTalent", "TalentRelation.toTalent",
-                "TeamTransition.team", "StageTransition.project", "Milestone.project", "ProgressUpdate.project")), associations);
+                "TeamTransition.team", "StageTransition.project", "Milestone.project", "ProgressUpdate.project",
+                // a merge: the redirects to a deleted survivor go with it (Talents.remove), its merge records by the foreign keys' cascade
+                "Talent.mergedInto", "TalentMerge.survivor", "TalentMerge.merged")), associations);
     }
 
     /** what every feature's referrers find, as the container would ask them */

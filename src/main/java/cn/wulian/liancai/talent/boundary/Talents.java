@@ -27,6 +27,7 @@ import cn.wulian.liancai.talent.entity.RelationKind;
 import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.talent.entity.TalentDetails;
+import cn.wulian.liancai.talent.entity.TalentMerge;
 import cn.wulian.liancai.talent.entity.TalentRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -271,6 +272,9 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         talent.erase(clock);
         em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(Interaction::erase);
         em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
+        // a merge kept both records as they were, for undo: the person's data goes from there too
+        em.createNamedQuery(TalentMerge.OF_TALENT, TalentMerge.class).setParameter("talent", id).getResultList()
+                .forEach(TalentMerge::forgetRecordsBefore);
         Versions.flush(em, "talent", id);
         RecordRef person = RecordRef.of(Talent.class, id);
         trail.forget(person);

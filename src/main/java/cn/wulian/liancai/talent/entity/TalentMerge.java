@@ -30,12 +30,12 @@ import java.util.List;
 @Table(name = "talent_merge")
 @NamedQuery(name = TalentMerge.OPEN_INTO, query = """
         select m from TalentMerge m join fetch m.merged where m.survivor.id = :talent and m.undoneAt is null order by m.id desc""")
-@NamedQuery(name = TalentMerge.LAST_OF_MERGED, query = """
-        select m from TalentMerge m where m.merged.id = :talent and m.undoneAt is null order by m.id desc""")
+@NamedQuery(name = TalentMerge.OF_TALENT, query = """
+        select m from TalentMerge m where m.merged.id = :talent or m.survivor.id = :talent""")
 public class TalentMerge {
 
     public static final String OPEN_INTO = "TalentMerge.openInto";
-    public static final String LAST_OF_MERGED = "TalentMerge.lastOfMerged";
+    public static final String OF_TALENT = "TalentMerge.ofTalent";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +94,18 @@ public class TalentMerge {
         this.undoneBy = by;
         this.undoneAt = clock.instant();
     }
+
+    /**
+     * The person's data was erased at their request: the records as they were before the merge go
+     * too. Undo was already impossible — the erasure changed the record after the merge.
+     */
+    public void forgetRecordsBefore() {
+        this.survivorBefore = ERASED;
+        this.mergedBefore = ERASED;
+    }
+
+    /** what a snapshot reads once the person's data was erased */
+    public static final String ERASED = "{}";
 
     public boolean isUndone() {
         return undoneAt != null;

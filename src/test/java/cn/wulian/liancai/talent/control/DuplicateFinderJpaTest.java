@@ -103,6 +103,21 @@ class DuplicateFinderJpaTest {
     }
 
     @Test
+    void theOrderedPairsAreKeptOnlyWhileTheRegistryIsUnchanged() {
+        jakarta.persistence.EntityManager em = db.emf().createEntityManager();
+        try {
+            DuplicateFinder finder = new DuplicateFinder(em);
+            assertEquals(5, finder.pairs(0, 1).total());
+            db.run(other -> other.find(Talent.class, ids.get("zhao-alone")).revise(talent("赵磊").phone("13800138000").details(), CLOCK));
+            assertEquals(7, finder.pairs(0, 10).total(), "a changed phone: two more pairs");
+            db.run(other -> other.persist(new DistinctPair(ids.get("zhao-alone"), ids.get("zhang-simplified"), "office", CLOCK)));
+            assertEquals(6, finder.pairs(0, 10).total(), "a pair marked as two people");
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
     void mergedAndErasedTalentsAndPairsMarkedAsTwoPeopleAreNotOffered() {
         db.run(em -> {
             em.find(Talent.class, ids.get("zhang-traditional")).mergeInto(em.find(Talent.class, ids.get("zhang-simplified")), CLOCK);

@@ -216,6 +216,21 @@ class TalentMergerJpaTest {
     }
 
     @Test
+    void erasingThePersonForgetsTheRecordsAsTheyWereAndUndoIsRefused() {
+        long id = merge(Map.of());
+        assertTrue(db.query("SELECT survivor_before, merged_before FROM talent_merge").toString().contains("13800138000"));
+        db.run(em -> {
+            em.find(Talent.class, survivor).erase(CLOCK);
+            em.createNamedQuery(TalentMerge.OF_TALENT, TalentMerge.class).setParameter("talent", survivor).getResultList()
+                    .forEach(TalentMerge::forgetRecordsBefore);
+        });
+        assertEquals(List.of(List.of("{}", "{}")), db.query("SELECT survivor_before, merged_before FROM talent_merge"));
+        DomainViolation refused = assertThrows(DomainViolation.class,
+                () -> db.run(em -> merger(em).undo(em.find(TalentMerge.class, id), "office")));
+        assertEquals("validation.merge.changedSince", refused.fieldKeys().get("merge"));
+    }
+
+    @Test
     void theSameTalentTwiceAnErasedOrAMergedOneIsRefused() {
         DomainViolation same = assertThrows(DomainViolation.class, () -> db.run(em ->
                 merger(em).merge(em.find(Talent.class, survivor), em.find(Talent.class, survivor), Map.of(), "office")));
