@@ -38,7 +38,6 @@ public class DuplicateFinder {
      */
     static final int CROWD = 20;
 
-
     @PersistenceContext
     EntityManager em;
 
