@@ -49,6 +49,7 @@ class EdgeCasesIT {
 
     static long talent;
     static long team;
+    static long upload;
     static long project;
     static long milestone;
     static long application;
@@ -76,6 +77,7 @@ class EdgeCasesIT {
         nomination = id(n.json());
         AwardsApiIT.manual(nomination, "reviewer1");
         review = AwardsApiIT.assignment(REVIEWER, nomination);
+        upload = id(ImportApiIT.upload("边界.csv", "姓名\n" + unique("边界导入") + "\n"));
     }
 
     /** a year without an award cycle, outside the ranges the award tests take (2030–2039, 2040–2099) */
@@ -104,6 +106,11 @@ class EdgeCasesIT {
                 new BodyEndpoint("POST", "talents/{id}/interactions", () -> "talents/" + talent + "/interactions", OFFICE),
                 new BodyEndpoint("POST", "talents/{id}/relations", () -> "talents/" + talent + "/relations", OFFICE),
                 new BodyEndpoint("POST", "talents/{id}/erasure", () -> "talents/" + talent + "/erasure", OFFICE),
+                new BodyEndpoint("POST", "talents/merges", () -> "talents/merges", OFFICE),
+                new BodyEndpoint("POST", "talents/duplicates/distinct", () -> "talents/duplicates/distinct", OFFICE),
+                new BodyEndpoint("PUT", "imports/{id}/mapping", () -> "imports/" + upload + "/mapping", OFFICE),
+                new BodyEndpoint("POST", "imports/{id}/start", () -> "imports/" + upload + "/start", OFFICE),
+                new BodyEndpoint("POST", "imports/{id}/rows/{issue}/decision", () -> "imports/" + upload + "/rows/1/decision", OFFICE),
                 new BodyEndpoint("POST", "teams", () -> "teams", OFFICE),
                 new BodyEndpoint("PUT", "teams/{id}", () -> "teams/" + team, OFFICE),
                 new BodyEndpoint("POST", "teams/{id}/transitions", () -> "teams/" + team + "/transitions", OFFICE),
@@ -166,6 +173,9 @@ class EdgeCasesIT {
         String path = "/api/nominations/" + nomination + "/attachments";
         assertRejected(OFFICE.send("POST", path + "?name=" + Api.q("证书.pdf"), "application/pdf", null), "file");
         assertEquals(0, ((JsonArray) OFFICE.get(path).jsonValue()).size());
+        long imports = OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue();
+        assertRejected(OFFICE.send("POST", "/api/imports?kind=TALENT&name=" + Api.q("名单.csv"), "text/csv", null), "file");
+        assertEquals(imports, OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue(), "no import recorded");
     }
 
     /**
@@ -189,7 +199,7 @@ class EdgeCasesIT {
             }
         }
         assertEquals(json, bodyEndpoints().map(BodyEndpoint::toString).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(Set.of("POST nominations/{id}/attachments"), files);
+        assertEquals(Set.of("POST nominations/{id}/attachments", "POST imports"), files);
     }
 
     static List<Class<?>> resources() throws IOException, ClassNotFoundException {

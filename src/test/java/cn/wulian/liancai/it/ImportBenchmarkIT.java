@@ -55,6 +55,11 @@ class ImportBenchmarkIT {
         Path csv = files.resolve("talents.csv");
         SyntheticTalents.writeCsv(csv, TALENTS, SEED);
 
+        // -Dbench.derby-page-cache=4000: Derby's page cache (pages of 4 KiB; 1000 by default) for the baseline and the app alike
+        String pageCache = System.getProperty("bench.derby-page-cache");
+        if (pageCache != null) {
+            System.setProperty("derby.storage.pageCacheSize", pageCache);
+        }
         // the baseline first, on its own database with the app's schema
         Path raw = root.resolve("raw");
         RunningApp.launch(raw, PORT, true).close();
@@ -72,6 +77,9 @@ class ImportBenchmarkIT {
         Path gcLog = root.resolve("gc.log");
         List<String> report = new ArrayList<>();
         List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        if (pageCache != null) {
+            jvm.add("-Dderby.storage.pageCacheSize=" + pageCache);
+        }
         // -Dbench.jfr=target/import.jfr: a flight recording of the server, to see where an import's time goes
         if (System.getProperty("bench.jfr") != null) {
             jvm.add("-XX:StartFlightRecording=filename=" + Path.of(System.getProperty("bench.jfr")).toAbsolutePath() + ",settings=profile");
@@ -96,7 +104,8 @@ class ImportBenchmarkIT {
             String heap = ExportBenchmarkIT.heap(Files.readString(gcLog));
 
             report.add("Import benchmark, " + TALENTS + " synthetic talent rows (CSV " + Files.size(csv) / 1024 + " KiB), "
-                    + Runtime.getRuntime().availableProcessors() + " cores, server -Xmx512m");
+                    + Runtime.getRuntime().availableProcessors() + " cores, server -Xmx512m"
+                    + (pageCache == null ? "" : ", Derby page cache " + pageCache + " pages"));
             report.add(String.format("baseline: raw JDBC batch insert %7.2f s + raw Lucene indexing %7.2f s = %7.2f s", jdbc, lucene, jdbc + lucene));
             report.add(String.format("app: upload (read, checked, columns guessed) %7.2f s, import to the end %7.2f s — %d added, %d held as maybe one person, %d invalid; %.0f rows/s",
                     upload, seconds, done.getInt("added"), done.getInt("held"), done.getInt("invalid"), TALENTS / seconds));

@@ -100,7 +100,12 @@ public class TalentImport implements ImportTarget {
         List<Township> all = townships.all();
         List<Read> read = rows.stream().map(r -> read(r, all, locale)).toList();
         List<Read> valid = read.stream().filter(r -> r.details() != null).toList();
-        List<List<DuplicateCandidate>> registered = duplicates.candidatesFor(valid.stream().map(Read::details).toList());
+        List<DuplicateKeys> validKeys = valid.stream().map(r -> DuplicateKeys.of(r.details())).toList();
+        List<List<DuplicateCandidate>> registered = duplicates.candidatesForKeys(validKeys);
+        Map<Integer, DuplicateKeys> keysByRow = new HashMap<>();
+        for (int i = 0; i < valid.size(); i++) {
+            keysByRow.put(valid.get(i).row().number(), validKeys.get(i));
+        }
         Map<Integer, List<Match>> matches = new HashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             matches.put(valid.get(i).row().number(), registered.get(i).stream()
@@ -114,7 +119,7 @@ public class TalentImport implements ImportTarget {
             if (r.details() == null) {
                 continue;
             }
-            DuplicateKeys keys = DuplicateKeys.of(r.details());
+            DuplicateKeys keys = keysByRow.get(r.row().number());
             Map<Talent, List<String>> above = new LinkedHashMap<>();
             accepted.forEach((k, t) -> {
                 List<String> reasons = keys.reasonsAgainst(k);

@@ -55,7 +55,11 @@ public class DuplicateFinder {
      * chunk, not per row.
      */
     public List<List<DuplicateCandidate>> candidatesFor(List<TalentDetails> rows) {
-        List<DuplicateKeys> keys = rows.stream().map(DuplicateKeys::of).toList();
+        return candidatesForKeys(rows.stream().map(DuplicateKeys::of).toList());
+    }
+
+    /** as {@link #candidatesFor}, for rows whose keys the caller has already (a name's key costs a transliteration) */
+    public List<List<DuplicateCandidate>> candidatesForKeys(List<DuplicateKeys> keys) {
         Map<Long, Known> known = new HashMap<>();
         lookUp(known, "phone_key", "ix_talent_phone_key", keys, DuplicateKeys::phoneKey);
         lookUp(known, "email_key", "ix_talent_email_key", keys, DuplicateKeys::emailKey);
@@ -69,7 +73,7 @@ public class DuplicateFinder {
                 byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
             }
         }
-        List<List<DuplicateCandidate>> result = new ArrayList<>(rows.size());
+        List<List<DuplicateCandidate>> result = new ArrayList<>(keys.size());
         for (DuplicateKeys row : keys) {
             Set<Known> near = new LinkedHashSet<>();
             for (String key : new Known(0, null, row).lookupKeys()) {
