@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -207,8 +208,25 @@ class ExportIT {
         @BeforeAll
         void start() {
             Path work = Path.of(System.getProperty("it.workdir", "target/it")).resolveSibling("it-export-large");
-            app = LargeRegistry.launch(work, PORT, 25_000, 13, List.of());
+            // filled through the app's own import: one start of the server, where a JDBC fill needs two
+            app = RunningApp.launch(work, PORT, true);
             office = Api.as("office").at(BASE);
+            try {
+                Path csv = Files.createTempFile("large-list", ".csv");
+                SyntheticTalents.writeCsv(csv, 25_000, 13);
+                Api.Reply started = office.upload("/api/imports?kind=TALENT&mode=VALID_ROWS&name=large.csv", Files.readAllBytes(csv), "text/csv");
+                assertEquals(201, started.status(), started.body());
+                long id = started.json().getJsonNumber("id").longValue();
+                long deadline = System.currentTimeMillis() + 600_000;
+                String status;
+                do {
+                    Thread.sleep(500);
+                    status = office.get("/api/imports/" + id).json().getString("status");
+                } while ("RUNNING".equals(status) && System.currentTimeMillis() < deadline);
+                assertEquals("DONE", status);
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("cannot fill the large list", e);
+            }
         }
 
         @AfterAll

@@ -9,18 +9,13 @@ import java.util.List;
 /**
  * The real app on a folder and port of its own, holding {@code talents} synthetic talents besides
  * the demo data: started once to create its database (schema, townships, accounts, demo), stopped,
- * filled by a raw JDBC batch ({@link SyntheticTalents#insert}), started again (which rebuilds the
+ * filled by a raw JDBC batch ({@link SyntheticTalents#insert}), for the caller to start again (which rebuilds the
  * search index from the database). For tests and benchmarks of large lists, without touching the
  * server the other tests share.
  */
 final class LargeRegistry {
 
     private LargeRegistry() {
-    }
-
-    static RunningApp.Server launch(Path work, int port, int talents, long seed, List<String> jvmOptions) {
-        prepare(work, port, talents, seed);
-        return RunningApp.launch(work, port, false, jvmOptions, List.of());
     }
 
     /** the database of an app in {@code work}, with the talents inserted and the app stopped: start it with {@link RunningApp#launch} */
