@@ -230,6 +230,11 @@ class ImportApiIT {
         Api.Reply kind = OFFICE.upload("/api/imports?kind=ROCKET&name=a.csv", csv, "text/csv");
         assertEquals(400, kind.status(), kind.body());
         assertTrue(kind.json().getJsonObject("fields").containsKey("kind"), kind.body());
+        long imports = OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue();
+        Api.Reply badMode = OFFICE.upload("/api/imports?kind=TALENT&name=a.csv&mode=SOMETIMES", csv, "text/csv");
+        assertEquals(400, badMode.status(), badMode.body());
+        assertTrue(badMode.json().getJsonObject("fields").containsKey("mode"), badMode.body());
+        assertEquals(imports, OFFICE.get("/api/imports?limit=1").json().getJsonNumber("total").longValue(), "no import kept");
         Api.Reply noName = OFFICE.upload("/api/imports?kind=TALENT", csv, "text/csv");
         assertEquals(400, noName.status(), noName.body());
         assertTrue(noName.json().getJsonObject("fields").containsKey("file"), noName.body());

@@ -59,6 +59,10 @@ public class ImportsResource {
     public Response upload(@QueryParam("kind") @DefaultValue("TALENT") String kind, @QueryParam("name") String name,
                            @QueryParam("mode") String mode, InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Locale locale = locale(headers);
+        if (mode != null && !mode.isBlank()) {
+            // a wrong mode is refused before the file is kept: nothing of the request stays behind
+            cn.wulian.liancai.shared.InputChecks.enumValue(cn.wulian.liancai.shared.imports.entity.ImportBatch.Mode.class, mode, "mode", true);
+        }
         ImportJson created = imports.upload(kind, name, body == null ? InputStream.nullInputStream() : body, locale);
         if (mode != null && !mode.isBlank()) {
             created = imports.start(created.id(), mode, null, locale);
