@@ -13,6 +13,11 @@ import cn.wulian.liancai.talent.entity.Interaction;
 import cn.wulian.liancai.talent.entity.InteractionKind;
 import cn.wulian.liancai.talent.entity.RelationKind;
 import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.shared.audit.Actor;
+import cn.wulian.liancai.shared.audit.BulkInsert;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.imports.entity.ImportBatch;
+import cn.wulian.liancai.shared.imports.entity.ImportStatus;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.talent.entity.TalentDetails;
 import cn.wulian.liancai.talent.entity.TalentRelation;
@@ -198,24 +203,7 @@ public class SeedLoader {
         for (Talent t : em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class).getResultList()) {
             talents.put(t.getSeedKey(), t);
         }
-        Set<String> added = new HashSet<>();
-        for (Map<String, String> row : rows("demo/talents.csv")) {
-            String key = row.get("key");
-            if (talents.containsKey(key)) {
-                continue;
-            }
-            Talent referrer = row.get("referrer_key") == null ? null : talents.get(row.get("referrer_key"));
-            Talent talent = new Talent(new TalentDetails(row.get("name"), enumOrNull(Gender.class, row.get("gender")),
-                    integer(row.get("birth_year")), row.get("township_code") == null ? null : townships.get(row.get("township_code")),
-                    row.get("village"), enumOrNull(Degree.class, row.get("degree")), row.get("school"), row.get("major"),
-                    integer(row.get("graduation_year")), row.get("city"), row.get("employer"), row.get("title"),
-                    StringListConverter.split(row.get("expertise")), row.get("phone"), row.get("email"), row.get("wechat"),
-                    Stage.valueOf(row.get("stage")), row.get("liaison") == null ? null : accounts.get(row.get("liaison")),
-                    referrer, row.get("referrer_name"), row.get("notes")), key, clock);
-            em.persist(talent);
-            talents.put(key, talent);
-            added.add(key);
-        }
+        Set<String> added = loadTalents(townships, accounts, talents);
         // contacts and relations belong to the talents added now: an earlier partial load keeps its own
         for (Map<String, String> row : rows("demo/interactions.csv")) {
             if (added.contains(row.get("talent_key"))) {
@@ -234,6 +222,67 @@ public class SeedLoader {
         }
         em.persist(new SeedRun(DEMO_TALENTS, clock.instant()));
         LOG.info("seed: loaded " + talents.size() + " demo talents");
+    }
+
+    /**
+     * The demo talents go in as the office's files do: on the import's bulk path ({@link BulkInsert}),
+     * recorded as an import of {@code data-seed/demo/talents.csv} that each talent knows. A referrer is
+     * a talent of the same file: rows go in rounds, each of the rows whose referrer is in already.
+     */
+    private Set<String> loadTalents(Map<String, Township> townships, Map<String, Account> accounts, Map<String, Talent> talents) {
+        List<Map<String, String>> waiting = new ArrayList<>();
+        for (Map<String, String> row : rows("demo/talents.csv")) {
+            if (!talents.containsKey(row.get("key"))) {
+                waiting.add(row);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return Set.of();
+        }
+        ImportBatch batch = new ImportBatch(RecordRef.kindOf(Talent.class), "data-seed/demo/talents.csv", null, null, null, null, waiting.size(),
+                Actor.SYSTEM.username(), clock);
+        batch.start(ImportBatch.Mode.VALID_ROWS, clock);
+        em.persist(batch);
+        em.flush();
+        RecordRef origin = new RecordRef(RecordRef.kindOf(ImportBatch.class), batch.getId());
+        Set<String> added = new HashSet<>();
+        while (!waiting.isEmpty()) {
+            List<Map<String, String>> round = waiting.stream()
+                    .filter(row -> row.get("referrer_key") == null || talents.containsKey(row.get("referrer_key")) || !inFile(waiting, row.get("referrer_key")))
+                    .toList();
+            if (round.isEmpty()) {
+                throw new IllegalStateException("demo/talents.csv: referrers in a circle among " + waiting.stream().map(r -> r.get("key")).toList());
+            }
+            List<Talent> now = new ArrayList<>();
+            for (Map<String, String> row : round) {
+                Talent referrer = row.get("referrer_key") == null ? null : talents.get(row.get("referrer_key"));
+                now.add(Talent.loaded(new TalentDetails(row.get("name"), enumOrNull(Gender.class, row.get("gender")),
+                        integer(row.get("birth_year")), row.get("township_code") == null ? null : townships.get(row.get("township_code")),
+                        row.get("village"), enumOrNull(Degree.class, row.get("degree")), row.get("school"), row.get("major"),
+                        integer(row.get("graduation_year")), row.get("city"), row.get("employer"), row.get("title"),
+                        StringListConverter.split(row.get("expertise")), row.get("phone"), row.get("email"), row.get("wechat"),
+                        Stage.valueOf(row.get("stage")), row.get("liaison") == null ? null : accounts.get(row.get("liaison")),
+                        referrer, row.get("referrer_name"), row.get("notes")), row.get("key"), batch.getId(), clock));
+            }
+            BulkInsert.insert(em, clock, now, "import_id", origin);
+            for (Talent t : now) {
+                talents.put(t.getSeedKey(), t);
+                added.add(t.getSeedKey());
+            }
+            waiting.removeAll(round);
+        }
+        batch.progressed(added.size(), added.size(), 0, 0);
+        batch.finish(ImportStatus.DONE, null, clock);
+        // what follows names the talents: as records of this transaction's persistence context, not the detached rows
+        for (Talent t : em.createQuery("select t from Talent t where t.importId = :id", Talent.class).setParameter("id", batch.getId())
+                .getResultList()) {
+            talents.put(t.getSeedKey(), t);
+        }
+        return added;
+    }
+
+    private static boolean inFile(List<Map<String, String>> rows, String key) {
+        return rows.stream().anyMatch(r -> key.equals(r.get("key")));
     }
 
     /** the demo teams with members, IP and financing, once; their status is taken as recorded */

@@ -103,6 +103,10 @@ class ImportApiIT {
         assertTrue(report.length > 1000 && report[0] == 'P' && report[1] == 'K', "the report as a workbook");
         Api.Reply trail = OFFICE.get("/api/audit?limit=50&record=IMPORT_BATCH:" + id);
         assertTrue(trail.body().contains("IMPORT_DONE") && trail.body().contains("IMPORT_STARTED"), trail.body());
+        JsonObject first = OFFICE.get("/api/talents?limit=1&name=" + Api.q(prefix + "一")).json().getJsonArray("rows").getJsonObject(0);
+        long talent = first.getJsonNumber("id").longValue();
+        assertEquals(id, OFFICE.get("/api/talents/" + talent).json().getJsonNumber("importId").longValue(), "a talent knows its import");
+        assertTrue(trail.body().contains("CREATED_IN_BULK") && trail.body().contains("TALENT " + talent), "the import's entry names it: " + trail.body());
         Api.Reply problems = OFFICE.get("/api/imports/" + id + "/problems?offset=0&limit=10");
         assertEquals(1, problems.json().getJsonNumber("total").intValue(), problems.body());
         Api.Reply again = OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}");

@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.persistence.StringListConverter;
+import cn.wulian.liancai.talent.entity.DuplicateKeys;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -143,7 +144,7 @@ public final class SyntheticTalents {
     /**
      * The rows inserted into the app's {@code talent} table by a raw JDBC batch, a commit per
      * thousand (a benchmark's set-up, with the app stopped): labels turned into the stored codes,
-     * townships by name. Returns the rows inserted.
+     * townships by name, the duplicate keys computed as the app computes them. Returns the rows inserted.
      */
     public static int insert(Connection c, int n, long seed) throws SQLException {
         Map<String, Long> townshipIds = new HashMap<>();
@@ -160,8 +161,9 @@ public final class SyntheticTalents {
         int done = 0;
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO talent (name, gender, birth_year, township_id, village, degree, school,"
-                + " major, graduation_year, city, employer, title, expertise, phone, email, wechat, stage, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " major, graduation_year, city, employer, title, expertise, phone, email, wechat, stage, created_at, updated_at,"
+                + " name_key, phone_key, email_key, wechat_key, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
             Iterator<Map<String, String>> rows = rows(n, seed).iterator();
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
@@ -190,6 +192,11 @@ public final class SyntheticTalents {
                 insert.setString(17, codes.get(row.get("阶段")));
                 insert.setTimestamp(18, now);
                 insert.setTimestamp(19, now);
+                // the duplicate keys the app stores with every talent (indexed): the same rows, as the app writes them
+                insert.setString(20, DuplicateKeys.nameKey(row.get("姓名")));
+                insert.setString(21, DuplicateKeys.phoneKey(row.get("手机")));
+                insert.setString(22, DuplicateKeys.emailKey(blankAsNull(row.get("邮箱"))));
+                insert.setString(23, DuplicateKeys.wechatKey(blankAsNull(row.get("微信"))));
                 insert.addBatch();
                 if (++done % 1000 == 0) {
                     insert.executeBatch();

@@ -121,6 +121,18 @@ class SeedLoaderTest {
     }
 
     @Test
+    void theDemoTalentsComeInOnTheImportsBulkPathAsAnImportOfTheirFile() {
+        List<List<Object>> batch = db.query("SELECT id, status, added, created_by FROM import_batch WHERE file_name = 'data-seed/demo/talents.csv'");
+        assertEquals(1, batch.size(), "one import, also after loading again");
+        long id = ((Number) batch.getFirst().getFirst()).longValue();
+        assertEquals(List.of("DONE", SeedDataTest.rows(SeedDataTest.TALENTS).size(), "system"), batch.getFirst().subList(1, 4));
+        assertEquals((long) SeedDataTest.rows(SeedDataTest.TALENTS).size(), count("SELECT COUNT(*) FROM talent WHERE import_id = ?", id));
+        assertEquals(0L, count("SELECT COUNT(*) FROM audit_entry WHERE record_kind = 'TALENT' AND action = 'CREATED'"),
+                "no entry per talent: the import's entries name them");
+        assertTrue(count("SELECT COUNT(*) FROM audit_entry WHERE record_kind = 'IMPORT_BATCH' AND record_id = ? AND action = 'CREATED_IN_BULK'", id) > 0);
+    }
+
+    @Test
     void referencesResolve() {
         assertEquals(rowsWith(SeedDataTest.TALENTS, "referrer_key"), count("SELECT COUNT(*) FROM talent WHERE referrer_id IS NOT NULL"));
         assertEquals(rowsWith(SeedDataTest.TALENTS, "referrer_name"), count("SELECT COUNT(*) FROM talent WHERE referrer_name IS NOT NULL"));

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
@@ -26,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,6 +80,15 @@ public class SearchIndex {
     AuditTrail trail;
 
     private volatile LuceneIndex index;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private final Object writeOrder = new Object();
+    private ExecutorService writer;
+    /** the last write handed to the writer (a write handles its own failure; an error left over does not stop the next) */
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private volatile CompletableFuture<Void> lastBulk = CompletableFuture.completedFuture(null);
 
     /*
      * An index write comes after its database commit (the index must not show what was rolled back),
@@ -223,6 +236,10 @@ public class SearchIndex {
      * saved and the caller is told so; the index is marked behind and repaired from the database.
      */
     void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexWrite write) {
+        inTurn(() -> write(write)).join();
+    }
+
+    private void write(IndexWrite write) {
         IndexChange change = write.change();
         try {
             if (change.document() == null) {
@@ -252,6 +269,44 @@ public class SearchIndex {
 
     /** as {@link #apply}, for records created in bulk: one index commit for the whole chunk */
     void applyNew(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewDocuments created) {
+        // one bulk write waiting at most: an import runs ahead of its index by a chunk, not by the file
+        lastBulk.join();
+        lastBulk = inTurn(() -> writeNew(created));
+    }
+
+    /**
+     * Index writes are made one after another, in the order their transactions committed, by a
+     * writer thread of their own. A change made by a person waits for its write, so that they find
+     * what they saved the moment the page answers; a bulk write (an import's chunk) does not, and the
+     * import reads and checks its next chunk while the last one is indexed — on the other core.
+     */
+    private CompletableFuture<Void> inTurn(Runnable write) {
+        synchronized (writeOrder) {
+            lastWrite = lastWrite.exceptionally(failed -> null).thenRunAsync(write, writer());
+            return lastWrite;
+        }
+    }
+
+    /** returns once every write handed over so far is made: an import is done when its records can be found */
+    public void awaitWrites() {
+        CompletableFuture<Void> last;
+        synchronized (writeOrder) {
+            last = lastWrite;
+        }
+        last.join();
+    }
+
+    private ExecutorService writer() {
+        synchronized (writeOrder) {
+            if (writer == null) {
+                // a plain thread outside a container (the unit tests)
+                writer = threads == null ? Executors.newSingleThreadExecutor() : Executors.newSingleThreadExecutor(threads);
+            }
+            return writer;
+        }
+    }
+
+    private void writeNew(NewDocuments created) {
         try {
             index().add(created.documents(), created.removedType(), created.removed());
         } catch (RuntimeException e) {
@@ -352,6 +407,12 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
+        synchronized (writeOrder) {
+            if (writer != null) {
+                lastWrite.join();
+                writer.shutdown();
+            }
+        }
         if (index != null) {
             close(index);
         }

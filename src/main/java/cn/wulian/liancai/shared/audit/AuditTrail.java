@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,8 +189,31 @@ public class AuditTrail implements Exportable<AuditRow> {
 
     /** the newest entries of a record's history (its own and its parts'), for the panel on its page */
     public List<AuditRow> history(RecordRef subject, int max) {
-        PageRequest request = new PageRequest(0, max, null, false, Map.of("record", subject.toString()));
-        return list(request).rows();
+        return history(subject, null, max);
+    }
+
+    /**
+     * As {@link #history(RecordRef, int)}, with the entry of the bulk insert that created the record
+     * (see {@link BulkInsert}) when it came with {@code origin} (an import), null for none.
+     */
+    public List<AuditRow> history(RecordRef subject, RecordRef origin, int max) {
+        List<AuditRow> rows = new ArrayList<>(list(new PageRequest(0, max, null, false, Map.of("record", subject.toString()))).rows());
+        if (origin != null) {
+            // an import writes an entry per 500 records: a few hundred for the largest file
+            Map<String, String> bulk = Map.of("record", origin.toString(), "action", BulkInsert.ACTION);
+            for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+                List<AuditRow> page = list(new PageRequest(offset, PageRequest.MAX_LIMIT, null, false, bulk)).rows();
+                page.stream().filter(r -> {
+                    BulkRecords named = BulkRecords.parse(r.detail());
+                    return named != null && named.names(subject);
+                }).forEach(rows::add);
+                if (page.size() < PageRequest.MAX_LIMIT) {
+                    break;
+                }
+            }
+            rows.sort(Comparator.comparing(AuditRow::at).reversed());
+        }
+        return rows.size() > max ? List.copyOf(rows.subList(0, max)) : rows;
     }
 
     /** the trail's columns in a spreadsheet, in the reader's language: for the audit page's export and a person's data report */

@@ -40,6 +40,11 @@ public class HistoryView {
      * tree was first walked, and the page drawn afterwards must show it as it is then.
      */
     public List<AuditRow> rows(String record) {
+        return rows(record, null);
+    }
+
+    /** with the entry that created the record in bulk when it came with {@code origin} (an import: {@code IMPORT_BATCH:7}) */
+    public List<AuditRow> rows(String record, String origin) {
         if (!user.isStaff() || record == null || record.isBlank()) {
             return List.of();
         }
@@ -48,7 +53,9 @@ public class HistoryView {
             read.clear();
             readIn = phase;
         }
-        return read.computeIfAbsent(record, r -> trail.history(RecordRef.parse(r, "record"), SHOWN));
+        boolean bulk = origin != null && !origin.isBlank();
+        return read.computeIfAbsent(bulk ? record + " " + origin : record,
+                r -> trail.history(RecordRef.parse(record, "record"), bulk ? RecordRef.parse(origin, "origin") : null, SHOWN));
     }
 
     public String changes(AuditRow row) {

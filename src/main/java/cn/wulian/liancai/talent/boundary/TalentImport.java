@@ -3,8 +3,10 @@ package cn.wulian.liancai.talent.boundary;
 import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.search.boundary.NewDocuments;
+import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.InputChecks;
+import cn.wulian.liancai.shared.audit.BulkInsert;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.imports.control.CellProblem;
@@ -15,6 +17,7 @@ import cn.wulian.liancai.shared.imports.control.MappedRow;
 import cn.wulian.liancai.shared.imports.control.Match;
 import cn.wulian.liancai.shared.imports.control.Parsed;
 import cn.wulian.liancai.shared.imports.control.RowOutcome;
+import cn.wulian.liancai.shared.imports.entity.ImportBatch;
 import cn.wulian.liancai.talent.control.DuplicateCandidate;
 import cn.wulian.liancai.talent.control.DuplicateFinder;
 import cn.wulian.liancai.talent.control.TalentDocuments;
@@ -54,6 +57,7 @@ public class TalentImport implements ImportTarget {
 
     private static final String KIND = RecordRef.kindOf(Talent.class);
     private static final Set<String> REQUIRED = Set.of("name");
+    private static final String IMPORT = RecordRef.kindOf(ImportBatch.class);
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +73,9 @@ public class TalentImport implements ImportTarget {
 
     @Inject
     Event<NewDocuments> newDocuments;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Inject
     Clock clock;
@@ -113,7 +120,7 @@ public class TalentImport implements ImportTarget {
         }
         // rows of this chunk are not in the database yet when the finder looks: compare them with each other
         Map<DuplicateKeys, Talent> accepted = new LinkedHashMap<>();
-        Map<Integer, Talent> saved = new HashMap<>();
+        Map<Integer, Talent> saved = new LinkedHashMap<>();
         Map<Integer, Map<Talent, List<String>>> sameAsAbove = new HashMap<>();
         for (Read r : read) {
             if (r.details() == null) {
@@ -129,15 +136,14 @@ public class TalentImport implements ImportTarget {
             });
             if (above.isEmpty() && matches.get(r.row().number()).isEmpty()) {
                 Talent talent = Talent.imported(r.details(), importId, clock);
-                em.persist(talent);
                 accepted.put(keys, talent);
                 saved.put(r.row().number(), talent);
             } else {
                 sameAsAbove.put(r.row().number(), above);
             }
         }
-        // one flush for the chunk: the ids come back, and the held rows can name the rows above they resemble
-        em.flush();
+        // in one batch for the chunk: then the ids are known, and the held rows can name the rows above they resemble
+        BulkInsert.insert(em, clock, List.copyOf(saved.values()), "import_id", new RecordRef(IMPORT, importId));
         List<IndexedDocument> documents = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
         for (Read r : read) {
@@ -185,6 +191,11 @@ public class TalentImport implements ImportTarget {
             newDocuments.fire(NewDocuments.removed(TalentDocuments.TYPE, added.stream().map(Talent::getId).toList()));
         }
         return added.size();
+    }
+
+    @Override
+    public void settle() {
+        searchIndex.awaitWrites();
     }
 
     @Override

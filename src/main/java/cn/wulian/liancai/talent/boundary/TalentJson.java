@@ -7,7 +7,8 @@ import java.util.List;
  * A talent as the caller may see it: personal fields are masked when {@code masked} is true;
  * {@code notes}, the office's internal notes, is null (absent from the JSON) for a caller who may
  * not read them ({@code CurrentUser.maySeeInternalNotes}). {@code erasedAt} is set once the
- * person's identifying data was erased at their request. {@code version} must be sent back on update.
+ * person's identifying data was erased at their request; {@code importId} is the import it came with.
+ * {@code version} must be sent back on update.
  */
 public record TalentJson(
         long id, String name, String gender, Integer birthYear, String township, String townshipCode,
@@ -15,5 +16,5 @@ public record TalentJson(
         String city, String employer, String title, List<String> expertise,
         String phone, String email, String wechat, String stage,
         String liaison, String liaisonName, Long referrerId, String referrerTalentName, String referrerName, String notes,
-        boolean masked, Instant createdAt, Instant updatedAt, Instant erasedAt, long version) {
+        boolean masked, Instant createdAt, Instant updatedAt, Instant erasedAt, Long importId, long version) {
 }

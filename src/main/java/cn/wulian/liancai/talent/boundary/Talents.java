@@ -480,7 +480,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
                 t.getReferrer() == null ? null : t.getReferrer().getId(),
                 t.getReferrer() == null ? null : t.getReferrer().getName(),
                 t.getReferrerName(), user.maySeeInternalNotes() ? t.getNotes() : null, masked, t.getCreatedAt(), t.getUpdatedAt(), t.getErasedAt(),
-                t.getVersion());
+                t.getImportId(), t.getVersion());
     }
 
     private InteractionJson json(Interaction i) {

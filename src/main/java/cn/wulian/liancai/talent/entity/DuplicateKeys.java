@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,13 @@ public record DuplicateKeys(String nameKey, String phoneKey, String emailKey, St
 
     /** created once: building the transliterator costs about half a second */
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+    /**
+     * Names folded so far: the transliteration is most of a key's cost, and names repeat (an import
+     * of 100,000 rows has a few thousand surnames and given names in common use). Emptied when full.
+     */
+    private static final Map<String, String> NAME_KEYS = new ConcurrentHashMap<>();
+    private static final int NAME_KEYS_KEPT = 50_000;
 
     public static DuplicateKeys of(TalentDetails details) {
         return new DuplicateKeys(nameKey(details.name()), phoneKey(details.phone()), emailKey(details.email()),
@@ -81,13 +89,20 @@ public record DuplicateKeys(String nameKey, String phoneKey, String emailKey, St
         if (name == null) {
             return null;
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-            // an ICU transliterator is not documented as safe for concurrent use
-            folded = TRADITIONAL_TO_SIMPLIFIED.transliterate(folded);
+        String key = NAME_KEYS.get(name);
+        if (key == null) {
+            String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+            synchronized (TRADITIONAL_TO_SIMPLIFIED) {
+                // an ICU transliterator is not documented as safe for concurrent use
+                folded = TRADITIONAL_TO_SIMPLIFIED.transliterate(folded);
+            }
+            key = folded.replaceAll("[\\s\\p{Z}·・•‧.]+", "").toLowerCase(Locale.ROOT);
+            if (NAME_KEYS.size() >= NAME_KEYS_KEPT) {
+                NAME_KEYS.clear();
+            }
+            NAME_KEYS.put(name, key);
         }
-        folded = folded.replaceAll("[\\s\\p{Z}·・•‧.]+", "").toLowerCase(Locale.ROOT);
-        return cut(folded, NAME_KEY_LENGTH);
+        return cut(key, NAME_KEY_LENGTH);
     }
 
     /** digits only (full-width digits count), with a +86 / 0086 country prefix dropped */

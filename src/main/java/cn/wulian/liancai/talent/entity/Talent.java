@@ -110,6 +110,13 @@ public class Talent {
         this.seedKey = seedKey;
     }
 
+    /** a demo talent, loaded from its file as an import: tagged with its row's key, so that loading twice adds nothing */
+    public static Talent loaded(TalentDetails details, String seedKey, long importId, Clock clock) {
+        Talent t = new Talent(details, seedKey, clock);
+        t.importId = importId;
+        return t;
+    }
+
     /** a talent from a row of an imported file: the same rules as one entered by hand */
     public static Talent imported(TalentDetails details, long importId, Clock clock) {
         Talent t = new Talent(details, clock);

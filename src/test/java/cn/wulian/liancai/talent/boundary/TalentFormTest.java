@@ -128,7 +128,7 @@ class TalentFormTest {
         TalentJson json = new TalentJson(5, "厉志远", "M", 1982, "洪凝街道", "371121001", "高家岭村", "DOCTORATE", "哈尔滨工业大学",
                 "材料科学与工程", 2010, "五莲", "五莲莲创新材料科技有限公司", "创始人", List.of("新材料", "石材加工"), "18835672789",
                 "lizy@qq.com", "wx_lizhiyuan48", "RETURNED", "office", "人才办 王晓燕", 12L, "孙志刚", null, "返乡创业", false,
-                Instant.EPOCH, Instant.EPOCH, null, 3);
+                Instant.EPOCH, Instant.EPOCH, null, null, 3);
 
         TalentForm f = TalentForm.of(json);
 

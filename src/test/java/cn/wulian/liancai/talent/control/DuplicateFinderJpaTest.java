@@ -129,7 +129,7 @@ class DuplicateFinderJpaTest {
 
     @Test
     void anImportChunkGetsForEachRowInOrderItsCandidatesBestFirstAtMostThree() {
-        List<List<DuplicateCandidate>> found = db.read(em -> {
+        List<List<DuplicateCandidate>> found = db.inTransaction(em -> {
             Township h = em.find(Township.class, hongning);
             return new DuplicateFinder(em).candidatesFor(List.of(
                     talent("張 偉").birthYear(1990).township(h).phone("0086 13800138000").details(),

@@ -97,6 +97,7 @@ public class ImportRunner {
             } else {
                 chunks(table, mapping, id, rows -> steps.save(id, target, rows, columns, true));
             }
+            target.settle();
             steps.finish(id, ImportStatus.DONE, null);
         } catch (Cancelled c) {
             end(steps.load(id), ImportStatus.CANCELLED, "import.outcome.cancelled");
@@ -122,6 +123,7 @@ public class ImportRunner {
                 return;
             }
         }
+        targets.of(batch.getKind()).settle();
         steps.finish(batch.getId(), status, outcome);
     }
 

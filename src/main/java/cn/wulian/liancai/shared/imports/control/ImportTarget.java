@@ -43,4 +43,11 @@ public interface ImportTarget {
 
     /** the page where a person merges a held row, added as {@code added}, into {@code existing}, relative to the app */
     String mergePage(long existing, long added);
+
+    /**
+     * The import has saved its last chunk: returns once what follows a commit (the search index) is
+     * done too, so that "done" on the page means the records can be found.
+     */
+    default void settle() {
+    }
 }
