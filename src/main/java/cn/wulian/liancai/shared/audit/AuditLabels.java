@@ -81,8 +81,14 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
                 .collect(Collectors.joining("；"));
     }
 
-    /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …"; other particulars as written */
+    /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …", a bulk insert's likewise; other particulars as written */
     public String detail(String detail) {
+        BulkRecords bulk = BulkRecords.parse(detail);
+        if (bulk != null) {
+            // a bulk insert's records: "243 条：人才 #1–#243"
+            return Messages.text(locale, "audit.shown", bulk.count(), kind(bulk.kind()) + " " + bulk.ranges().stream()
+                    .map(r -> r[0] == r[1] ? "#" + r[0] : "#" + r[0] + "–#" + r[1]).collect(Collectors.joining("、")));
+        }
         if (detail == null || !REFERENCES.matcher(detail).matches()) {
             return cut(detail);
         }

@@ -35,6 +35,12 @@ class BulkRecordsTest {
     }
 
     @Test
+    void theTrailShowsTheRecordsAsRanges() {
+        AuditLabels zh = new AuditLabels(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai"), java.util.Map.of(), 0);
+        assertEquals("4 条：人才 #1001–#1003、#1005", zh.detail("TALENT 1001-1003,1005 (4)"));
+    }
+
+    @Test
     void aDetailOfAnotherFormNamesNothing() {
         assertNull(BulkRecords.parse("TALENT:12 TALENT:13"));
         assertNull(BulkRecords.parse(null));
