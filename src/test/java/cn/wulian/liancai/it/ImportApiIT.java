@@ -219,11 +219,21 @@ class ImportApiIT {
         assertEquals(2, talentsNamed(prefix + "甲"), "added as new when a person says so");
         assertEquals(400, OFFICE.post("/api/imports/" + id + "/rows/" + issue + "/decision", "{\"decision\":\"SKIP\"}").status(),
                 "decided once");
-        long second = done.getJsonArray("heldRows").getJsonObject(1).getJsonNumber("issue").longValue();
-        assertEquals(200, OFFICE.post("/api/imports/" + id + "/rows/" + second + "/decision", "{\"decision\":\"SKIP\"}").status());
+        JsonObject secondRow = done.getJsonArray("heldRows").getJsonObject(1);
+        long second = secondRow.getJsonNumber("issue").longValue();
+        long above = secondRow.getJsonArray("candidates").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply same = OFFICE.post("/api/imports/" + id + "/rows/" + second + "/decision",
+                "{\"decision\":\"MERGE\",\"candidate\":" + above + "}");
+        assertEquals(200, same.status(), same.body());
+        long addedForMerge = same.json().getJsonNumber("recordId").longValue();
+        JsonObject pending = OFFICE.get("/api/imports/" + id).json().getJsonArray("heldRows").getJsonObject(1);
+        assertTrue(pending.getBoolean("mergePending"), "the merge screen was left without saving: not shown as merged " + pending);
+        assertEquals(above, pending.getJsonNumber("mergeWith").longValue());
+        TalentMergeIT.merge(above, addedForMerge, java.util.Map.of());
         JsonObject after = OFFICE.get("/api/imports/" + id).json();
+        assertFalse(after.getJsonArray("heldRows").getJsonObject(1).getBoolean("mergePending"), "merged now: " + after);
         assertEquals(0, after.getInt("held"), after.toString());
-        assertEquals(3, after.getInt("added"), after.toString());
+        assertEquals(4, after.getInt("added"), after.toString());
     }
 
     @Test

@@ -194,6 +194,15 @@ public class TalentImport implements ImportTarget {
     }
 
     @Override
+    public boolean merged(long added, long existing) {
+        Talent a = em.find(Talent.class, added);
+        Talent e = em.find(Talent.class, existing);
+        // either may have survived; one gone (undone or erased into nothing) leaves nothing to merge
+        return a == null || e == null || a.getMergedInto() != null && a.getMergedInto().getId() == existing
+                || e.getMergedInto() != null && e.getMergedInto().getId() == added;
+    }
+
+    @Override
     public void settle() {
         searchIndex.awaitWrites();
     }

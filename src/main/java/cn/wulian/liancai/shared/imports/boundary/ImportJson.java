@@ -28,8 +28,13 @@ public record ImportJson(long id, String kind, String fileName, String status, S
     public record CandidateJson(long id, String name, int score, List<String> reasons) {
     }
 
+    /**
+     * A held row: {@code recordId} the record added for it; for "the same person", {@code mergeWith}
+     * the registered record, and {@code mergePending} while the two are not merged yet (the merge
+     * screen was left without saving).
+     */
     public record HeldJson(long issue, int row, String name, List<CandidateJson> candidates, String decision,
-                           Long recordId, String decidedBy) {
+                           Long recordId, Long mergeWith, boolean mergePending, String decidedBy) {
     }
 
     public boolean isRunning() {

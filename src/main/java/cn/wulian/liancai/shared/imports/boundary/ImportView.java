@@ -91,6 +91,11 @@ public class ImportView implements Serializable {
         });
     }
 
+    /** the merge screen for a held row decided "the same person" and left unmerged */
+    public String mergePage(long existing, long added) {
+        return imports.mergePage(id, existing, added);
+    }
+
     public StreamedContent report() {
         return FacesDownloads.xlsx(imports.report(id, localeView.getLocale()),
                 Messages.text(localeView.getLocale(), "import.report.file") + "-" + id);

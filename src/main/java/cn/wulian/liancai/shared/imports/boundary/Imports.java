@@ -208,9 +208,9 @@ public class Imports {
 
     public List<HeldJson> held(long id) {
         requireStaff();
-        batch(id);
+        ImportTarget target = targets.of(batch(id).getKind());
         return em.createNamedQuery(ImportIssue.OF_BATCH, ImportIssue.class).setParameter("id", id)
-                .setParameter("kind", ImportIssue.Kind.MATCH).setMaxResults(1000).getResultList().stream().map(Imports::held).toList();
+                .setParameter("kind", ImportIssue.Kind.MATCH).setMaxResults(1000).getResultList().stream().map(i -> held(target, i)).toList();
     }
 
     /** the whole report as a workbook: every problem, and the held rows with what was decided */
@@ -230,7 +230,7 @@ public class Imports {
                 Column.labelled(locale, "import.report.candidates", h -> h.candidates().stream()
                         .map(c -> "#" + c.id() + " " + c.name() + " (" + c.score() + ")").toList()),
                 Column.labelled(locale, "import.report.decision", h -> h.decision() == null ? null
-                        : Messages.text(locale, "import.decision." + h.decision())));
+                        : Messages.text(locale, "import.decision." + (h.mergePending() ? "pending" : h.decision()))));
         trail.record(new RecordRef(KIND, id), null, AuditTrail.EXPORTED, "import report of " + batch.getFileName());
         return Spreadsheet.xlsx(List.of(
                 new Spreadsheet.Worksheet<>(Messages.text(locale, "import.report.problems"), columns, problems),
@@ -250,18 +250,20 @@ public class Imports {
             throw new NotFound("import row", issueId);
         }
         ImportIssue.Decision chosen = InputChecks.enumValue(ImportIssue.Decision.class, decision, "decision", true);
-        if (chosen == ImportIssue.Decision.MERGE && (candidate == null || held(issue).candidates().stream().noneMatch(c -> c.id() == candidate))) {
+        if (chosen == ImportIssue.Decision.MERGE && (candidate == null || held(target, issue).candidates().stream().noneMatch(c -> c.id() == candidate))) {
             throw DomainViolation.of("candidate", "import.decision.candidate");
         }
         Long record = null;
         if (chosen != ImportIssue.Decision.SKIP && issue.getDecision() == null) {
             record = target.add(new MappedRow(issue.getRowNo(), values(issue.getRowValues())), id);
         }
-        issue.decide(chosen, chosen == ImportIssue.Decision.MERGE ? candidate : record, user.getUsername(), clock);
+        Long mergeWith = chosen == ImportIssue.Decision.MERGE ? candidate : null;
+        issue.decide(chosen, record, mergeWith, user.getUsername(), clock);
         batch.decided(record != null);
         trail.record(new RecordRef(KIND, id), null, "IMPORT_ROW_" + chosen.name(), "row " + issue.getRowNo()
-                + (record == null ? "" : " → #" + record) + (candidate == null ? "" : ", same as #" + candidate));
-        return new HeldJson(issue.getId(), issue.getRowNo(), null, List.of(), chosen.name(), record, user.getUsername());
+                + (record == null ? "" : " → #" + record) + (mergeWith == null ? "" : ", same as #" + mergeWith));
+        return new HeldJson(issue.getId(), issue.getRowNo(), null, List.of(), chosen.name(), record, mergeWith, mergeWith != null,
+                user.getUsername());
     }
 
     /** the template to fill in: the fields' headers in the reader's language, as a workbook or CSV (UTF-8 with BOM, for Excel) */
@@ -434,7 +436,7 @@ public class Imports {
                 Messages.text(locale, i.getMessageKey(), ImportMapping.parse(i.getMessageArgs()).toArray()));
     }
 
-    private static HeldJson held(ImportIssue i) {
+    private static HeldJson held(ImportTarget target, ImportIssue i) {
         List<CandidateJson> candidates = new ArrayList<>();
         String name = null;
         if (i.getCandidates() != null) {
@@ -451,8 +453,9 @@ public class Imports {
         if (i.getRowValues() != null) {
             name = values(i.getRowValues()).get("name");
         }
+        boolean pending = i.getMergeWith() != null && i.getRecordId() != null && !target.merged(i.getRecordId(), i.getMergeWith());
         return new HeldJson(i.getId(), i.getRowNo(), name, candidates, i.getDecision() == null ? null : i.getDecision().name(),
-                i.getRecordId(), i.getDecidedBy());
+                i.getRecordId(), i.getMergeWith(), pending, i.getDecidedBy());
     }
 
     private static Map<String, String> values(String json) {

@@ -45,6 +45,14 @@ public interface ImportTarget {
     String mergePage(long existing, long added);
 
     /**
+     * Whether two records, one added for a held row decided "the same person", have been merged
+     * (either may have survived); a kind that offers no merge has none pending.
+     */
+    default boolean merged(long added, long existing) {
+        return true;
+    }
+
+    /**
      * The import has saved its last chunk: returns once what follows a commit (the search index) is
      * done too, so that "done" on the page means the records can be found.
      */

@@ -57,7 +57,10 @@ public class ImportIssue {
     private Decision decision;
     private String decidedBy;
     private Instant decidedAt;
+    /** the record added for this row */
     private Long recordId;
+    /** "the same person as": the registered record the added one is to be merged with */
+    private Long mergeWith;
     @Version
     private long version;
 
@@ -89,7 +92,7 @@ public class ImportIssue {
     }
 
     /** a held row decided, once; the row's values are not kept beyond that */
-    public void decide(Decision decision, Long recordId, String by, Clock clock) {
+    public void decide(Decision decision, Long recordId, Long mergeWith, String by, Clock clock) {
         if (kind != Kind.MATCH) {
             throw DomainViolation.of("row", "import.row.notHeld");
         }
@@ -98,6 +101,7 @@ public class ImportIssue {
         }
         this.decision = decision;
         this.recordId = recordId;
+        this.mergeWith = mergeWith;
         this.decidedBy = by;
         this.decidedAt = clock.instant();
         this.rowValues = null;
@@ -122,5 +126,6 @@ public class ImportIssue {
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public Long getRecordId() { return recordId; }
+    public Long getMergeWith() { return mergeWith; }
     public long getVersion() { return version; }
 }
