@@ -107,6 +107,8 @@ class ImportApiIT {
         long talent = first.getJsonNumber("id").longValue();
         assertEquals(id, OFFICE.get("/api/talents/" + talent).json().getJsonNumber("importId").longValue(), "a talent knows its import");
         assertTrue(trail.body().contains("CREATED_IN_BULK") && trail.body().contains("TALENT " + talent), "the import's entry names it: " + trail.body());
+        Api.Reply personal = OFFICE.get("/api/talents/" + talent + "/personal-data");
+        assertTrue(personal.body().contains("CREATED_IN_BULK"), "the person's own report says where they came from: " + personal.body());
         Api.Reply problems = OFFICE.get("/api/imports/" + id + "/problems?offset=0&limit=10");
         assertEquals(1, problems.json().getJsonNumber("total").intValue(), problems.body());
         Api.Reply again = OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}");

@@ -236,7 +236,7 @@ public class SearchIndex {
      * saved and the caller is told so; the index is marked behind and repaired from the database.
      */
     void apply(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexWrite write) {
-        inTurn(() -> write(write)).join();
+        settled(inTurn(() -> write(write)));
     }
 
     private void write(IndexWrite write) {
@@ -269,9 +269,11 @@ public class SearchIndex {
 
     /** as {@link #apply}, for records created in bulk: one index commit for the whole chunk */
     void applyNew(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewDocuments created) {
-        // one bulk write waiting at most: an import runs ahead of its index by a chunk, not by the file
-        lastBulk.join();
+        // queued at once, in commit order (a person's edit of one of these records, committed after, must come after it);
+        // then waiting for the one before: an import runs ahead of its index by a chunk, not by the file
+        CompletableFuture<Void> before = lastBulk;
         lastBulk = inTurn(() -> writeNew(created));
+        settled(before);
     }
 
     /**
@@ -282,9 +284,21 @@ public class SearchIndex {
      */
     private CompletableFuture<Void> inTurn(Runnable write) {
         synchronized (writeOrder) {
-            lastWrite = lastWrite.exceptionally(failed -> null).thenRunAsync(write, writer());
+            lastWrite = lastWrite.exceptionally(failed -> null).thenRunAsync(() -> {
+                try {
+                    write.run();
+                } catch (Throwable t) {
+                    // a write handles its own failures (the index is marked behind); what escapes that must not stop the next writes
+                    LOG.log(Level.SEVERE, "search index: a write failed unexpectedly", t);
+                }
+            }, writer());
             return lastWrite;
         }
+    }
+
+    /** waits for a write; its own failure was handled where it happened (the index is behind and repaired) */
+    private static void settled(CompletableFuture<Void> write) {
+        write.exceptionally(failed -> null).join();
     }
 
     /** returns once every write handed over so far is made: an import is done when its records can be found */
@@ -293,7 +307,7 @@ public class SearchIndex {
         synchronized (writeOrder) {
             last = lastWrite;
         }
-        last.join();
+        settled(last);
     }
 
     private ExecutorService writer() {
@@ -407,14 +421,17 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
-        synchronized (writeOrder) {
-            if (writer != null) {
-                lastWrite.join();
-                writer.shutdown();
+        try {
+            synchronized (writeOrder) {
+                if (writer != null) {
+                    settled(lastWrite);
+                    writer.shutdown();
+                }
             }
-        }
-        if (index != null) {
-            close(index);
+        } finally {
+            if (index != null) {
+                close(index);
+            }
         }
     }
 

@@ -102,10 +102,18 @@ public class AuditTrail implements Exportable<AuditRow> {
      * among others (a list's entry names the records it showed).
      */
     public List<AuditRow> aboutPerson(RecordRef person) {
+        return aboutPerson(person, null);
+    }
+
+    /** as {@link #aboutPerson(RecordRef)}, with the entry of the bulk insert that created them when they came with {@code origin} (an import) */
+    public List<AuditRow> aboutPerson(RecordRef person, RecordRef origin) {
         user.requireStaff("the audit trail is the office's");
         Map<String, String> keys = new HashMap<>();
-        return em.createNamedQuery(AuditEntry.ABOUT, AuditEntry.class).setParameter("kind", person.kind()).setParameter("id", person.id())
-                .setParameter("shown", "% " + person + " %").getResultList().stream().map(e -> row(e, keys)).toList();
+        List<AuditRow> rows = new ArrayList<>(createdInBulk(person, origin));
+        em.createNamedQuery(AuditEntry.ABOUT, AuditEntry.class).setParameter("kind", person.kind()).setParameter("id", person.id())
+                .setParameter("shown", "% " + person + " %").getResultList().stream().map(e -> row(e, keys)).forEach(rows::add);
+        rows.sort(Comparator.comparing(AuditRow::at).thenComparingLong(AuditRow::id));
+        return rows;
     }
 
     /** a record's whole history of these actions, oldest first: an award cycle's steps */
@@ -198,22 +206,32 @@ public class AuditTrail implements Exportable<AuditRow> {
      */
     public List<AuditRow> history(RecordRef subject, RecordRef origin, int max) {
         List<AuditRow> rows = new ArrayList<>(list(new PageRequest(0, max, null, false, Map.of("record", subject.toString()))).rows());
-        if (origin != null) {
-            // an import writes an entry per 500 records: a few hundred for the largest file
-            Map<String, String> bulk = Map.of("record", origin.toString(), "action", BulkInsert.ACTION);
-            for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-                List<AuditRow> page = list(new PageRequest(offset, PageRequest.MAX_LIMIT, null, false, bulk)).rows();
-                page.stream().filter(r -> {
-                    BulkRecords named = BulkRecords.parse(r.detail());
-                    return named != null && named.names(subject);
-                }).forEach(rows::add);
-                if (page.size() < PageRequest.MAX_LIMIT) {
-                    break;
-                }
-            }
+        List<AuditRow> bulk = createdInBulk(subject, origin);
+        if (!bulk.isEmpty()) {
+            rows.addAll(bulk);
             rows.sort(Comparator.comparing(AuditRow::at).reversed());
         }
         return rows.size() > max ? List.copyOf(rows.subList(0, max)) : rows;
+    }
+
+    /** the entry of the bulk insert (see {@link BulkInsert}) on {@code origin} that names {@code record}; none without an origin */
+    private List<AuditRow> createdInBulk(RecordRef record, RecordRef origin) {
+        List<AuditRow> found = new ArrayList<>();
+        if (origin == null) {
+            return found;
+        }
+        // an import writes an entry per 500 records: a few hundred for the largest file
+        Map<String, String> bulk = Map.of("record", origin.toString(), "action", BulkInsert.ACTION);
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            List<AuditRow> page = list(new PageRequest(offset, PageRequest.MAX_LIMIT, null, false, bulk)).rows();
+            page.stream().filter(r -> {
+                BulkRecords named = BulkRecords.parse(r.detail());
+                return named != null && named.names(record);
+            }).forEach(found::add);
+            if (page.size() < PageRequest.MAX_LIMIT) {
+                return found;
+            }
+        }
     }
 
     /** the trail's columns in a spreadsheet, in the reader's language: for the audit page's export and a person's data report */

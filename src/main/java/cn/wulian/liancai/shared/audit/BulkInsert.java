@@ -33,10 +33,13 @@ import org.eclipse.persistence.sessions.UnitOfWork;
  * much as the rows themselves.
  *
  * <p>The database gives the keys (identity columns), and a batch cannot hand them back on Derby.
- * They are read back instead: every row carries the origin's id in {@code originColumn}, and the
- * rows above the highest key before the insert that carry it are the new ones, in the order they
- * were inserted, since a connection's inserts draw increasing keys. The entities are left detached,
- * with their keys and versions set, as after {@code persist} and a commit.
+ * They are read back instead: every row carries the origin's id in {@code originColumn} (indexed
+ * with the key), and the rows above the highest key before the insert that carry it are the new
+ * ones, in the order they were inserted, since a connection's inserts draw increasing keys (Derby's
+ * identity generator is one for all connections; PostgreSQL's identity columns draw one value at a
+ * time unless a cache is set). Nothing else may add rows of the same origin meanwhile: an import
+ * refuses decisions on its held rows while it runs. The entities are left detached, with their keys
+ * and versions set, as after {@code persist} and a commit.
  */
 public final class BulkInsert {
 
@@ -44,8 +47,8 @@ public final class BulkInsert {
     public static final String ACTION = "CREATED_IN_BULK";
 
     private static final int BATCH = 500;
-    /** 300 ranges of ids up to ten digits fit an entry's detail; a batch inserted alone is one range */
-    private static final int RANGES_PER_ENTRY = 300;
+    /** an entry's detail holds 4,000 characters; a batch inserted alone is one range, "TALENT 1001-1500 (500)" */
+    private static final int DETAIL_LENGTH = 3_900;
 
     private BulkInsert() {
     }
@@ -133,7 +136,7 @@ public final class BulkInsert {
         }
         if (!descriptor.getJavaClass().isAnnotationPresent(NotAudited.class)) {
             String kind = RecordRef.kindOf(descriptor.getJavaClass());
-            for (BulkRecords part : BulkRecords.of(kind, keys).parts(RANGES_PER_ENTRY)) {
+            for (BulkRecords part : BulkRecords.of(kind, keys).parts(DETAIL_LENGTH)) {
                 AuditWriter.write(session, new AuditWriter.Draft(clock.instant(), Actor.current(), origin, origin, ACTION, List.of(),
                         part.toString()));
             }
@@ -149,21 +152,20 @@ public final class BulkInsert {
     }
 
     /**
-     * Read along the primary key from the floor up (the same plan on every database, and as long as
-     * the batch, whatever the origin has saved before); rows other transactions inserted meanwhile
-     * are in that range too, with another origin.
+     * The rows of this origin above the floor, along the index on (origin, key): a range of this
+     * batch's rows only — rows other transactions are inserting (another import) are neither read
+     * nor waited for.
      */
     private static List<Long> newKeys(Connection connection, String table, String key, String originColumn, long origin, long floor)
             throws SQLException {
         List<Long> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + key + ", " + originColumn + " FROM " + table
-                + " WHERE " + key + " > ? ORDER BY " + key)) {
-            select.setLong(1, floor);
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + key + " FROM " + table + " WHERE " + originColumn
+                + " = ? AND " + key + " > ? ORDER BY " + key)) {
+            select.setLong(1, origin);
+            select.setLong(2, floor);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getLong(2) == origin && !rs.wasNull()) {
-                        keys.add(rs.getLong(1));
-                    }
+                    keys.add(rs.getLong(1));
                 }
             }
         }

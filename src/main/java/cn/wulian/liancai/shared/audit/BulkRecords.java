@@ -30,14 +30,29 @@ record BulkRecords(String kind, List<long[]> ranges, int count) {
         return new BulkRecords(kind, ranges, ascending.size());
     }
 
-    /** in parts of at most {@code most} ranges each: an entry's detail has room for about 4,000 characters */
-    List<BulkRecords> parts(int most) {
+    /** in parts whose text is at most {@code length} characters each: an entry's detail has room for 4,000 */
+    List<BulkRecords> parts(int length) {
         List<BulkRecords> parts = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i += most) {
-            List<long[]> part = ranges.subList(i, Math.min(ranges.size(), i + most));
-            parts.add(new BulkRecords(kind, part, (int) part.stream().mapToLong(r -> r[1] - r[0] + 1).sum()));
+        List<long[]> part = new ArrayList<>();
+        int text = kind.length() + 16; // the kind, the count and the brackets
+        for (long[] r : ranges) {
+            int more = 2 + String.valueOf(r[0]).length() + (r[1] == r[0] ? 0 : String.valueOf(r[1]).length());
+            if (!part.isEmpty() && text + more > length) {
+                parts.add(of(part));
+                part = new ArrayList<>();
+                text = kind.length() + 16;
+            }
+            part.add(r);
+            text += more;
+        }
+        if (!part.isEmpty()) {
+            parts.add(of(part));
         }
         return parts;
+    }
+
+    private BulkRecords of(List<long[]> part) {
+        return new BulkRecords(kind, List.copyOf(part), (int) part.stream().mapToLong(r -> r[1] - r[0] + 1).sum());
     }
 
     /** the records named by a bulk entry's detail; null for a detail of another form */

@@ -195,11 +195,17 @@ public class TalentImport implements ImportTarget {
 
     @Override
     public boolean merged(long added, long existing) {
-        Talent a = em.find(Talent.class, added);
-        Talent e = em.find(Talent.class, existing);
-        // either may have survived; one gone (undone or erased into nothing) leaves nothing to merge
-        return a == null || e == null || a.getMergedInto() != null && a.getMergedInto().getId() == existing
-                || e.getMergedInto() != null && e.getMergedInto().getId() == added;
+        Talent a = survivor(em.find(Talent.class, added));
+        Talent e = survivor(em.find(Talent.class, existing));
+        // either may have survived, or both gone into a third; one gone (erased, removed) leaves nothing to merge
+        return a == null || e == null || a.getId().equals(e.getId());
+    }
+
+    private static Talent survivor(Talent t) {
+        for (int hops = 0; t != null && t.getMergedInto() != null && hops < 100; hops++) {
+            t = t.getMergedInto();
+        }
+        return t;
     }
 
     @Override

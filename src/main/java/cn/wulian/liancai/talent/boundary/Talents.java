@@ -11,6 +11,7 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
 import cn.wulian.liancai.shared.export.Exportable;
+import cn.wulian.liancai.shared.imports.entity.ImportBatch;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.References;
@@ -247,7 +248,8 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         RecordRef person = RecordRef.of(Talent.class, id);
         trail.record(person, null, AuditTrail.EXPORTED, "personal data");
         return new PersonalDataReport(json(talent), interactions(id), relations(id),
-                references.of(Referred.of(RecordKind.TALENT, id), PersonalDataReport.MOST_RECORDS), trail.aboutPerson(person));
+                references.of(Referred.of(RecordKind.TALENT, id), PersonalDataReport.MOST_RECORDS),
+                trail.aboutPerson(person, talent.getImportId() == null ? null : new RecordRef(RecordRef.kindOf(ImportBatch.class), talent.getImportId())));
     }
 
     /** {@link #personalData} as a workbook to hand to the person */

@@ -132,6 +132,37 @@ class BulkInsertJpaTest {
     }
 
     @Test
+    void twoImportsAtOnceNeitherWaitForEachOtherNorTakeTheOthersRows() throws Exception {
+        long a = db.inTransaction(BulkInsertJpaTest::batch);
+        long b = db.inTransaction(BulkInsertJpaTest::batch);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Talent>>> runs = new ArrayList<>();
+            for (long importId : List.of(a, b)) {
+                runs.add(two.submit(() -> {
+                    List<Talent> all = new ArrayList<>();
+                    for (int chunk = 0; chunk < 6; chunk++) {
+                        List<Talent> rows = new ArrayList<>();
+                        for (int i = 0; i < 300; i++) {
+                            rows.add(Talent.imported(TalentBuilder.talent(importId + "-" + chunk + "-" + i).details(), importId, TestClock.CLOCK));
+                        }
+                        db.run(em -> BulkInsert.insert(em, TestClock.CLOCK, rows, "import_id", origin(importId)));
+                        all.addAll(rows);
+                    }
+                    return all;
+                }));
+            }
+            for (var run : runs) {
+                for (Talent t : run.get(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                    assertEquals(List.of(t.getName(), t.getImportId()), db.query("SELECT name, import_id FROM talent WHERE id = ?", t.getId()).get(0));
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void aBatchThatFailsLeavesNothingOnceRolledBack() {
         long importId = db.inTransaction(BulkInsertJpaTest::batch);
         String tooLong = "长".repeat(300);

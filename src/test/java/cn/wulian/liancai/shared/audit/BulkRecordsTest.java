@@ -28,10 +28,13 @@ class BulkRecordsTest {
     @Test
     void manyRangesAreSplitIntoEntriesThatFitTheDetail() {
         List<Long> everyOther = LongStream.range(0, 700).map(i -> 1_000_000_000L + 2 * i).boxed().toList();
-        List<BulkRecords> parts = BulkRecords.of("TALENT", everyOther).parts(300);
-        assertEquals(List.of(300, 300, 100), parts.stream().map(BulkRecords::count).toList());
-        parts.forEach(p -> assertTrue(p.toString().length() <= 4000, p.toString().length() + " characters"));
-        assertTrue(BulkRecords.parse(parts.get(2).toString()).names(new RecordRef("TALENT", everyOther.getLast())));
+        List<BulkRecords> parts = BulkRecords.of("TALENT", everyOther).parts(3_900);
+        assertEquals(700, parts.stream().mapToInt(BulkRecords::count).sum());
+        assertTrue(parts.size() > 1);
+        parts.forEach(p -> assertTrue(p.toString().length() <= 3_900, p.toString().length() + " characters"));
+        assertTrue(BulkRecords.parse(parts.getLast().toString()).names(new RecordRef("TALENT", everyOther.getLast())));
+        assertEquals(List.of(BulkRecords.of("TALENT", List.of(1L, 2L, 3L)).toString()),
+                BulkRecords.of("TALENT", List.of(1L, 2L, 3L)).parts(3_900).stream().map(BulkRecords::toString).toList(), "a run is one entry");
     }
 
     @Test

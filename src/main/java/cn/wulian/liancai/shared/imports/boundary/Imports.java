@@ -244,6 +244,10 @@ public class Imports {
     public HeldJson decide(long id, long issueId, String decision, Long candidate) {
         requireStaff();
         ImportBatch batch = batch(id);
+        if (batch.isRunning()) {
+            // a record added now would be one of the import's own while it saves its chunks (BulkInsert reads those back)
+            throw DomainViolation.of("status", "import.decision.running");
+        }
         ImportTarget target = targets.of(batch.getKind());
         ImportIssue issue = em.find(ImportIssue.class, issueId);
         if (issue == null || issue.getImportId() != id) {
