@@ -57,5 +57,10 @@ class BrowserTeamImportIT {
         assertFalse(browser.present(By.id("held")) && browser.text(By.id("held")).contains(prefix), "no team row is held for a merge");
         browser.screenshot("team-import-done-desktop");
         assertEquals(1, TeamFixtures.count("q=" + Api.q(prefix)));
+
+        // the list says what each import held
+        browser.open("/imports/list.xhtml");
+        String row = browser.text(By.xpath("//tbody/tr[.//a[text()='" + csv.getFileName() + "']]"));
+        assertTrue(row.contains("团队"), row);
     }
 }
