@@ -181,6 +181,26 @@ class TeamImportApiIT {
     }
 
     @Test
+    void aCancelledAllOrNothingTeamImportTakesBackTheTeamsAndTheirHistory() {
+        String prefix = unique("撤回团队");
+        StringBuilder csv = new StringBuilder("团队名称,所在平台\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append(prefix).append(i).append(",fatong\n");
+        }
+        long id = upload("TEAM", "大批团队.csv", csv.toString()).getJsonNumber("id").longValue();
+        assertEquals(200, OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"ALL_OR_NOTHING\"}").status());
+        JsonObject saving = ImportApiIT.waitFor(id, j -> "SAVING".equals(j.getString("phase", "")) && j.getInt("added") > 0
+                || !"RUNNING".equals(j.getString("status")));
+        assertEquals("RUNNING", saving.getString("status"), "still saving when cancelled: " + saving);
+        assertEquals(200, OFFICE.post("/api/imports/" + id + "/cancel", "{}").status());
+        JsonObject done = ImportApiIT.finished(id);
+        assertEquals("CANCELLED", done.getString("status"), done.toString());
+        assertTrue(done.getInt("removed") > 0, done.toString());
+        assertEquals(0, done.getInt("added"), done.toString());
+        assertEquals(0, TeamFixtures.count("q=" + Api.q(prefix)), "nothing of a cancelled all-or-nothing import remains");
+    }
+
+    @Test
     void onlyTheOfficeImportsTeamsAndProjects() {
         byte[] csv = "团队名称,所在平台\n越权团队,fatong\n".getBytes(StandardCharsets.UTF_8);
         for (String user : List.of("mgr-fatong", "reviewer1")) {

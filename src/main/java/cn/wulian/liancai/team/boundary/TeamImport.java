@@ -83,12 +83,12 @@ public class TeamImport implements ImportTarget {
 
     @Override
     public List<RowOutcome> check(List<MappedRow> rows, Locale locale) {
-        return read(rows, locale).stream().map(r -> r.outcome(null)).toList();
+        return read(rows).stream().map(r -> r.outcome(null)).toList();
     }
 
     @Override
     public List<RowOutcome> save(List<MappedRow> rows, long importId, Locale locale) {
-        return ReadRow.save(em, read(rows, locale), r -> Team.imported(r.platform(), r.details(), importId, clock), Team::getId, saved -> {
+        return ReadRow.save(em, read(rows), r -> Team.imported(r.platform(), r.details(), importId, clock), Team::getId, saved -> {
             String by = Actor.current().username();
             saved.forEach(team -> em.persist(team.registered(by, clock)));
             newDocuments.fire(NewDocuments.added(saved.stream().map(TeamDocuments::of).toList()));
@@ -110,7 +110,7 @@ public class TeamImport implements ImportTarget {
     }
 
     /** the rows read, then those that are a registered team or repeat an earlier row refused */
-    private List<ReadRow<Registration>> read(List<MappedRow> rows, Locale locale) {
+    private List<ReadRow<Registration>> read(List<MappedRow> rows) {
         List<Platform> platforms = em.createNamedQuery(Platform.ALL, Platform.class).getResultList();
         List<ReadRow<Registration>> read = rows.stream().map(r -> read(r, platforms)).toList();
         List<TeamDetails> valid = read.stream().filter(ReadRow::valid).map(r -> r.details().details()).toList();
