@@ -68,6 +68,8 @@ public class Project {
     private Instant createdAt;
     @NotAudited
     private Instant updatedAt;
+    /** the import this project came in with; null for projects entered by hand */
+    private Long importId;
     @Version
     private long version;
 
@@ -84,6 +86,13 @@ public class Project {
     public Project(ProjectDetails details, String seedKey, Clock clock) {
         this(details, clock);
         this.seedKey = seedKey;
+    }
+
+    /** a project from a row of an imported file: the same rules as one entered by hand, in talks like it */
+    public static Project imported(ProjectDetails details, long importId, Clock clock) {
+        Project p = new Project(details, clock);
+        p.importId = importId;
+        return p;
     }
 
     /**
@@ -288,5 +297,6 @@ public class Project {
     public String getDescription() { return description; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Long getImportId() { return importId; }
     public long getVersion() { return version; }
 }

@@ -217,9 +217,7 @@ public final class TalentImportValues {
         return List.copyOf(tags);
     }
 
-    /** a cell's word for comparing: half-width, lower case, single-spaced */
     private static String word(String raw) {
-        String t = CellValues.text(raw);
-        return t == null ? null : t.toLowerCase(Locale.ROOT);
+        return CellValues.word(raw);
     }
 }

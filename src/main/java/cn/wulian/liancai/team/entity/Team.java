@@ -67,6 +67,8 @@ public class Team {
     private Instant createdAt;
     @NotAudited
     private Instant updatedAt;
+    /** the import this team came in with; null for teams entered by hand */
+    private Long importId;
     @Version
     private long version;
 
@@ -87,6 +89,13 @@ public class Team {
         this(platform, details, clock);
         this.seedKey = seedKey;
         this.status = status;
+    }
+
+    /** a team from a row of an imported file: the same rules as one entered by hand, a draft like it */
+    public static Team imported(Platform platform, TeamDetails details, long importId, Clock clock) {
+        Team t = new Team(platform, details, clock);
+        t.importId = importId;
+        return t;
     }
 
     public void revise(TeamDetails details, Clock clock) {
@@ -269,5 +278,6 @@ public class Team {
     public List<FinancingRound> getFinancing() { return List.copyOf(financing); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Long getImportId() { return importId; }
     public long getVersion() { return version; }
 }

@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +123,7 @@ public class Imports {
             String signature = signature(headers);
             List<String> mapping = remembered(target.kind(), signature, headers.size());
             if (mapping == null) {
-                mapping = HeaderGuess.guess(headers, synonyms(target));
+                mapping = HeaderGuess.guess(headers, ImportField.synonymsByField(target.fields()));
             }
             ImportBatch batch = new ImportBatch(target.kind(), cut(fileName.strip(), 255), stored, ImportMapping.format(headers),
                     signature, ImportMapping.format(mapping), rows, user.getUsername(), clock);
@@ -273,7 +272,8 @@ public class Imports {
     /** the template to fill in: the fields' headers in the reader's language, as a workbook or CSV (UTF-8 with BOM, for Excel) */
     public byte[] template(String kind, String format, Locale locale) {
         requireStaff();
-        List<ImportField> fields = targets.of(kind).fields();
+        ImportTarget target = targets.of(kind);
+        List<ImportField> fields = target.fields();
         List<String> headers = fields.stream().map(f -> f.label(locale) + (f.required() ? "*" : "")).toList();
         if ("csv".equalsIgnoreCase(format)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -285,7 +285,8 @@ public class Imports {
             throw DomainViolation.of("format", "import.template.format");
         }
         List<Column<Object>> columns = headers.stream().map(h -> new Column<Object>(h, row -> null)).toList();
-        return Spreadsheet.xlsx(Messages.text(locale, "import.template.sheet"), columns, List.of());
+        String sheet = Messages.text(locale, "import.template.sheetOf", Messages.text(locale, "import.kind." + target.kind()));
+        return Spreadsheet.xlsx(sheet, columns, List.of());
     }
 
     public String mergePage(long id, long existing, long added) {
@@ -362,15 +363,6 @@ public class Imports {
         }
     }
 
-    private static Map<String, List<String>> synonyms(ImportTarget target) {
-        Map<String, List<String>> synonyms = new LinkedHashMap<>();
-        for (ImportField f : target.fields()) {
-            List<String> all = new ArrayList<>(List.of(f.zh(), f.en()));
-            all.addAll(f.synonyms());
-            synonyms.put(f.name(), all);
-        }
-        return synonyms;
-    }
 
     /** a header row's fingerprint: the same columns in the same order give the same one */
     static String signature(List<String> headers) {

@@ -20,8 +20,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The imports page: bring a file (talents for now), download the template to fill in, and the
- * imports so far, newest first. An upload opens the import's own page to map and start it.
+ * The imports page: choose what the file holds (every kind a feature offers), bring the file or
+ * download that kind's template to fill in, and the imports so far, newest first. An upload opens
+ * the import's own page to map and start it.
  */
 @Named
 @ViewScoped
@@ -37,6 +38,9 @@ public class ImportsView implements Serializable {
 
     @Inject
     LocaleView localeView;
+
+    @Inject
+    ImportTargets targets;
 
     private String kind = "TALENT";
     private int first;
@@ -72,11 +76,13 @@ public class ImportsView implements Serializable {
     public StreamedContent template(String format, String language) {
         java.util.Locale locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
         byte[] bytes = imports.template(kind, format, locale);
+        // the kind in the name: a talent template and a team template downloaded together stay apart
+        String name = "import-template-" + kind.toLowerCase(java.util.Locale.ROOT) + "-" + language;
         if ("csv".equals(format)) {
-            return DefaultStreamedContent.builder().name("import-template-" + language + ".csv").contentType("text/csv; charset=UTF-8")
+            return DefaultStreamedContent.builder().name(name + ".csv").contentType("text/csv; charset=UTF-8")
                     .stream(() -> new ByteArrayInputStream(bytes)).build();
         }
-        return FacesDownloads.xlsx(bytes, "import-template-" + language);
+        return FacesDownloads.xlsx(bytes, name);
     }
 
     public void next() {
@@ -93,6 +99,8 @@ public class ImportsView implements Serializable {
 
     public Page<ImportJson> getPage() { return page; }
     public int getFirst() { return first; }
+    /** the kinds the menu offers: every feature's import target */
+    public List<String> getKinds() { return targets.kinds(); }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
 }

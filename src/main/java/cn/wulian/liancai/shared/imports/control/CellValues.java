@@ -201,6 +201,12 @@ public final class CellValues {
         return t;
     }
 
+    /** a cell's word for comparing with a name or label: text(), in lower case */
+    public static String word(String raw) {
+        String t = text(raw);
+        return t == null ? null : t.toLowerCase(Locale.ROOT);
+    }
+
     /** text() in lower case; whether it is an address at all is the record's own rule */
     public static String email(String raw) {
         String t = text(raw);

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.imports.control;
 
+import cn.wulian.liancai.shared.DomainViolation;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +30,13 @@ public interface ImportTarget {
      */
     List<RowOutcome> save(List<MappedRow> rows, long importId, Locale locale);
 
-    /** a held row that a person decided is new: saved as it is; its id */
-    long add(MappedRow row, long importId);
+    /**
+     * A held row that a person decided is new: saved as it is; its id. A kind that never holds a
+     * row (a registered record is a row problem) has nothing to decide.
+     */
+    default long add(MappedRow row, long importId) {
+        throw DomainViolation.of("decision", "import.row.notHeld");
+    }
 
     /**
      * Removes at most {@code most} of the records this import added (an all-or-nothing import
@@ -41,8 +47,13 @@ public interface ImportTarget {
     /** the page that opens a record of this kind, relative to the app, e.g. {@code /talents/profile.xhtml?id=} */
     String recordPage();
 
-    /** the page where a person merges a held row, added as {@code added}, into {@code existing}, relative to the app */
-    String mergePage(long existing, long added);
+    /**
+     * The page where a person merges a held row, added as {@code added}, into {@code existing},
+     * relative to the app; for a kind without a merge screen, the existing record's page.
+     */
+    default String mergePage(long existing, long added) {
+        return recordPage() + existing;
+    }
 
     /**
      * Whether two records, one added for a held row decided "the same person", have been merged
