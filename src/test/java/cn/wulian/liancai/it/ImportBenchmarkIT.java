@@ -66,7 +66,7 @@ class ImportBenchmarkIT {
         double jdbc;
         try (Connection c = DriverManager.getConnection(LargeRegistry.url(raw))) {
             long start = System.nanoTime();
-            SyntheticTalents.insert(c, TALENTS, SEED);
+            SyntheticTalents.insertAsImport(c, TALENTS, SEED);
             jdbc = (System.nanoTime() - start) / 1e9;
         } finally {
             LargeRegistry.shutDown(raw);

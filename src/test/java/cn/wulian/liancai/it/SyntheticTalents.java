@@ -147,6 +147,32 @@ public final class SyntheticTalents {
      * townships by name, the duplicate keys computed as the app computes them. Returns the rows inserted.
      */
     public static int insert(Connection c, int n, long seed) throws SQLException {
+        return insert(c, n, seed, null);
+    }
+
+    /**
+     * As {@link #insert(Connection, int, long)}, the rows marked as one import's, as the app's import
+     * stores them (an {@code import_batch} row, and its id on every talent): the same rows as the app's.
+     */
+    public static int insertAsImport(Connection c, int n, long seed) throws SQLException {
+        long importId;
+        try (PreparedStatement batch = c.prepareStatement("INSERT INTO import_batch (kind, file_name, mode, status, total_rows, done_rows,"
+                + " added, held, invalid, removed, created_by, created_at, version) VALUES ('TALENT', 'synthetic.csv', 'VALID_ROWS', 'DONE',"
+                + " ?, ?, ?, 0, 0, 0, 'bench', ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            batch.setInt(1, n);
+            batch.setInt(2, n);
+            batch.setInt(3, n);
+            batch.setTimestamp(4, Timestamp.from(Instant.now()));
+            batch.executeUpdate();
+            try (ResultSet keys = batch.getGeneratedKeys()) {
+                keys.next();
+                importId = keys.getLong(1);
+            }
+        }
+        return insert(c, n, seed, importId);
+    }
+
+    private static int insert(Connection c, int n, long seed, Long importId) throws SQLException {
         Map<String, Long> townshipIds = new HashMap<>();
         try (ResultSet rs = c.createStatement().executeQuery("SELECT id, name FROM township")) {
             while (rs.next()) {
@@ -162,8 +188,8 @@ public final class SyntheticTalents {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO talent (name, gender, birth_year, township_id, village, degree, school,"
                 + " major, graduation_year, city, employer, title, expertise, phone, email, wechat, stage, created_at, updated_at,"
-                + " name_key, phone_key, email_key, wechat_key, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                + " name_key, phone_key, email_key, wechat_key, import_id, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
             Iterator<Map<String, String>> rows = rows(n, seed).iterator();
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
@@ -197,6 +223,11 @@ public final class SyntheticTalents {
                 insert.setString(21, DuplicateKeys.phoneKey(row.get("手机")));
                 insert.setString(22, DuplicateKeys.emailKey(blankAsNull(row.get("邮箱"))));
                 insert.setString(23, DuplicateKeys.wechatKey(blankAsNull(row.get("微信"))));
+                if (importId == null) {
+                    insert.setNull(24, Types.BIGINT);
+                } else {
+                    insert.setLong(24, importId);
+                }
                 insert.addBatch();
                 if (++done % 1000 == 0) {
                     insert.executeBatch();

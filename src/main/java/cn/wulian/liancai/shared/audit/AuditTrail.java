@@ -220,7 +220,7 @@ public class AuditTrail implements Exportable<AuditRow> {
         if (origin == null) {
             return found;
         }
-        // an import writes an entry per 500 records: a few hundred for the largest file
+        // an import writes an entry per 1,000 records: a few hundred for the largest file
         Map<String, String> bulk = Map.of("record", origin.toString(), "action", BulkInsert.ACTION);
         for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
             List<AuditRow> page = list(new PageRequest(offset, PageRequest.MAX_LIMIT, null, false, bulk)).rows();

@@ -46,7 +46,7 @@ public final class BulkInsert {
     /** the action of the batch's entry */
     public static final String ACTION = "CREATED_IN_BULK";
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     /** an entry's detail holds 4,000 characters; a batch inserted alone is one range, "TALENT 1001-1500 (500)" */
     private static final int DETAIL_LENGTH = 3_900;
 

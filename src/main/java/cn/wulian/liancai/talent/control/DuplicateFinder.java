@@ -124,8 +124,9 @@ public class DuplicateFinder {
         boolean byName = column.equals("name_key");
         Set<String> rowsNames = byName ? keys.stream().map(DuplicateFinder::nameBirthTownship).collect(Collectors.toSet()) : Set.of();
         // first from the index alone (no table row is read): which keys are there at all — for new people, mostly none
-        List<String> present = new ArrayList<>();
-        query(connection, "SELECT DISTINCT t." + column + (byName ? ", t.birth_year, t.township_id" : "") + " FROM talent t --DERBY-PROPERTIES index="
+        // not DISTINCT: a common name has thousands of entries, and sorting them per chunk cost more than a set does
+        Set<String> present = new LinkedHashSet<>();
+        query(connection, "SELECT t." + column + (byName ? ", t.birth_year, t.township_id" : "") + " FROM talent t --DERBY-PROPERTIES index="
                 + index + "\n WHERE t." + column + " IN ", values, r -> {
                     String value = r.getString(1);
                     if (!byName) {
@@ -146,7 +147,7 @@ public class DuplicateFinder {
         }
         query(connection, "SELECT t.id, t.name, t.name_key, t.phone_key, t.email_key, t.wechat_key, t.birth_year, t.township_id"
                 + " FROM talent t --DERBY-PROPERTIES index=" + index + "\n"
-                + " WHERE t.merged_into_id IS NULL AND t.erased_at IS NULL AND t." + column + " IN ", present.stream().distinct().toList(), r -> {
+                + " WHERE t.merged_into_id IS NULL AND t.erased_at IS NULL AND t." + column + " IN ", List.copyOf(present), r -> {
                     long id = r.getLong(1);
                     int birth = r.getInt(7);
                     Integer birthYear = r.wasNull() ? null : birth;

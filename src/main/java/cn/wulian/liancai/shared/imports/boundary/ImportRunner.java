@@ -37,7 +37,7 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
     /** rows per transaction: big enough that a commit is cheap per row, small enough to keep the heap and locks short */
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
 
     @Resource
     ManagedExecutorService executor;
