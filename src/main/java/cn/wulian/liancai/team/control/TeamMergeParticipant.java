@@ -1,6 +1,8 @@
 package cn.wulian.liancai.team.control;
 
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.talent.control.RecordsNamingTalents;
+import cn.wulian.liancai.talent.entity.MergeMove;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,18 @@ public class TeamMergeParticipant extends RecordsNamingTalents<Team> {
         // by ids: EclipseLink does not compare a member's talent with an entity parameter
         return em.createQuery("select t.id from Team t left join t.members m where t.leader.id = :id or m.talent.id = :id", Long.class)
                 .setParameter("id", talent.getId()).getResultList();
+    }
+
+    /**
+     * A team that lists both records as members would list the survivor twice: refused until one
+     * of them is taken off the team (as a nomination of both in one category is).
+     */
+    @Override
+    public void check(MergeMove move, Talent from, Talent to) {
+        Team team = record(move);
+        if (team != null && move.getRole().startsWith("member") && team.placesOf(to).stream().anyMatch(p -> p.startsWith("member"))) {
+            throw DomainViolation.of("mergedId", "validation.merge.sameTeam", team.getName());
+        }
     }
 
     @Override

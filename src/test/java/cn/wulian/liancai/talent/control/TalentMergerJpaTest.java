@@ -231,6 +231,22 @@ class TalentMergerJpaTest {
     }
 
     @Test
+    void twoMembersOfOneTeamAreNotMergedIntoOneMemberListedTwice() {
+        db.run(em -> {
+            Team t = em.find(Team.class, team);
+            List<TeamMember> members = new java.util.ArrayList<>(t.getMembers());
+            members.add(new TeamMember(em.find(Talent.class, survivor), null, null, "顾问"));
+            t.revise(new TeamDetails("伟团队", t.getLeader(), "新材料", null, 5, null, null, null, null, null, members, List.of(), List.of()), CLOCK);
+        });
+        List<String> before = rows();
+
+        DomainViolation refused = assertThrows(DomainViolation.class, () -> merge(Map.of()));
+        assertEquals("validation.merge.sameTeam", refused.fieldKeys().get("mergedId"));
+        assertTrue(refused.text("mergedId", java.util.Locale.SIMPLIFIED_CHINESE).contains("伟团队"));
+        assertEquals(before, rows(), "nothing merged, nothing moved");
+    }
+
+    @Test
     void theSameTalentTwiceAnErasedOrAMergedOneIsRefused() {
         DomainViolation same = assertThrows(DomainViolation.class, () -> db.run(em ->
                 merger(em).merge(em.find(Talent.class, survivor), em.find(Talent.class, survivor), Map.of(), "office")));
