@@ -142,6 +142,28 @@ class BrowserDashboardIT {
         assertTrue(browser.text(By.id("rankingTitle")).endsWith(label(earlier)));
     }
 
+    /** the running month says it is provisional, and a list with no unit says why in one line, not "无" */
+    @Test
+    void theRunningMonthIsProvisionalAndAnEmptyListSaysWhy() {
+        Browser browser = SESSION.browser();
+        JsonObject api = OFFICE.get("/api/rankings/" + YearMonth.now(Fixtures.COUNTY)).json();
+        browser.login("office", PASSWORD);
+        browser.open("/ranking.xhtml");
+        assertEquals("暂定", browser.text(By.id("provisionalTag")));
+        for (String[] list : new String[][] {{"honourList", "honour", "honourNote"}, {"laggardList", "laggards", "laggardNote"}}) {
+            for (String[] units : new String[][] {{"platforms", "platforms"}, {"leaders", "leaders"}}) {
+                JsonObject u = api.getJsonObject(units[0]);
+                String shown = browser.text(By.cssSelector("#" + list[0] + " dd." + units[1]));
+                assertEquals(u.getJsonArray(list[1]).size(), browser.all(By.cssSelector("#" + list[0] + " dd." + units[1] + " .tag")).size(), shown);
+                if (u.getJsonArray(list[1]).isEmpty()) {
+                    assertTrue(shown.contains("0") || shown.contains("同为"), "the reason, not a bare 无: " + shown);
+                }
+            }
+        }
+        browser.open("/ranking.xhtml?month=" + YearMonth.now(Fixtures.COUNTY).minusMonths(1));
+        assertFalse(browser.present(By.id("provisionalTag")), "a closed month is final");
+    }
+
     @Test
     void aManagerIsRefusedTheDashboardButSeesTheirPlatformsRanking() {
         Browser browser = SESSION.browser();

@@ -131,6 +131,32 @@ class RankingApiIT {
         }
     }
 
+    /** the running month is provisional in the answer, the file's name and every sheet; a closed one is not */
+    @Test
+    void theRunningMonthIsMarkedProvisionalAndItsListsKeepToTheirSideOfZero() throws Exception {
+        String now = YearMonth.now(Fixtures.COUNTY).toString();
+        JsonObject running = ranking(OFFICE, now);
+        assertTrue(running.getBoolean("provisional"), running::toString);
+        assertFalse(ranking(OFFICE, YearMonth.now(Fixtures.COUNTY).minusMonths(1).toString()).getBoolean("provisional"));
+        for (String units : List.of("platforms", "leaders")) {
+            JsonObject u = running.getJsonObject(units);
+            assertTrue(u.getJsonArray("honour").stream().allMatch(e -> e.asJsonObject().getJsonNumber("score").bigDecimalValue().signum() > 0), u::toString);
+            assertTrue(u.getJsonArray("laggards").stream().allMatch(e -> e.asJsonObject().getJsonNumber("score").bigDecimalValue().signum() < 0), u::toString);
+            if (u.getJsonArray("honour").isEmpty()) {
+                assertTrue(u.containsKey("honourNote") && !u.isNull("honourNote"), "an empty list says why: " + u);
+            }
+        }
+        HttpResponse<byte[]> r = send("office", "/api/rankings/" + now + "/export", HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        String disposition = java.net.URLDecoder.decode(r.headers().firstValue("Content-Disposition").orElse(""), StandardCharsets.UTF_8);
+        assertTrue(disposition.contains("暂定"), disposition);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            for (int i = 0; i < 3; i++) {
+                assertTrue(workbook.getSheetName(i).endsWith("（暂定）"), workbook.getSheetName(i));
+            }
+        }
+    }
+
     /** a request as a browser's download sends it: no JSON asked for, Chinese preferred */
     private static <T> HttpResponse<T> send(String user, String path, HttpResponse.BodyHandler<T> body) {
         try {

@@ -18,6 +18,8 @@ final class RankingExport {
     }
 
     static byte[] xlsx(RankingJson ranking, Locale locale) {
+        // a running month's figures change with every record: each sheet's name says so
+        String mark = ranking.provisional() ? Messages.text(locale, "ranking.provisionalSuffix") : "";
         List<Column<RankingJson.ProjectScore>> projects = List.of(
                 Column.labelled(locale, "ranking.project", RankingJson.ProjectScore::title),
                 Column.labelled(locale, "project.platform", RankingJson.ProjectScore::platformName),
@@ -28,16 +30,28 @@ final class RankingExport {
                 Column.labelled(locale, "ranking.missed", RankingJson.ProjectScore::missed),
                 Column.labelled(locale, "ranking.score", RankingJson.ProjectScore::score));
         return Spreadsheet.xlsx(List.of(
-                new Worksheet<>(Messages.text(locale, "ranking.platforms"), units(ranking.platforms(), "ranking.platform", locale),
+                new Worksheet<>(Messages.text(locale, "ranking.platforms") + mark, units(ranking.platforms(), "ranking.platform", locale),
                         ranking.platforms().entries()),
-                new Worksheet<>(Messages.text(locale, "ranking.leaders"), units(ranking.leaders(), "project.countyLeader", locale),
+                new Worksheet<>(Messages.text(locale, "ranking.leaders") + mark, units(ranking.leaders(), "project.countyLeader", locale),
                         ranking.leaders().entries()),
-                new Worksheet<>(Messages.text(locale, "ranking.projectScores"), projects, ranking.projects())));
+                new Worksheet<>(Messages.text(locale, "ranking.projectScores") + mark, projects, ranking.projects())));
     }
 
     /** the file's name: the ranking and its month, in the reader's language */
     static String fileName(RankingJson ranking, Locale locale) {
-        return Messages.text(locale, "ranking.title") + " " + ranking.month();
+        return Messages.text(locale, "ranking.title") + " " + ranking.month()
+                + (ranking.provisional() ? Messages.text(locale, "ranking.provisionalSuffix") : "");
+    }
+
+    /** why a list holds fewer units than its places, in one line; "" when it needs no word */
+    static String note(UnitRanking.ListNote note, boolean honour, Locale locale) {
+        if (note == null) {
+            return "";
+        }
+        return switch (note.reason()) {
+            case TIE -> Messages.text(locale, "ranking.note.tie", note.tied(), note.score().toPlainString(), note.places());
+            case NONE -> Messages.text(locale, honour ? "ranking.note.noneAbove" : "ranking.note.noneBelow");
+        };
     }
 
     private static List<Column<UnitRanking.Entry>> units(UnitRanking ranking, String unitKey, Locale locale) {

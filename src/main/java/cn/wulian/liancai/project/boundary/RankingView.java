@@ -95,7 +95,12 @@ public class RankingView implements Serializable {
 
     /** whether the month is still running, so its ranking changes with every new record */
     public boolean isProvisional() {
-        return ranking != null && !YearMonth.parse(ranking.month()).isBefore(YearMonth.now(clock));
+        return ranking != null && ranking.provisional();
+    }
+
+    /** why a list holds fewer units than its places, in one line; "" when it needs no word */
+    public String note(UnitRanking.ListNote note, boolean honour) {
+        return RankingExport.note(note, honour, locale());
     }
 
     /** the moment whose records the ranking reflects, in the county's time */

@@ -65,7 +65,7 @@ public class Rankings {
             return full;
         }
         String own = user.platformCode();
-        return new RankingJson(full.month(), full.knownAt(), full.publishedAt(), full.rules(), full.platforms(), full.leaders(),
+        return new RankingJson(full.month(), full.provisional(), full.knownAt(), full.publishedAt(), full.rules(), full.platforms(), full.leaders(),
                 full.projects().stream().filter(p -> own != null && own.equals(p.platform())).toList());
     }
 
@@ -128,7 +128,7 @@ public class Rankings {
         }
         lines.sort(Comparator.comparingInt(RankingJson.ProjectScore::score).reversed()
                 .thenComparing(RankingJson.ProjectScore::title).thenComparingLong(RankingJson.ProjectScore::projectId));
-        return new RankingJson(month.toString(), knownAt, publishedAt, ranking,
+        return new RankingJson(month.toString(), !month.isBefore(YearMonth.now(clock)), knownAt, publishedAt, ranking,
                 UnitRanking.of(byPlatform, ranking), UnitRanking.of(byLeader, ranking), lines);
     }
 }

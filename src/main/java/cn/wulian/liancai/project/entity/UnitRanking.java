@@ -13,10 +13,14 @@ import java.util.Map;
  * A month's ranking of units — platforms or county leaders — by the mean score of their projects,
  * with the two lists (两榜). Units rank on the exact mean (shown rounded to one decimal); equal
  * means share a rank (1, 2, 2, 4) and are listed with more projects first, then by name in Chinese
- * collation order, so the order is always the same. A list never splits a tie: every unit whose rank
- * is within the list's size is on it, so a tie at the cut-off may make the list longer.
+ * collation order, so the order is always the same.
+ * <p>
+ * The 奋斗榜 takes units above zero from the top, the 锤炼榜 units below zero from the bottom, each up
+ * to the list's size. A group of tied units that straddles the cut-off is neither split nor pulled in
+ * whole — on an early day of the month most units stand at 0 together, and a list of seven "firsts"
+ * says nothing — so a list may be shorter than its size, or empty; its {@link ListNote} says why.
  */
-public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> laggards) {
+public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> laggards, ListNote honourNote, ListNote laggardNote) {
 
     private static final Collator NAMES = Collator.getInstance(Locale.CHINA);
 
@@ -25,6 +29,16 @@ public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> l
 
     /** {@code score} is the mean rounded for display; the rank comes from the exact mean */
     public record Entry(int rank, String key, String label, int projects, int total, BigDecimal score) {
+    }
+
+    /**
+     * Why a list holds fewer units than its size: {@code TIE} when {@code tied} units share the score
+     * at the cut-off and only {@code places} places were left; {@code NONE} when no unit within the
+     * size scored on the list's side of zero (above for the 奋斗榜, below for the 锤炼榜).
+     */
+    public record ListNote(Reason reason, int tied, int places, BigDecimal score) {
+
+        public enum Reason { TIE, NONE }
     }
 
     private record Exact(Unit unit, int projects, int total, BigDecimal mean) {
@@ -44,26 +58,45 @@ public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> l
                         .thenComparing(x -> x.unit().key()))
                 .toList();
         List<Entry> ranked = new ArrayList<>();
-        List<Integer> fromBottom = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Exact e = sorted.get(i);
             int rank = i > 0 && sorted.get(i - 1).mean().compareTo(e.mean()) == 0 ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new Entry(rank, e.unit().key(), e.unit().label(), e.projects(), e.total(), e.mean().setScale(1, RoundingMode.HALF_UP)));
-            fromBottom.add(1 + (int) sorted.stream().filter(o -> o.mean().compareTo(e.mean()) < 0).count());
         }
         int size = rules.listSize(ranked.size());
-        List<Entry> honour = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).rank() <= size && sorted.get(i).mean().signum() > 0) {
-                honour.add(ranked.get(i));
+        List<Exact> fromBottom = sorted.reversed();
+        List<Entry> ranksFromBottom = ranked.reversed();
+        Cut honour = cut(sorted, ranked, size, 1);
+        Cut laggards = cut(fromBottom, ranksFromBottom, size, -1);
+        return new UnitRanking(List.copyOf(ranked), honour.units(), laggards.units(), honour.note(), laggards.note());
+    }
+
+    private record Cut(List<Entry> units, ListNote note) {
+    }
+
+    /**
+     * The list taken from the head of {@code order}: whole tie groups of units whose mean has the
+     * sign {@code side}, as long as a group fits within {@code size} places.
+     */
+    private static Cut cut(List<Exact> order, List<Entry> entries, int size, int side) {
+        List<Entry> taken = new ArrayList<>();
+        int i = 0;
+        while (i < order.size() && i < size) {
+            BigDecimal mean = order.get(i).mean();
+            int end = i;
+            while (end < order.size() && order.get(end).mean().compareTo(mean) == 0) {
+                end++;
             }
-        }
-        List<Entry> laggards = new ArrayList<>();
-        for (int i = ranked.size() - 1; i >= 0; i--) {
-            if (fromBottom.get(i) <= size && !honour.contains(ranked.get(i))) {
-                laggards.add(ranked.get(i));
+            if (mean.signum() != side) {
+                break;
             }
+            if (end > size) {
+                return new Cut(List.copyOf(taken), new ListNote(ListNote.Reason.TIE, end - i, size - i, entries.get(i).score()));
+            }
+            taken.addAll(entries.subList(i, end));
+            i = end;
         }
-        return new UnitRanking(List.copyOf(ranked), List.copyOf(honour), List.copyOf(laggards));
+        ListNote note = taken.isEmpty() && !order.isEmpty() ? new ListNote(ListNote.Reason.NONE, 0, size, null) : null;
+        return new Cut(List.copyOf(taken), note);
     }
 }

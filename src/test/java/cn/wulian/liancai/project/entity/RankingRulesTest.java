@@ -102,9 +102,61 @@ class RankingRulesTest {
         assertEquals(List.of("a", "b", "c", "d"), r.entries().stream().map(UnitRanking.Entry::key).toList());
         assertEquals(List.of(1, 1, 3, 4), r.entries().stream().map(UnitRanking.Entry::rank).toList());
         assertEquals(new BigDecimal("1.0"), r.entries().get(2).score());
-        assertEquals(List.of("a", "b"), r.honour().stream().map(UnitRanking.Entry::key).toList(),
-                "a quarter of four is one, but the tie for first is not split");
+        assertEquals(List.of(), r.honour(), "a quarter of four is one place: the two tied firsts are neither split nor both listed");
+        assertEquals(new UnitRanking.ListNote(UnitRanking.ListNote.Reason.TIE, 2, 1, new BigDecimal("30.0")), r.honourNote());
         assertEquals(List.of("d"), r.laggards().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(null, r.laggardNote());
+    }
+
+    /** an early day of the month: every county leader at 0, one below, one above */
+    @Test
+    void aWholeGroupTiedAtTheCutOffIsNeverPulledIntoAList() {
+        Map<UnitRanking.Unit, List<MonthlyScore>> units = new LinkedHashMap<>();
+        for (String leader : List.of("甲", "乙", "丙", "丁", "戊", "己", "庚")) {
+            units.put(new UnitRanking.Unit(leader, leader), List.of(score(0)));
+        }
+        UnitRanking allZero = UnitRanking.of(units, RankingRules.DEFAULT);
+        assertEquals(List.of(), allZero.honour());
+        assertEquals(List.of(), allZero.laggards(), "0 is not below zero: the 锤炼榜 takes only units below it");
+        assertEquals(UnitRanking.ListNote.Reason.NONE, allZero.honourNote().reason());
+        assertEquals(UnitRanking.ListNote.Reason.NONE, allZero.laggardNote().reason());
+
+        units.put(new UnitRanking.Unit("up", "上"), List.of(score(12)));
+        units.put(new UnitRanking.Unit("down", "下"), List.of(score(-4)));
+        UnitRanking r = UnitRanking.of(units, RankingRules.DEFAULT);   // nine units: two places a list
+        assertEquals(List.of("up"), r.honour().stream().map(UnitRanking.Entry::key).toList(), "the seven at 0 are not pulled in");
+        assertEquals(List.of("down"), r.laggards().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(null, r.honourNote(), "a list that stops at zero needs no note: it holds every unit above it");
+    }
+
+    @Test
+    void aTieGroupThatFitsExactlyIsListedWholeAndOneThatStraddlesIsLeftOut() {
+        // eight units, two places a list
+        Map<UnitRanking.Unit, List<MonthlyScore>> fits = new LinkedHashMap<>();
+        fits.put(new UnitRanking.Unit("a", "甲"), List.of(score(9)));
+        fits.put(new UnitRanking.Unit("b", "乙"), List.of(score(9)));
+        for (String k : List.of("c", "d", "e", "f")) {
+            fits.put(new UnitRanking.Unit(k, k), List.of(score(1)));
+        }
+        fits.put(new UnitRanking.Unit("g", "庚"), List.of(score(-3)));
+        fits.put(new UnitRanking.Unit("h", "辛"), List.of(score(-3)));
+        UnitRanking r = UnitRanking.of(fits, RankingRules.DEFAULT);
+        assertEquals(List.of("a", "b"), r.honour().stream().map(UnitRanking.Entry::key).toList(), "two tied for two places: both");
+        assertEquals(List.of("g", "h"), r.laggards().stream().map(UnitRanking.Entry::key).sorted().toList());
+
+        Map<UnitRanking.Unit, List<MonthlyScore>> straddles = new LinkedHashMap<>();
+        straddles.put(new UnitRanking.Unit("a", "甲"), List.of(score(9)));
+        for (String k : List.of("b", "c", "d")) {
+            straddles.put(new UnitRanking.Unit(k, k), List.of(score(5)));
+        }
+        for (String k : List.of("e", "f", "g", "h")) {
+            straddles.put(new UnitRanking.Unit(k, k), List.of(score(-2)));
+        }
+        UnitRanking s = UnitRanking.of(straddles, RankingRules.DEFAULT);
+        assertEquals(List.of("a"), s.honour().stream().map(UnitRanking.Entry::key).toList(), "the first alone; three tied for the one place left: none");
+        assertEquals(new UnitRanking.ListNote(UnitRanking.ListNote.Reason.TIE, 3, 1, new BigDecimal("5.0")), s.honourNote());
+        assertEquals(List.of(), s.laggards(), "four tied at the bottom for two places: none");
+        assertEquals(new UnitRanking.ListNote(UnitRanking.ListNote.Reason.TIE, 4, 2, new BigDecimal("-2.0")), s.laggardNote());
     }
 
     @Test
@@ -115,8 +167,8 @@ class RankingRulesTest {
         units.put(new UnitRanking.Unit("c", "丙"), List.of(score(5)));
         units.put(new UnitRanking.Unit("d", "丁"), List.of(score(3)));
         UnitRanking tie = UnitRanking.of(units, RankingRules.DEFAULT);
-        assertEquals(List.of("a", "b"), tie.honour().stream().map(UnitRanking.Entry::key).sorted().toList(), "both firsts are on the 奋斗榜");
-        assertEquals(List.of("d"), tie.laggards().stream().map(UnitRanking.Entry::key).toList());
+        assertEquals(List.of(), tie.honour(), "two firsts for one place: neither");
+        assertEquals(List.of(), tie.laggards(), "the last scored 3: the 锤炼榜 takes only units below zero");
         assertEquals(List.of("a", "b"), tie.entries().stream().limit(2).map(UnitRanking.Entry::key).toList(),
                 "甲 (jiǎ) before 乙 (yǐ) in Chinese collation, though 乙 comes first by code point");
 
