@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Backup and restore end to end, on instances of its own: talents written, an online backup taken
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * the backup restored with the restore command into a new data folder, and an application started
  * on it holds exactly the backup's talents, in the registry and in search alike.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class BackupRestoreIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 23;

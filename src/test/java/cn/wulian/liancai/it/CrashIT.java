@@ -20,6 +20,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * kill -9 of the server, and a start on the same data: nothing the server acknowledged is lost,
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class CrashIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 41;

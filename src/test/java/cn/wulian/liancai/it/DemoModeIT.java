@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A database created without demo data is safe to expose, and stays so: its first administrator
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * later start with demo data switched on adds no demo account. Runs its own server on its own
  * data folder, started twice.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class DemoModeIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 37;

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A full disk under the database, for real: the whole data folder is a small tmpfs, filled up while
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * changes are evidence files of 3 MB, which fill Derby's log quickly. Needs root for the mount
  * ({@link SmallDisk}); runs its own server on its own data folder.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class DerbyDiskFullIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 67;

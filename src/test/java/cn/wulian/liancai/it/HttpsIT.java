@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * HTTPS end to end on an instance of its own: a keystore made with the JDK's keytool at test time,
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.Test;
  * request claiming {@code X-Forwarded-Proto: https} counts only from the trusted proxy: from
  * 127.0.0.2 it is plain HTTP and redirected.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class HttpsIT {
 
     private static final int HTTP_PORT = Integer.getInteger("it.port", 18080) + 27;

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A full disk under the search index, for real: the index folder is a small tmpfs of its own, filled
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Needs root for the mount ({@link SmallDisk}). Runs its own server on its own data folder.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class IndexDiskFullIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 47;

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A second start keeps every change, loads no seed data twice, and rebuilds a lost search index
  * from the database. Runs its own server on its own data folder, stopped and started again.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class RestartIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 7;

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Start-up catches a document that still shows an old name: the index is put back to how it was
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * platforms, untouched, are found in step; a start after that finds every type in step. Runs its
  * own server on its own data folder.
  */
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class StaleIndexRestartIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 17;

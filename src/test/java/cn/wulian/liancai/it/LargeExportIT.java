@@ -1,0 +1,194 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.ExportIT.csv;
+import static cn.wulian.liancai.it.ExportIT.lastExport;
+import static cn.wulian.liancai.it.ExportIT.xlsx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * 21,000 synthetic talents besides the demo's, on a server of their own (the other tests' server
+ * keeps its small, known data): more than the old cap of 20,000 rows and than forty export chunks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
+class LargeExportIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static final int PORT = Integer.getInteger("it.port", 18080) + 61;
+    static final String BASE = "http://localhost:" + PORT;
+
+    RunningApp.Server app;
+    Api office;
+
+    @BeforeAll
+    void start() {
+        Path work = Path.of(System.getProperty("it.workdir", "target/it")).resolveSibling("it-export-large");
+        // filled through the app's own import: one start of the server, where a JDBC fill needs two
+        app = RunningApp.launch(work, PORT, true);
+        office = Api.as("office").at(BASE);
+        try {
+            Path csv = Files.createTempFile("large-list", ".csv");
+            SyntheticTalents.writeCsv(csv, 21_000, 13);
+            Api.Reply started = office.upload("/api/imports?kind=TALENT&mode=VALID_ROWS&name=large.csv", Files.readAllBytes(csv), "text/csv");
+            assertEquals(201, started.status(), started.body());
+            long id = started.json().getJsonNumber("id").longValue();
+            long deadline = System.currentTimeMillis() + 600_000;
+            String status;
+            do {
+                Thread.sleep(500);
+                status = office.get("/api/imports/" + id).json().getString("status");
+            } while ("RUNNING".equals(status) && System.currentTimeMillis() < deadline);
+            assertEquals("DONE", status);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("cannot fill the large list", e);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    HttpRequest at(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "zh-CN").build();
+    }
+
+    /** the list as its pages show it (200 a page): name and phone of each row, in order */
+    List<List<String>> paged(String user, String query) {
+        Api api = Api.as(user).at(BASE);
+        List<List<String>> rows = new ArrayList<>();
+        long total = api.get("/api/talents?limit=1&" + query).json().getJsonNumber("total").longValue();
+        for (int offset = 0; offset < total; offset += 200) {
+            Api.Reply page = api.get("/api/talents?limit=200&offset=" + offset + "&" + query);
+            assertEquals(200, page.status(), page.body());
+            page.json().getJsonArray("rows").forEach(v -> rows.add(List.of(v.asJsonObject().getString("name"),
+                    v.asJsonObject().getString("phone", ""))));
+        }
+        assertEquals(total, rows.size());
+        return rows;
+    }
+
+    static List<List<String>> namesAndPhones(List<List<String>> file) {
+        int name = file.getFirst().indexOf("姓名");
+        int phone = file.getFirst().indexOf("手机");
+        return file.subList(1, file.size()).stream().map(r -> List.of(r.get(name), r.get(phone))).toList();
+    }
+
+    @Test
+    void everyTalentInTheListsOrderAsXlsxAndCsvWithTheTrueCountInTheTrail() throws Exception {
+        List<List<String>> pages = paged("office", "sort=name");
+        assertTrue(pages.size() > 21_000, "more than the old cap of 20,000: the demo's and the synthetic talents: " + pages.size());
+        List<List<String>> workbook = xlsx(at("office", "/api/talents/export?sort=name"));
+        assertEquals(pages, namesAndPhones(workbook), "every row once, in the list's order (names tie often: the id decides)");
+        assertEquals(pages.size() + " rows", lastExport(office, "office", "TALENT"));
+
+        HttpResponse<byte[]> r = HTTP.send(at("office", "/api/talents/export?sort=name&format=csv"), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals(workbook, csv(r.body()));
+    }
+
+    @Test
+    void theFiltersAndSortOfTheList() throws Exception {
+        String query = "degree=BACHELOR&sort=birthYear&order=desc";
+        List<List<String>> pages = paged("office", query);
+        assertTrue(pages.size() > cn.wulian.liancai.shared.export.ListExport.CHUNK, "more than a chunk: " + pages.size());
+        HttpResponse<byte[]> r = HTTP.send(at("office", "/api/talents/export?format=csv&" + query), HttpResponse.BodyHandlers.ofByteArray());
+        List<List<String>> file = csv(r.body());
+        assertEquals(pages, namesAndPhones(file));
+        int degree = file.getFirst().indexOf("最高学历");
+        assertTrue(file.subList(1, file.size()).stream().allMatch(row -> row.get(degree).equals("本科")));
+    }
+
+    @Test
+    void aManagersExportIsMaskedInEveryRowAndHasNoNotes() throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(at("mgr-fatong", "/api/talents/export?format=csv&sort=name"), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        List<List<String>> file = csv(r.body());
+        assertEquals(paged("mgr-fatong", "sort=name"), namesAndPhones(file), "the manager's list, masked as their pages show it");
+        int phone = file.getFirst().indexOf("手机");
+        assertTrue(file.subList(1, file.size()).stream().allMatch(row -> row.get(phone).isEmpty() || row.get(phone).contains("****")));
+        assertTrue(file.size() > 21_000);
+        assertTrue(!file.getFirst().contains("备注") && csv(HTTP.send(at("office", "/api/talents/export?format=csv&stage=ENGAGED"),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).getFirst().contains("备注"), "notes only for who may read them");
+    }
+
+    /**
+     * A client that reads the export slowly holds no connection and no lock: another client lists,
+     * reads and registers meanwhile as quickly as ever.
+     */
+    @Test
+    void aSlowExportDoesNotHoldUpAnotherClient() throws Exception {
+        HttpResponse<InputStream> export = HTTP.send(at("office", "/api/talents/export?format=csv&sort=name"), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, export.statusCode());
+        long rows;
+        try (InputStream in = export.body()) {
+            byte[] first = in.readNBytes(100_000);
+            assertEquals(100_000, first.length);
+            Api other = Api.as("office2").at(BASE);
+            for (int i = 0; i < 10; i++) {
+                long start = System.nanoTime();
+                Api.Reply page = other.get("/api/talents?limit=20&offset=" + (i * 1000) + "&sort=name");
+                assertEquals(200, page.status(), page.body());
+                Api.Reply created = other.post("/api/talents", "{\"name\":\"并发测试" + i + "\",\"stage\":\"IDENTIFIED\"}");
+                assertEquals(201, created.status(), created.body());
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis < 10_000, "a list and a write took " + millis + " ms while the export waited");
+                Thread.sleep(200);
+            }
+            rows = new String(first, StandardCharsets.UTF_8).lines().count() - 1 + new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().count();
+        }
+        assertTrue(rows > 21_000, "the export went on to its end: " + rows);
+    }
+
+    @Test
+    void aClientThatLeavesIsRecordedAsCuttingTheExportShort() throws Exception {
+        try (Socket socket = new Socket()) {
+            // a small window, so that the server cannot hand the whole file to the kernel before the client leaves
+            socket.setReceiveBufferSize(8192);
+            socket.connect(new InetSocketAddress("localhost", PORT));
+            socket.getOutputStream().write(("GET /api/talents/export?format=csv&sort=birthYear HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString(("office2:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8))
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readNBytes(10_000), StandardCharsets.UTF_8);
+            assertTrue(head.startsWith("HTTP/1.1 200"), head.lines().findFirst().orElse(""));
+            // closed as a browser tab is closed mid-download: the connection is reset at once
+            socket.setSoLinger(true, 0);
+        }
+        // the server notices when its writes fail, after what the connection's buffers took
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String detail = "";
+        while (System.nanoTime() < deadline && !detail.endsWith("cut short by the client")) {
+            Thread.sleep(500);
+            detail = lastExport(office, "office2", "TALENT");
+        }
+        assertTrue(detail.endsWith(" rows, cut short by the client"), detail);
+    }
+}
