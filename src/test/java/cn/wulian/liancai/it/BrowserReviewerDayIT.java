@@ -103,6 +103,8 @@ class BrowserReviewerDayIT {
         assertTrue(submitted.findElement(By.cssSelector("td.total")).getText().startsWith("77"), submitted::getText);
         assertEquals("—", rows.get(0).findElement(By.cssSelector("td.total")).getText(), "nothing scored yet");
         browser.screenshot("reviewer-day-compare-desktop");
+        assertEquals(403, browser.fetch("/awards/compare.xhtml?cycle=" + day.cycle() + "&category=investment").statusCode(),
+                "a category with none of theirs");
 
         // back to the sheet, score and submit: one fewer waiting
         browser.click(By.id("back"));

@@ -30,7 +30,7 @@ record ReviewerDayFixtures(long cycle, LocalDate closes, Nominee first, Nominee 
         int year = BrowserAwardIT.freeYear();
         JsonArrayBuilder members = Json.createArrayBuilder();
         committee.forEach(members::add);
-        JsonObject body = Json.createObjectBuilder(AwardsApiIT.cycle(year, 2, AwardsApiIT.hometownRule()).build())
+        JsonObject body = Json.createObjectBuilder(AwardsApiIT.cycle(year, Math.min(2, committee.size()), AwardsApiIT.hometownRule()).build())
                 .add("name", year + " 年度评审工作台测试").add("committee", members).build();
         Api.Reply r = OFFICE.post("/api/award-cycles", body.toString());
         assertEquals(201, r.status(), r::body);
@@ -44,7 +44,7 @@ record ReviewerDayFixtures(long cycle, LocalDate closes, Nominee first, Nominee 
         String project = Fixtures.unique("证据项目");
         Api.Reply p = OFFICE.post("/api/projects", Json.createObjectBuilder().add("title", project).add("leadTalentId", first.talent())
                 .add("teamId", teamId).add("platform", "fatong").add("industry", "新材料").add("plannedInvestment", PLANNED)
-                .add("countyLeader", "副县长 测试").build().toString());
+                .add("countyLeader", "副县长 测试").add("openedOn", Fixtures.today().minusMonths(6).toString()).build().toString());
         assertEquals(201, p.status(), p::body);
         return new ReviewerDayFixtures(cycle, Fixtures.today().plusDays(CLOSES_IN), first, second, third, team, project);
     }
