@@ -315,7 +315,7 @@ class BrowserAwardIT {
     // ---- set-up through the API
 
     /** a year without a cycle: random in 2040–2099, so that runs and other tests do not meet */
-    private static int freeYear() {
+    static int freeYear() {
         List<Integer> taken = Fixtures.OFFICE.get("/api/award-cycles").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getInt("year")).toList();
         int year;

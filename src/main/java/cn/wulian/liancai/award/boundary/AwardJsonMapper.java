@@ -32,8 +32,8 @@ import java.util.Map;
 
 /**
  * The award's records in the shapes of {@link AwardJsonViews}, in the reader's language and as the
- * caller may see them: a nominee's contact details masked for everyone but office staff, the
- * committee and who nominated hidden from those who are not to know.
+ * caller may see them: a nominee's contact details masked for everyone but office staff (and left
+ * out for reviewers), the committee and who nominated hidden from those who are not to know.
  */
 @ApplicationScoped
 public class AwardJsonMapper {
@@ -69,13 +69,16 @@ public class AwardJsonMapper {
                         Map<String, String> names) {
         Talent t = n.getTalent();
         boolean masked = !records.isStaff();
+        // a reviewer judges the case: no contact data at all, not even masked (absent from the JSON)
+        boolean withheld = masked && records.isReviewer();
         List<ConflictJson> conflictList = conflicts == null ? null : conflicts.entrySet().stream()
                 .filter(e -> e.getKey().nomination() == n.getId())
                 .flatMap(e -> e.getValue().stream().map(r -> ConflictJson.of(n.getId(), e.getKey().reviewer(), r, reasonText(r, locale))))
                 .toList();
         return new NominationJson(n.getId(), n.getCycle().getId(), n.getCycle().getAwardYear(), n.getCategory(),
                 names.getOrDefault(n.getCategory(), n.getCategory()), t.getId(), t.getName(),
-                masked ? PersonalData.maskPhone(t.getPhone()) : t.getPhone(), masked ? PersonalData.maskEmail(t.getEmail()) : t.getEmail(),
+                withheld ? null : masked ? PersonalData.maskPhone(t.getPhone()) : t.getPhone(),
+                withheld ? null : masked ? PersonalData.maskEmail(t.getEmail()) : t.getEmail(),
                 t.getDegree() == null ? null : Messages.text(locale, "enum.Degree." + t.getDegree().name()), t.getEmployer(), t.getTitle(),
                 n.getStatement(), n.achievements(), records.isReviewer() ? null : n.getNominatedBy(),
                 n.getPlatform() == null ? null : n.getPlatform().getCode(), n.getSubmittedAt(), n.isWinner(), n.getJustification(),

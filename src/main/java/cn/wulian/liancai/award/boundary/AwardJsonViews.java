@@ -35,7 +35,8 @@ public final class AwardJsonViews {
     }
 
     /**
-     * A nomination. The nominee's contact details are masked for everyone but office staff;
+     * A nomination. The nominee's contact details are masked for everyone but office staff, and left
+     * out (null, so absent from the JSON) for reviewers, who judge the case, not the person's reach;
      * {@code assignments} and {@code conflicts} are the office's to see.
      */
     public record NominationJson(long id, long cycleId, int year, String category, String categoryName, long talentId,
@@ -57,14 +58,14 @@ public final class AwardJsonViews {
     }
 
     /**
-     * A reviewer's own review: the nomination (masked), the rubric, their draft and revisions, and
+     * A reviewer's own review: the nomination (without contact data), the evidence, the rubric, their draft and revisions, and
      * the other reviewers' submitted sheets — only once their own is submitted, and without names;
      * {@code flagged}: what of theirs waits for the office ({@code CHANGE}, {@code CONFLICT}) or null.
      */
     public record ReviewJson(long id, NominationJson nomination, List<Criterion> criteria, Map<String, Integer> scores,
                              Map<String, String> comments, String comment, int submittedRevision, BigDecimal total,
                              boolean reviewOpen, List<RevisionJson> revisions, List<OthersJson> others, boolean othersHidden,
-                             String flagged, long version) {
+                             String flagged, long version, EvidenceJson evidence) {
     }
 
     public record RevisionJson(int revision, BigDecimal total, String reason, Instant submittedAt, Map<String, Integer> scores) {
@@ -74,9 +75,59 @@ public final class AwardJsonViews {
     public record OthersJson(String reviewer, BigDecimal total, Map<String, Integer> scores, String comment) {
     }
 
-    /** one row of a reviewer's queue */
+    /**
+     * One row of a reviewer's queue; {@code current}: the cycle is still under way (open, its review
+     * window not yet over), so the row belongs to this year's queue rather than to past sheets.
+     */
     public record QueueJson(long id, long nomination, int year, String category, String nominee, int submittedRevision,
-                            boolean declared, boolean reviewOpen, LocalDate reviewCloses) {
+                            boolean declared, boolean reviewOpen, LocalDate reviewCloses, long cycle, String cycleName,
+                            boolean current) {
+    }
+
+    /**
+     * A reviewer's day ({@code GET /api/reviews/queue}): this year's sheets by cycle with the deadline
+     * and how many are done of how many, and the past cycles' sheets apart. {@code unscoredOnly}
+     * leaves out of the listed items what is submitted, never out of the counts.
+     */
+    public record QueueSummaryJson(long done, long total, long remaining, LocalDate deadline, boolean unscoredOnly,
+                                   List<QueueCycleJson> cycles, List<QueueJson> past) {
+    }
+
+    /** this year's sheets of one cycle */
+    public record QueueCycleJson(long cycle, int year, String name, LocalDate reviewCloses, boolean reviewOpen, long done,
+                                 long total, List<QueueJson> items) {
+    }
+
+    /**
+     * What the rubric asks a reviewer to weigh, from the county's records on the nominee: the teams
+     * they lead or belong to, those teams' and their own projects, with the figures summed (jobs: the
+     * teams' headcount; investment in yuan, actual and planned; financing raised in yuan). The
+     * records hold no tax figures, so none are shown. Never contact data.
+     */
+    public record EvidenceJson(String platform, List<TeamEvidenceJson> teams, List<ProjectEvidenceJson> projects, Integer jobs,
+                               BigDecimal actualInvestment, BigDecimal plannedInvestment, BigDecimal financing, int achievements,
+                               int files) {
+    }
+
+    public record TeamEvidenceJson(String name, String platform, String status, boolean leader, Integer headcount,
+                                   BigDecimal financing, int ip) {
+    }
+
+    public record ProjectEvidenceJson(String title, String stage, String platform, BigDecimal plannedInvestment,
+                                      BigDecimal actualInvestment) {
+    }
+
+    /**
+     * All the reviewer's nominees of one category of one cycle side by side: their own scores per
+     * criterion (submitted, or the draft as it stands) and the total once every criterion is scored,
+     * with the evidence's key figures.
+     */
+    public record ComparisonJson(long cycle, int year, String category, String categoryName, List<Criterion> criteria,
+                                 List<ComparisonRowJson> rows) {
+    }
+
+    public record ComparisonRowJson(long assignment, long nomination, String nominee, String state, Map<String, Integer> scores,
+                                    BigDecimal total, EvidenceJson evidence) {
     }
 
     public record StandingJson(long nomination, String category, String nominee, Map<String, BigDecimal> totals,

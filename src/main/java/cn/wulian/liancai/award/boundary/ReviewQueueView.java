@@ -1,20 +1,14 @@
 package cn.wulian.liancai.award.boundary;
 
-import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
-import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The reviewer's queue ({@code reviews.xhtml}), read once per request: every assigned nomination with
- * where it stands and the count submitted, and for the review page the next one to score. Only
- * reviewers: the facade refuses anyone else (403).
+ * The reviewer's 工作台 ({@code reviews.xhtml}), read once per request: this year's sheets by cycle
+ * with the deadline and done / total, "只看未评" ({@code ?unscored=true}, kept in the address so
+ * the walk through the sheets keeps it too), the past cycles' sheets folded away. Only reviewers:
+ * the facade refuses anyone else (403).
  */
 @Named
 @RequestScoped
@@ -24,12 +18,10 @@ public class ReviewQueueView {
     Reviews reviews;
 
     @Inject
-    AwardCycles awardCycles;
-
-    @Inject
     AwardPage page;
 
     private ReviewQueue queue;
+    private boolean unscored;
 
     /** f:viewAction: reads the queue before the page renders, so that anyone but a reviewer gets 403 */
     public void load() {
@@ -38,16 +30,16 @@ public class ReviewQueueView {
 
     public ReviewQueue getQueue() {
         if (queue == null) {
-            Locale locale = page.locale();
-            Map<String, String> categories = awardCycles.cycles(locale).stream().map(CycleJson::categories).flatMap(List::stream)
-                    .collect(Collectors.toMap(CategoryJson::code, CategoryJson::name, (a, b) -> a));
-            queue = new ReviewQueue(reviews.mine(), reviews.drafted(), categories);
+            queue = reviews.queue(page.locale());
         }
         return queue;
     }
 
-    /** the next nomination to score after this assignment, if any */
-    public Optional<Long> next(long current) {
-        return getQueue().next(current);
+    /** the sheet's place in the walk, with the filter the reviewer chose */
+    public ReviewQueue.Position position(long current, boolean unscoredOnly) {
+        return getQueue().position(current, unscoredOnly);
     }
+
+    public boolean isUnscored() { return unscored; }
+    public void setUnscored(boolean unscored) { this.unscored = unscored; }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One review ({@code ?id=} the assignment): the nominee (personal data masked), the statement and
- * achievements, the rubric with its guidance, a score and a comment per criterion and the running
- * total. A draft is saved on every change until the review is submitted; a submitted review may be
+ * One review ({@code ?id=} the assignment): the nominee (no contact data), the evidence from the
+ * records (teams, projects, jobs, investment), the statement and achievements, the files, the rubric
+ * with its guidance, a score and a comment per criterion and the running total out of 100 with how
+ * it is made. 上一个 / 下一个 with 第 n / m walk this year's queue ({@code &unscored=true}: only the
+ * sheets still to submit). A draft is saved on every change until the review is submitted; a submitted review may be
  * changed with a reason. Only after submitting does the reviewer see the other reviewers' sheets,
  * by letter; the facade enforces it, and refuses (403) an assignment that is not the caller's or
  * that they have stepped aside from. Declaring a conflict leads back to the queue.
@@ -47,6 +49,9 @@ public class ReviewView implements Serializable {
     private ReviewForm form;
     private Instant draftSavedAt;
     private String conflictReason;
+    private boolean unscored;
+    /** read once per view: the walk is the queue as it was when the sheet was opened */
+    private ReviewQueue.Position position;
 
     /** f:viewAction: the caller's own assignment, once per view */
     public void load() {
@@ -111,11 +116,16 @@ public class ReviewView implements Serializable {
         return review.reviewOpen();
     }
 
-    /** the next nomination to score after this one, or null when this is the last */
-    public Long getNext() {
-        return queue.next(id).orElse(null);
+    /** where this sheet stands in the reviewer's walk through this year's queue (only the unscored, if they chose so) */
+    public ReviewQueue.Position getPosition() {
+        if (position == null) {
+            position = queue.position(id, unscored);
+        }
+        return position;
     }
 
+    public boolean isUnscored() { return unscored; }
+    public void setUnscored(boolean unscored) { this.unscored = unscored; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public long getId() { return id; }

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.boundary.AwardJsonViews.ComparisonJson;
+import cn.wulian.liancai.award.boundary.AwardJsonViews.ComparisonRowJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.OthersJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.QueueJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
@@ -7,6 +9,7 @@ import cn.wulian.liancai.award.boundary.AwardJsonViews.RevisionJson;
 import cn.wulian.liancai.award.control.CycleConflicts;
 import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
+import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.award.entity.ReviewRevision;
@@ -22,14 +25,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A reviewer's work: their queue, one review at a time with the nominee's personal data masked,
+ * A reviewer's work: their queue, one review at a time with the nominee's evidence and no contact data,
+ * the nominees of a category side by side,
  * drafts, submission (a change needs a reason; every revision is kept), and declaring a conflict.
  * Blindness is enforced here: the other reviewers' sheets come only after the reviewer has
  * submitted their own for that nomination, and without names; the first time they are served is
@@ -58,21 +67,92 @@ public class Reviews {
     @Inject
     AwardJsonMapper mapper;
 
+    @Inject
+    NomineeEvidence evidence;
+
     public List<QueueJson> mine() {
         requireReviewer();
         LocalDate today = LocalDate.now(clock);
-        List<ReviewAssignment> all = em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class)
-                .setParameter("reviewer", user.getUsername()).getResultList();
-        // the data's conflicts, read once for all the reviewer's nominations rather than once per row
-        java.util.Set<Long> conflicted = CycleConflicts.of(em, all.stream().map(ReviewAssignment::getNomination).distinct().toList(),
-                List.of(user.getUsername())).keySet().stream().map(p -> p.nomination()).collect(java.util.stream.Collectors.toSet());
-        return all.stream().filter(a -> !conflicted.contains(a.getNomination().getId()))
+        return openable(em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class)
+                .setParameter("reviewer", user.getUsername()).getResultList()).stream()
                 .map(a -> {
                     Nomination n = a.getNomination();
                     AwardCycle c = n.getCycle();
                     return new QueueJson(a.getId(), n.getId(), c.getAwardYear(), n.getCategory(), n.getTalent().getName(),
-                            a.getSubmittedRevision(), a.declared(), c.isReviewOpen(today), c.getReviewCloses());
+                            a.getSubmittedRevision(), a.declared(), c.isReviewOpen(today), c.getReviewCloses(), c.getId(), c.getName(),
+                            current(c, today));
                 }).toList();
+    }
+
+    /** the reviewer's day: this year's sheets by cycle with counts and the deadline, the past ones apart */
+    public ReviewQueue queue(Locale locale) {
+        return new ReviewQueue(mine(), drafted(), mapper.categoryNames(locale));
+    }
+
+    /** a cycle still under way for its reviewers: open, and its review window not over */
+    private static boolean current(AwardCycle c, LocalDate today) {
+        return c.getStatus() == CycleStatus.OPEN && !today.isAfter(c.getReviewCloses());
+    }
+
+    /** the assignments but those the data shows a conflict on (read once for all the nominations rather than once per row) */
+    private List<ReviewAssignment> openable(List<ReviewAssignment> all) {
+        Set<Long> conflicted = CycleConflicts.of(em, all.stream().map(ReviewAssignment::getNomination).distinct().toList(),
+                List.of(user.getUsername())).keySet().stream().map(p -> p.nomination()).collect(Collectors.toSet());
+        return all.stream().filter(a -> !conflicted.contains(a.getNomination().getId())).toList();
+    }
+
+    /**
+     * The sheets the reviewer can submit now and has not: undeclared, in a review window open today,
+     * no conflict in the data. Only the few unsubmitted assignments are read (the data's conflicts
+     * need the nominations), for the navigation's badge.
+     */
+    public long waiting() {
+        if (!user.hasRole(Role.REVIEWER)) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return openable(em.createQuery("select a from ReviewAssignment a join fetch a.nomination n join fetch n.cycle c"
+                + " where a.reviewer = :reviewer and a.submittedRevision = 0 and a.conflictDeclaredAt is null and c.status = :open"
+                + " and c.reviewOpens <= :today and c.reviewCloses >= :today", ReviewAssignment.class)
+                .setParameter("reviewer", user.getUsername()).setParameter("open", CycleStatus.OPEN).setParameter("today", today)
+                .getResultList()).size();
+    }
+
+    /**
+     * The reviewer's nominees of one category of one cycle side by side; refused (403) when the
+     * reviewer has no sheet there they may open, alike for a cycle or category that does not exist.
+     */
+    public ComparisonJson comparison(long cycleId, String category, Locale locale) {
+        requireReviewer();
+        List<ReviewAssignment> mine = openable(em.createNamedQuery(ReviewAssignment.OF_REVIEWER, ReviewAssignment.class)
+                .setParameter("reviewer", user.getUsername()).getResultList()).stream()
+                .filter(a -> !a.declared() && a.getNomination().getCycle().getId() == cycleId && a.getNomination().getCategory().equals(category))
+                .sorted(Comparator.comparing((ReviewAssignment a) -> a.getNomination().getId())).toList();
+        if (mine.isEmpty()) {
+            throw new Forbidden("no nominations of this category for this reviewer");
+        }
+        AwardCycle cycle = mine.getFirst().getNomination().getCycle();
+        Set<Long> drafted = Set.copyOf(drafted());
+        List<ComparisonRowJson> rows = mine.stream().map(a -> {
+            Nomination n = a.getNomination();
+            ReviewRevision latest = a.submitted() ? em.createNamedQuery(ReviewRevision.OF_ASSIGNMENT, ReviewRevision.class)
+                    .setParameter("assignment", a.getId()).getResultList().getLast() : null;
+            Map<String, Integer> scores = latest != null ? latest.sheet().scores() : a.draft().scores();
+            String state = latest != null ? "SUBMITTED" : drafted.contains(a.getId()) ? "DRAFT" : "TODO";
+            return new ComparisonRowJson(a.getId(), n.getId(), n.getTalent().getName(), state, scores,
+                    latest != null ? latest.getTotal() : complete(cycle, scores), evidence.of(n, locale));
+        }).toList();
+        return new ComparisonJson(cycle.getId(), cycle.getAwardYear(), category,
+                mapper.categoryNames(locale).getOrDefault(category, category), cycle.rubric().criteria(), rows);
+    }
+
+    /** a draft's total once every criterion is scored within its range, else none */
+    private static BigDecimal complete(AwardCycle cycle, Map<String, Integer> scores) {
+        try {
+            return BigDecimal.valueOf(cycle.rubric().total(scores)).setScale(2, RoundingMode.HALF_UP);
+        } catch (DomainViolation incomplete) {
+            return null;
+        }
     }
 
     /** the reviewer's assignments with a saved draft and nothing submitted yet, for the queue's 草稿 */
@@ -210,6 +290,7 @@ public class Reviews {
         return new ReviewJson(a.getId(), mapper.json(n, locale, null, null), cycle.rubric().criteria(), draft.scores(), draft.comments(),
                 draft.comment(), a.getSubmittedRevision(), total, cycle.isReviewOpen(LocalDate.now(clock)),
                 revisions.stream().map(r -> new RevisionJson(r.getRevision(), r.getTotal(), r.getChangeReason(), r.getSubmittedAt(),
-                        r.sheet().scores())).toList(), others, !a.submitted(), a.flag() == null ? null : a.flag().name(), a.getVersion());
+                        r.sheet().scores())).toList(), others, !a.submitted(), a.flag() == null ? null : a.flag().name(), a.getVersion(),
+                evidence.of(n, locale));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
-import cn.wulian.liancai.award.boundary.AwardJsonViews.QueueJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
 import cn.wulian.liancai.award.entity.CategoryQuota;
 import cn.wulian.liancai.award.entity.Criterion;
@@ -13,8 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,26 +65,7 @@ class AwardPageFormsTest {
         assertEquals(Map.of("impact", "企业成长快"), input.comments());
     }
 
-    @Test
-    void theNextNominationIsTheFirstStillToSubmitAfterThisOneWrappingRound() {
-        ReviewQueue queue = new ReviewQueue(List.of(queued(1, 0, false, true), queued(2, 1, false, true), queued(3, 0, true, true),
-                queued(4, 0, false, false), queued(5, 0, false, true)), Set.of(5L), Map.of("innovation", "创新创业类"));
-        assertEquals(List.of(ReviewQueue.State.TODO, ReviewQueue.State.SUBMITTED, ReviewQueue.State.DECLARED, ReviewQueue.State.TODO,
-                ReviewQueue.State.DRAFT), queue.rows().stream().map(ReviewQueue.Row::state).toList());
-        assertEquals("创新创业类", queue.rows().getFirst().categoryName());
-        assertEquals(Optional.of(5L), queue.next(1), "skips the submitted, the declared and the one whose window is closed");
-        assertEquals(Optional.of(1L), queue.next(5), "wraps round");
-        assertEquals(Optional.of(5L), queue.next(2), "a draft is still to submit");
-        assertEquals(1, queue.submitted());
-        assertEquals(4, queue.counting(), "all but the declared");
-        assertEquals(Optional.empty(), new ReviewQueue(List.of(queued(1, 0, false, true)), Set.of(), Map.of()).next(1), "only this one");
-    }
-
     private static ReviewJson review(Map<String, Integer> scores) {
-        return new ReviewJson(1, null, List.of(IMPACT, RETURN), scores, Map.of(), null, 0, null, true, List.of(), List.of(), true, null, 7);
-    }
-
-    private static QueueJson queued(long id, int submitted, boolean declared, boolean open) {
-        return new QueueJson(id, id * 10, 2026, "innovation", "被提名人" + id, submitted, declared, open, LocalDate.of(2026, 12, 31));
+        return new ReviewJson(1, null, List.of(IMPACT, RETURN), scores, Map.of(), null, 0, null, true, List.of(), List.of(), true, null, 7, null);
     }
 }

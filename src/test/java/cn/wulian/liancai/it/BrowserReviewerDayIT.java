@@ -1,0 +1,132 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A committee member's evening in a real headless Chromium. A reviewer of their own (so that the
+ * counts are exactly theirs; disabled afterwards, so that no later cycle's committee takes them in)
+ * has three nominees of one cycle and has submitted one: the 工作台 says 已评 1 / 共 3 份 and the
+ * deadline, the badge beside 我的评审 says 2; 只看未评 lists the two left, and 下一个 walks them with
+ * 第 n / m; the sheet shows the evidence, no contact data, and the total out of 100 with how it is
+ * made; the comparison shows the reviewer's own scores side by side. Submitting on the page takes the
+ * badge down by one.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserReviewerDayIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("reviewer-day");
+
+    private static String reviewer;
+
+    private final Browser browser = SESSION.browser();
+
+    @AfterAll
+    static void retireTheReviewer() {
+        if (reviewer != null) {
+            JsonObject shown = Fixtures.OFFICE.get("/api/accounts/" + reviewer).json();
+            Api.Reply r = Fixtures.OFFICE.post("/api/accounts/" + reviewer + "/disable", "{\"version\":" + shown.getJsonNumber("version") + "}");
+            assertEquals(200, r.status(), r::body);
+        }
+    }
+
+    @Test
+    void aReviewerWalksTheQueueComparesAndSubmits() {
+        reviewer = AccountsApiIT.ready("REVIEWER", null).getString("username");
+        Api me = Api.as(reviewer, AccountsApiIT.OWN);
+        ReviewerDayFixtures day = ReviewerDayFixtures.open(List.of(reviewer));
+        long first = ReviewerDayFixtures.assign(reviewer, me, day.first());
+        long second = ReviewerDayFixtures.assign(reviewer, me, day.second());
+        long third = ReviewerDayFixtures.assign(reviewer, me, day.third());
+        assertEquals(200, AwardsApiIT.submit(me, second, 8, 4, null).status(), "the second one submitted: 77");
+
+        // the 工作台: done of total, the deadline, the badge; the page a reviewer lands on
+        browser.login(reviewer, AccountsApiIT.OWN);
+        browser.until(ExpectedConditions.urlContains("/awards/reviews.xhtml"));
+        assertEquals("已评 1 / 共 3 份", browser.text(By.id("progress")));
+        assertEquals("评审截止 " + day.closes() + " · 还有 2 份未评", browser.text(By.id("deadline")));
+        assertEquals("2", browser.text(By.id("nav-count-reviews")));
+        assertEquals(List.of(first, second, third), assignments(), "创新创业类 first, by nomination; then 服务家乡类");
+        browser.screenshot("reviewer-day-queue-desktop");
+
+        // 只看未评: the two left; the walk through them says 第 n / m
+        browser.click(By.id("unscoredToggle"));
+        browser.until(ExpectedConditions.urlContains("unscored=true"));
+        assertEquals(List.of(first, third), assignments());
+        assertEquals("已评 1 / 共 3 份", browser.text(By.id("progress")), "the filter lists less, it counts the same");
+        browser.visible(By.cssSelector("[data-assignment='" + first + "'] a")).click();
+        browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + first));
+        assertEquals("第 1 / 2 份", browser.text(By.id("position")));
+        assertTrue(browser.visible(By.id("previous")).getDomAttribute("class").contains("ui-state-disabled"), "nothing before the first");
+
+        // the evidence, no contact data, the total out of 100 with how it is made
+        String page = browser.driver().getPageSource();
+        assertFalse(page.contains(day.first().phone().substring(7)) || page.contains("nominee.example") || page.contains("nomineePhone"),
+                "no phone or e-mail, whole or masked");
+        assertEquals(day.team(), browser.text(By.cssSelector("#evidenceTeams tbody tr td")).split(" · ")[0]);
+        assertEquals(String.valueOf(ReviewerDayFixtures.HEADCOUNT), browser.text(By.id("evidenceJobs")));
+        assertTrue(browser.text(By.id("evidenceProjects")).contains(day.project()));
+        assertEquals("/ 100", browser.text(By.id("totalOf")));
+        assertTrue(browser.text(By.id("totalHow")).contains("乘以该项权重"), () -> browser.text(By.id("totalHow")));
+        browser.screenshot("reviewer-day-sheet-desktop");
+
+        browser.click(By.id("next"));
+        browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + third));
+        assertTrue(browser.url().contains("unscored=true"), "the filter travels with the walk");
+        assertEquals("第 2 / 2 份", browser.text(By.id("position")));
+        assertTrue(browser.visible(By.id("next")).getDomAttribute("class").contains("ui-state-disabled"), "nothing after the last");
+        browser.click(By.id("previous"));
+        browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + first));
+
+        // side by side: the reviewer's own scores of the category, the submitted one's total
+        browser.click(By.id("compare"));
+        browser.until(ExpectedConditions.urlContains("/awards/compare.xhtml"));
+        List<WebElement> rows = browser.all(By.cssSelector("#compareTable tbody tr"));
+        assertEquals(List.of(first, second), rows.stream().map(r -> Long.parseLong(r.getDomAttribute("data-assignment"))).toList(),
+                "the 创新创业类 nominees only");
+        WebElement submitted = rows.get(1);
+        assertEquals("8", submitted.findElement(By.cssSelector("td.score[data-criterion='impact']")).getText());
+        assertEquals("4", submitted.findElement(By.cssSelector("td.score[data-criterion='return']")).getText());
+        assertTrue(submitted.findElement(By.cssSelector("td.total")).getText().startsWith("77"), submitted::getText);
+        assertEquals("—", rows.get(0).findElement(By.cssSelector("td.total")).getText(), "nothing scored yet");
+        browser.screenshot("reviewer-day-compare-desktop");
+        assertEquals(403, browser.fetch("/awards/compare.xhtml?cycle=" + day.cycle() + "&category=investment").statusCode(),
+                "a category with none of theirs");
+
+        // back to the sheet, score and submit: one fewer waiting
+        browser.click(By.id("back"));
+        browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + first));
+        for (String[] score : new String[][] {{"0", "6"}, {"1", "3"}}) {
+            WebElement spinner = browser.visible(By.id("reviewForm:rows:" + score[0] + ":score_input"));
+            browser.scrollIntoView(spinner);
+            spinner.sendKeys(Keys.chord(Keys.CONTROL, "a"), score[1], Keys.TAB);
+            browser.waitForAjax();
+        }
+        assertEquals("54", browser.text(By.id("totalValue")), "40 × 6/10 + 60 × (3 − 1)/(5 − 1)");
+        browser.click(By.id("reviewForm:submit")).waitForAjax();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:sheetState"), "已提交"));
+        browser.open("/awards/reviews.xhtml");
+        assertEquals("已评 2 / 共 3 份", browser.text(By.id("progress")));
+        assertEquals("1", browser.text(By.id("nav-count-reviews")));
+        browser.phone();
+        browser.screenshot("reviewer-day-queue-phone");
+    }
+
+    private List<Long> assignments() {
+        return browser.all(By.cssSelector(".queue-cycle .queue-item")).stream().map(e -> Long.parseLong(e.getDomAttribute("data-assignment")))
+                .toList();
+    }
+}
