@@ -72,12 +72,11 @@ class BrowserWorkbenchIT {
         browser.click(By.cssSelector("#wb-followups li[data-talent='" + talentId + "'] .wb-move"));
         By date = By.id("rescheduleForm:followUpOn_input");
         browser.visible(date);
-        browser.type(date, "2000-01-01");
+        browser.typeAndLeave(date, "2000-01-01");
         browser.click(By.id("rescheduleForm:saveReschedule"));
         browser.visible(By.cssSelector("#rescheduleForm .ui-message-error"));
 
-        browser.type(date, Fixtures.today().plusDays(40).toString());
-        browser.js("document.activeElement.blur();");
+        browser.typeAndLeave(date, Fixtures.today().plusDays(40).toString());
         browser.click(By.id("rescheduleForm:saveReschedule"));
         browser.until(ExpectedConditions.invisibilityOfElementLocated(overdueRow(talentId)));
         assertEquals(before - 1, badge(browser), "a follow-up next month is not this week's work");
@@ -88,9 +87,10 @@ class BrowserWorkbenchIT {
         Browser browser = SESSION.browser();
         long own = id(TeamFixtures.draft("fatong"));
         long other = id(TeamFixtures.draft("shibei"));
-        browser.phone();
         browser.login("mgr-fatong", Api.PASSWORD);
         assertTrue(browser.url().contains("/workbench.xhtml"), browser.url());
+        browser.phone();
+        browser.open("/workbench.xhtml");
         for (String section : List.of("wb-teams", "wb-updates", "wb-inProgress", "wb-nominations")) {
             browser.visible(By.id(section));
         }

@@ -43,6 +43,8 @@ public class Workbench {
 
     /** rows shown per section (per group of follow-ups): a glance, not a list */
     public static final int ROWS = 8;
+    /** follow-ups after this week are only planned: a few show what comes, the count says the rest */
+    static final int LATER_ROWS = 3;
 
     @Inject
     CurrentUser user;
@@ -92,7 +94,8 @@ public class Workbench {
 
     private Section followUps() {
         List<Group> groups = followUps.plan(ROWS).stream()
-                .map(g -> new Group(g.key(), g.count(), g.rows().stream().map(Workbench::row).toList())).toList();
+                .map(g -> new Group(g.key(), g.count(), g.rows().stream().limit(FollowUpDue.LATER.name().equals(g.key()) ? LATER_ROWS : ROWS)
+                        .map(Workbench::row).toList())).toList();
         // the heading counts what is due by Sunday, as the navigation's badge does; later ones are only planned
         long due = groups.stream().filter(g -> !FollowUpDue.LATER.name().equals(g.key())).mapToLong(Group::count).sum();
         return new Section("followups", due, "/followups.xhtml", List.of(), groups);
