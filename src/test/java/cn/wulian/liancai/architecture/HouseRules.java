@@ -30,7 +30,7 @@ final class HouseRules {
             List.of("project"),
             List.of("rules"),
             List.of("support", "award"),
-            List.of("dashboard"),
+            List.of("dashboard", "workbench"),
             List.of("backup"),
             List.of("seed"));
 

@@ -57,7 +57,9 @@ class BrowserTalentIT {
         browser.open("/login.xhtml");
         browser.screenshot("login-desktop");
         browser.login("office", PASSWORD);
-        assertTrue(browser.url().contains("/talents/list.xhtml"), "after login the talent list opens, not " + browser.url());
+        assertTrue(browser.url().contains("/workbench.xhtml"), "after login the 工作台 opens, not " + browser.url());
+        browser.click(By.id("navTalents"));
+        browser.until(ExpectedConditions.urlContains("/talents/list.xhtml"));
         browser.visible(TABLE_ROWS);
         browser.screenshot("list-desktop");
 

@@ -203,11 +203,11 @@ class ReviewerPrivilegeIT {
     }
 
     @Test
-    void officeStaffStillLandOnTheRegistryWithTheWholeMenu() {
+    void officeStaffLandOnTheirWorkbenchWithTheWholeMenu() {
         Browser session = login("office");
         HttpResponse<String> landing = session.fetch("/");
         assertEquals(302, landing.statusCode(), landing::body);
-        assertTrue(landing.headers().firstValue("Location").orElse("").contains("/talents/list.xhtml"), landing.headers()::toString);
+        assertTrue(landing.headers().firstValue("Location").orElse("").contains("/workbench.xhtml"), landing.headers()::toString);
         List<String> notOk = new ArrayList<>();
         for (String page : List.of("/talents/list.xhtml", "/talents/profile.xhtml?id=" + nominee, "/search.xhtml?q=" + Api.q("山东大学"),
                 "/platforms/list.xhtml", "/policies/list.xhtml", "/dashboard.xhtml")) {

@@ -485,7 +485,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
                 t.getImportId(), t.getVersion());
     }
 
-    private InteractionJson json(Interaction i) {
+    InteractionJson json(Interaction i) {
         LocalDate today = LocalDate.now(clock);
         return new InteractionJson(i.getId(), i.getTalent().getId(), i.getTalent().getName(), i.getKind().name(),
                 i.getOccurredAt(), i.getPlace(), i.getParticipants(), i.getSummary(), i.getAgreedActions(), i.getFollowUpOn(),

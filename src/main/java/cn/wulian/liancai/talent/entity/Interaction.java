@@ -27,13 +27,15 @@ import java.util.Map;
 @Entity
 @NamedQuery(name = Interaction.OF_TALENT,
         query = "select i from Interaction i left join fetch i.recordedBy where i.talent.id = :talent order by i.occurredAt desc, i.id desc")
-@NamedQuery(name = Interaction.DUE_FOLLOW_UPS, query = """
-        select i from Interaction i join fetch i.talent t left join t.liaison l left join i.recordedBy rb
-        where i.followUpOn is not null and i.followUpOn <= :until
-          and (l.username = :officer or rb.username = :officer)
-          and not exists (select later from Interaction later
-                          where later.talent = i.talent and later.occurredAt > i.occurredAt)
-        order by i.followUpOn, t.name""")
+@NamedQuery(name = Interaction.DUE_FOLLOW_UPS,
+        query = "select i from Interaction i join fetch i.talent t" + Interaction.OPEN_OF_OFFICER + " and i.followUpOn <= :until order by i.followUpOn, t.name")
+@NamedQuery(name = Interaction.OPEN_FOLLOW_UPS,
+        query = "select i from Interaction i join fetch i.talent t" + Interaction.OPEN_OF_OFFICER
+                + " and i.followUpOn between :from and :until order by i.followUpOn, t.name")
+@NamedQuery(name = Interaction.OPEN_FOLLOW_UPS_COUNT,
+        query = "select count(i) from Interaction i join i.talent t" + Interaction.OPEN_OF_OFFICER + " and i.followUpOn between :from and :until")
+@NamedQuery(name = Interaction.LATER_CONTACTS,
+        query = "select count(later) from Interaction later where later.talent = :talent and later.occurredAt > :at")
 public class Interaction {
 
     public static final String OF_TALENT = "Interaction.ofTalent";
@@ -41,6 +43,21 @@ public class Interaction {
     static final int EARLIEST_YEAR = 1950;
     static final int FOLLOW_UP_YEARS = 5;
     public static final String DUE_FOLLOW_UPS = "Interaction.dueFollowUps";
+    /** an officer's open follow-ups (as liaison or as the one who logged the contact) due in [from, until] */
+    public static final String OPEN_FOLLOW_UPS = "Interaction.openFollowUps";
+    public static final String OPEN_FOLLOW_UPS_COUNT = "Interaction.openFollowUpsCount";
+    /** the contacts with a talent after a moment: a follow-up is open while there are none */
+    public static final String LATER_CONTACTS = "Interaction.laterContacts";
+    /**
+     * the follow-ups an officer looks after — of their talents or logged by them — that no later
+     * contact has closed; the queries above add the dates
+     */
+    static final String OPEN_OF_OFFICER = """
+             left join t.liaison l left join i.recordedBy rb
+            where i.followUpOn is not null
+              and (l.username = :officer or rb.username = :officer)
+              and not exists (select later from Interaction later
+                              where later.talent = i.talent and later.occurredAt > i.occurredAt)""";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,12 +133,35 @@ public class Interaction {
         if (summary == null || summary.isBlank()) {
             errors.put("summary", "validation.required");
         }
-        if (followUpOn != null && occurredAt != null && followUpOn.isBefore(occurredAt.toLocalDate())) {
-            errors.put("followUpOn", "validation.followUp.beforeOccurred");
-        } else if (followUpOn != null && followUpOn.isAfter(LocalDate.now(clock).plusYears(FOLLOW_UP_YEARS))) {
-            errors.put("followUpOn", "validation.followUp.tooFar");
+        String followUp = followUpProblem(occurredAt, followUpOn, clock);
+        if (followUp != null) {
+            errors.put("followUpOn", followUp);
         }
         return errors;
+    }
+
+    /** the follow-up date's rule, as a message key or null: not before the contact, not beyond five years */
+    private static String followUpProblem(LocalDateTime occurredAt, LocalDate followUpOn, Clock clock) {
+        if (followUpOn != null && occurredAt != null && followUpOn.isBefore(occurredAt.toLocalDate())) {
+            return "validation.followUp.beforeOccurred";
+        } else if (followUpOn != null && followUpOn.isAfter(LocalDate.now(clock).plusYears(FOLLOW_UP_YEARS))) {
+            return "validation.followUp.tooFar";
+        }
+        return null;
+    }
+
+    /**
+     * Moves the follow-up agreed at this contact to another day (the talent asked for later, the
+     * officer is away): the date's rules are those of a new contact, and a day already past would
+     * only make it overdue again, so the new day is today or later.
+     */
+    public void rescheduleFollowUp(LocalDate on, Clock clock) {
+        String problem = on == null ? "validation.required"
+                : on.isBefore(LocalDate.now(clock)) ? "validation.followUp.past" : followUpProblem(occurredAt, on, clock);
+        if (problem != null) {
+            throw DomainViolation.of("followUpOn", problem);
+        }
+        this.followUpOn = on;
     }
 
     private static String strip(String s) {
