@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -162,8 +163,13 @@ class BrowserProfileIT {
         assertFalse(browser.driver().getPageSource().contains(phone));
     }
 
+    /** the names the list shows; nothing while the table is being replaced by its AJAX update */
     private List<String> names() {
-        return browser.all(PROFILE_LINKS).stream().map(WebElement::getText).toList();
+        try {
+            return browser.all(PROFILE_LINKS).stream().map(WebElement::getText).toList();
+        } catch (StaleElementReferenceException replaced) {
+            return List.of();
+        }
     }
 
     private boolean before(String a, String b) {
