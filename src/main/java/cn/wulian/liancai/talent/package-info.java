@@ -18,5 +18,9 @@
  * by office staff or an administrator, in one transaction: the features above talent move their own
  * references through {@code TalentMergeParticipant}; the merged record stays as a redirect, out of
  * lists, search and candidates; undo restores everything while the versions are those the merge left.
+ * <p>
+ * The file (一人一档): the records of the features above that name a talent reach its profile
+ * through {@code TalentLinks}, which each of them implements in its own scope; the profile's place
+ * in the list it came from is computed by the list's own query ({@code TalentProfiles.neighbours}).
  */
 package cn.wulian.liancai.talent;

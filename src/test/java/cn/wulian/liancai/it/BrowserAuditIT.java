@@ -56,6 +56,7 @@ class BrowserAuditIT {
         browser.desktop();
 
         browser.open("/talents/profile.xhtml?id=" + id);
+        browser.click(By.id("moreToggle")); // 注销 waits behind 更多
         browser.click(By.id("actions:erase"));
         browser.visible(By.id("erasure:reason"));
         browser.screenshot("talent-erasure-dialog-desktop");

@@ -84,6 +84,7 @@ class BrowserPolicyIT {
         browser.screenshot("policy-talent-eligibility-desktop");
 
         // the talent leads a team: deleting is refused with the reason, and the profile stays
+        browser.click(By.id("moreToggle")); // 删除 waits behind 更多
         browser.click(By.id("actions:delete"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "不能删除"));

@@ -34,6 +34,7 @@ class BrowserReferencesIT {
 
         browser.login("office", Api.PASSWORD);
         browser.open("/talents/profile.xhtml?id=" + talent);
+        browser.click(By.id("moreToggle")); // 删除 waits behind 更多
         browser.click(By.id("actions:delete"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "团队「" + team + "」（负责人）"));

@@ -103,8 +103,9 @@ class BrowserTalentIT {
         assertEquals("371121001", saved.getString("townshipCode"));
         browser.screenshot("profile-desktop-new");
 
-        // 记录联络: a visit with a follow-up date
-        assertEquals("记录联络", browser.text(By.cssSelector("#contacts h2")));
+        // 记录联络: a visit with a follow-up date, in the form that opens on demand
+        assertEquals("联络记录", browser.text(By.cssSelector("#contacts h2")));
+        browser.click(By.id("logContact"));
         WebElement visit = browser.visible(By.xpath("//*[@id='contactForm:kind']//div[contains(@class,'ui-button')][normalize-space()='走访']"));
         if (!visit.getDomAttribute("class").contains("ui-state-active")) {
             visit.click();
@@ -288,7 +289,7 @@ class BrowserTalentIT {
                 () -> assertNotEquals(phone, shown),
                 () -> assertFalse(browser.driver().getPageSource().contains(phone), "the full phone number is nowhere in the page"),
                 () -> assertTrue(browser.text(By.className("masked-note")).contains("脱敏")),
-                () -> assertFalse(browser.present(By.id("actions:edit")), "no edit button"),
+                () -> assertFalse(browser.present(By.id("edit")), "no edit button"),
                 () -> assertFalse(browser.present(By.id("actions:delete")), "no delete button"),
                 () -> assertFalse(browser.present(By.id("contactForm")), "no contact form"),
                 () -> assertFalse(browser.present(By.id("contacts")), "no contact timeline"),

@@ -3,6 +3,7 @@ package cn.wulian.liancai.talent.boundary;
 import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.ListQueries;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Stage;
@@ -36,6 +37,11 @@ public class TalentListView implements Serializable {
 
     public PageLazyModel<TalentJson> getModel() {
         return model;
+    }
+
+    /** the list as the user filtered and sorted it, for the links to the profiles: the profile walks the same list */
+    public String getFrom() {
+        return ListQueries.encode(model.shown());
     }
 
     public List<Stage> getStages() {

@@ -1,6 +1,8 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Neighbours;
+import cn.wulian.liancai.shared.web.ListQueries;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
@@ -17,14 +19,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A talent's profile: details, the contact timeline with the log form, and relations. Staff see
- * and change everything; other roles see a masked, read-only profile.
+ * A talent's file (一人一档), on screen and as a print view: the header, the contact timeline (its
+ * form opens on demand), the records naming the talent, details and relations, and the way to the
+ * previous and next talent of the list it was opened from ({@code ?from=}, the list's query).
+ * Staff see and change everything; a platform manager sees a masked, read-only profile.
  */
 @Named
 @ViewScoped
 public class TalentProfileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** as many contacts as leave the print view on one A4 page with a full header and a few linked records */
+    static final int PRINTED_CONTACTS = 8;
 
     @Inject
     Talents talents;
@@ -41,6 +48,9 @@ public class TalentProfileView implements Serializable {
     @Inject
     LocaleView locale;
 
+    @Inject
+    TalentProfiles profiles;
+
     private String idParam;
     private Long id;
     private TalentJson talent;
@@ -52,6 +62,9 @@ public class TalentProfileView implements Serializable {
     private String relationNote;
     private String erasureReason;
     private List<MergeJson> mergedFrom;
+    private List<TalentLink> links;
+    private String from;
+    private Neighbours neighbours;
 
     /** a record merged into another opens the survivor, with a note saying so */
     public String load() {
@@ -64,6 +77,9 @@ public class TalentProfileView implements Serializable {
             }
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
+            if (from != null) {
+                neighbours = profiles.neighbours(id, ListQueries.decode(from, TalentsResource.FILTERS));
+            }
         }
         return null;
     }
@@ -73,6 +89,7 @@ public class TalentProfileView implements Serializable {
         interactions = user.isStaff() ? talents.interactions(id) : List.of();
         relations = talents.relations(id);
         mergedFrom = merges.undoableInto(id);
+        links = profiles.links(id, locale.getLocale());
     }
 
     /** "撤销合并": both records and every moved reference as they were; refused, saying what changed, once anything did */
@@ -107,6 +124,7 @@ public class TalentProfileView implements Serializable {
         }
     }
 
+    /** the relation's removal, asked first on the page */
     public void removeRelation(long relationId) {
         talents.unrelate(id, relationId);
         refresh();
@@ -139,7 +157,33 @@ public class TalentProfileView implements Serializable {
         }).orElse(null);
     }
 
+    /** the records naming the talent, of one kind */
+    public List<TalentLink> links(String kind) {
+        return links.stream().filter(l -> l.kind().name().equals(kind)).toList();
+    }
+
+    public List<TalentLink.Kind> getLinkKinds() {
+        return List.of(TalentLink.Kind.values());
+    }
+
+    /** the print view's share of the contact log: the newest few, the rest counted */
+    public List<InteractionJson> getLatestContacts() {
+        return interactions.subList(0, Math.min(PRINTED_CONTACTS, interactions.size()));
+    }
+
+    public java.time.Instant getPrintedAt() {
+        return clock.instant();
+    }
+
+    public ContactSummary getSummary() {
+        return ContactSummary.of(interactions);
+    }
+
     public Long getId() { return id; }
+    public List<TalentLink> getLinks() { return links; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from == null || from.isBlank() ? null : from; }
+    public Neighbours getNeighbours() { return neighbours; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public TalentJson getTalent() { return talent; }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
@@ -44,6 +45,9 @@ public class TalentsResource {
     @Inject
     Talents talents;
 
+    @Inject
+    TalentProfiles profiles;
+
     /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学}; {@code q} matches any text column */
     @GET
     public Page<TalentJson> list(@Context UriInfo uri,
@@ -77,6 +81,28 @@ public class TalentsResource {
                     .entity(java.util.Map.of("mergedInto", survivor)).build();
         }
         return Response.ok(talents.find(id)).build();
+    }
+
+    /**
+     * The teams, projects, applications, nominations and awards that name the talent, as far as the
+     * caller may open them (a manager: their platform's), with their status and page.
+     */
+    @GET
+    @Path("{id}/links")
+    public List<TalentLink> links(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return profiles.links(id, Messages.preferred(headers.getAcceptableLanguages()));
+    }
+
+    /**
+     * The talent's place in the list filtered and sorted as the list's query says
+     * ({@code …/neighbours?stage=ENGAGED&sort=name&order=asc}): {@code position} (1-based, 0 when
+     * the list does not hold it), {@code total}, {@code previous} and {@code next} ids.
+     */
+    @GET
+    @Path("{id}/neighbours")
+    public Neighbours neighbours(@PathParam("id") long id, @Context UriInfo uri, @QueryParam("sort") String sort,
+                                 @QueryParam("order") @DefaultValue("asc") String order) {
+        return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS));
     }
 
     @POST
