@@ -14,9 +14,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import cn.wulian.liancai.shared.web.BatchResult;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -53,6 +58,12 @@ public class ApplicationListView implements Serializable {
     private PageLazyModel<ApplicationJson> model;
     private List<PolicyJson> policyOptions;
     private Long pending;
+    private List<ApplicationJson> selected = new ArrayList<>();
+    private String note;
+    private List<BatchResult> results;
+
+    @Inject
+    ApplicationBatch batch;
 
     @PostConstruct
     void init() {
@@ -82,6 +93,36 @@ public class ApplicationListView implements Serializable {
     public StreamedContent export(String format) {
         return FacesDownloads.list(applications, filter.applyTo(model.shown()), ExportFormat.parse(format));
     }
+
+    /**
+     * The ticked applications approved or returned ({@code APPROVE}, {@code RETURN}) in one step,
+     * each checked as a single decision is, on the version the list showed; the outcome per row in
+     * the result dialog.
+     */
+    public void decide(String decision) {
+        if (selected.isEmpty()) {
+            FacesErrors.error("batch.none");
+            return;
+        }
+        Map<String, Long> versions = selected.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), ApplicationJson::version, (x, y) -> x));
+        Map<Long, String> labels = selected.stream()
+                .collect(Collectors.toMap(ApplicationJson::id, a -> "#" + a.id() + " " + a.subjectName() + " · " + a.policyName(), (x, y) -> x));
+        DecisionBatchInput input = new DecisionBatchInput(selected.stream().map(ApplicationJson::id).toList(), decision, note, versions);
+        FacesErrors.attempt("applications", () -> batch.decide(input, ApplicationFormat.locale()))
+                .ifPresent(outcomes -> {
+                    results = BatchResult.of(outcomes, labels);
+                    selected = new ArrayList<>();
+                    note = null;
+                    pending = null;
+                    PrimeFaces.current().executeScript("PF('batchResult').show()");
+                });
+    }
+
+    public List<ApplicationJson> getSelected() { return selected; }
+    public void setSelected(List<ApplicationJson> selected) { this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public List<BatchResult> getResults() { return results; }
 
     public List<PolicyJson> getPolicies() {
         if (policyOptions == null) {
