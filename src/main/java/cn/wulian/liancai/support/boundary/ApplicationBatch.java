@@ -43,9 +43,6 @@ public class ApplicationBatch {
 
     public List<Batch.Outcome> decide(DecisionBatchInput input, Locale locale) {
         user.requireStaff("applications are decided by the office");
-        if (input == null) {
-            throw DomainViolation.of("body", "validation.body.missing");
-        }
         List<Long> ids = Batch.ids(input.ids());
         Decision decision = decision(input.decision());
         String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();

@@ -17,11 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import cn.wulian.liancai.shared.web.BatchResult;
-import cn.wulian.liancai.shared.web.FacesErrors;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -100,22 +97,15 @@ public class ApplicationListView implements Serializable {
      * the result dialog.
      */
     public void decide(String decision) {
-        if (selected.isEmpty()) {
-            FacesErrors.error("batch.none");
-            return;
+        List<BatchResult> done = BatchResult.run(selected, ApplicationJson::id, ApplicationJson::version,
+                a -> "#" + a.id() + " " + a.subjectName() + " · " + a.policyName(), "applications",
+                (ids, versions) -> batch.decide(new DecisionBatchInput(ids, decision, note, versions), ApplicationFormat.locale()));
+        if (done != null) {
+            results = done;
+            selected = new ArrayList<>();
+            note = null;
+            pending = null;
         }
-        Map<String, Long> versions = selected.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), ApplicationJson::version, (x, y) -> x));
-        Map<Long, String> labels = selected.stream()
-                .collect(Collectors.toMap(ApplicationJson::id, a -> "#" + a.id() + " " + a.subjectName() + " · " + a.policyName(), (x, y) -> x));
-        DecisionBatchInput input = new DecisionBatchInput(selected.stream().map(ApplicationJson::id).toList(), decision, note, versions);
-        FacesErrors.attempt("applications", () -> batch.decide(input, ApplicationFormat.locale()))
-                .ifPresent(outcomes -> {
-                    results = BatchResult.of(outcomes, labels);
-                    selected = new ArrayList<>();
-                    note = null;
-                    pending = null;
-                    PrimeFaces.current().executeScript("PF('batchResult').show()");
-                });
     }
 
     public List<ApplicationJson> getSelected() { return selected; }

@@ -31,9 +31,6 @@ public class TalentBatch {
 
     public List<Batch.Outcome> reassign(TalentBatchInput input, Locale locale) {
         user.requireStaff("only office staff change talents");
-        if (input == null) {
-            throw DomainViolation.of("body", "validation.body.missing");
-        }
         List<Long> ids = Batch.ids(input.ids());
         boolean noStage = input.stage() == null || input.stage().isBlank();
         boolean noLiaison = input.liaison() == null || input.liaison().isBlank();

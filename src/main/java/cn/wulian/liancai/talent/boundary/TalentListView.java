@@ -1,6 +1,5 @@
 package cn.wulian.liancai.talent.boundary;
 
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.export.ExportFormat;
@@ -18,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -89,24 +89,17 @@ public class TalentListView implements Serializable {
     }
 
     private void reassign(String stage, String liaison) {
-        if (selected.isEmpty()) {
-            FacesErrors.error("batch.none");
-            return;
-        }
         if ((stage == null || stage.isBlank()) && (liaison == null || liaison.isBlank())) {
             FacesErrors.error("validation.batch.nothing");
             return;
         }
-        // the versions the rows showed: a talent saved by someone else since is reported, not overwritten
-        Map<String, Long> versions = selected.stream().collect(Collectors.toMap(t -> String.valueOf(t.id()), TalentJson::version, (a, b) -> a));
-        Map<Long, String> names = selected.stream().collect(Collectors.toMap(TalentJson::id, TalentJson::name, (a, b) -> a));
-        TalentBatchInput input = new TalentBatchInput(selected.stream().map(TalentJson::id).toList(), stage, liaison, versions);
-        FacesErrors.attempt("talents", () -> batch.reassign(input, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
-                .ifPresent(outcomes -> {
-                    results = BatchResult.of(outcomes, names);
-                    selected = new ArrayList<>();
-                    PrimeFaces.current().executeScript("PF('batchResult').show()");
-                });
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<BatchResult> done = BatchResult.run(selected, TalentJson::id, TalentJson::version, TalentJson::name, "talents",
+                (ids, versions) -> batch.reassign(new TalentBatchInput(ids, stage, liaison, versions), locale));
+        if (done != null) {
+            results = done;
+            selected = new ArrayList<>();
+        }
     }
 
     public List<TalentJson> getSelected() { return selected; }
