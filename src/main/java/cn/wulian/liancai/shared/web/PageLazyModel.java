@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +32,15 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
     private final Source<T> source;
     private final Key<T> key;
     private transient List<T> lastRows;
+    /**
+     * The rows loaded in this view, by key, as last loaded: a selection made on page 1 is still found
+     * on page 3. Bounded, least recently used first out; a selected row is looked up at every
+     * request, so it stays.
+     */
+    private transient Map<String, T> seen;
+
+    /** rows remembered for {@link #getRowData}: more than a selection may hold (500), far fewer than a long list */
+    static final int ROWS_REMEMBERED = 5_000;
     private PageRequest lastRequest;
 
     public PageLazyModel(Source<T> source, Key<T> key) {
@@ -57,6 +67,15 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
         Page<T> page = source.apply(request);
         setRowCount((int) page.total());
         lastRows = page.rows();
+        if (seen == null) {
+            seen = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+                    return size() > ROWS_REMEMBERED;
+                }
+            };
+        }
+        lastRows.forEach(r -> seen.put(getRowKey(r), r));
         return lastRows;
     }
 
@@ -88,11 +107,12 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
         return String.valueOf(key.applyAsLong(row));
     }
 
+    /**
+     * The row of this key among the rows loaded in this view, not only the current page's: a table
+     * with row selection sends the keys of every row ticked, on any page, and gets back the rows.
+     */
     @Override
     public T getRowData(String rowKey) {
-        if (lastRows == null) {
-            return null;
-        }
-        return lastRows.stream().filter(r -> String.valueOf(key.applyAsLong(r)).equals(rowKey)).findFirst().orElse(null);
+        return seen == null ? null : seen.get(rowKey);
     }
 }

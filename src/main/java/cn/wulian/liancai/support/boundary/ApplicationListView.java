@@ -14,9 +14,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import cn.wulian.liancai.shared.web.BatchResult;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -53,6 +55,12 @@ public class ApplicationListView implements Serializable {
     private PageLazyModel<ApplicationJson> model;
     private List<PolicyJson> policyOptions;
     private Long pending;
+    private List<ApplicationJson> selected = new ArrayList<>();
+    private String note;
+    private List<BatchResult> results;
+
+    @Inject
+    ApplicationBatch batch;
 
     @PostConstruct
     void init() {
@@ -82,6 +90,29 @@ public class ApplicationListView implements Serializable {
     public StreamedContent export(String format) {
         return FacesDownloads.list(applications, filter.applyTo(model.shown()), ExportFormat.parse(format));
     }
+
+    /**
+     * The ticked applications approved or returned ({@code APPROVE}, {@code RETURN}) in one step,
+     * each checked as a single decision is, on the version the list showed; the outcome per row in
+     * the result dialog.
+     */
+    public void decide(String decision) {
+        List<BatchResult> done = BatchResult.run(selected, ApplicationJson::id, ApplicationJson::version,
+                a -> "#" + a.id() + " " + a.subjectName() + " · " + a.policyName(), "applications",
+                (ids, versions) -> batch.decide(new DecisionBatchInput(ids, decision, note, versions), ApplicationFormat.locale()));
+        if (done != null) {
+            results = done;
+            selected = new ArrayList<>();
+            note = null;
+            pending = null;
+        }
+    }
+
+    public List<ApplicationJson> getSelected() { return selected; }
+    public void setSelected(List<ApplicationJson> selected) { this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public List<BatchResult> getResults() { return results; }
 
     public List<PolicyJson> getPolicies() {
         if (policyOptions == null) {

@@ -3,6 +3,7 @@ package cn.wulian.liancai.support.boundary;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
 import cn.wulian.liancai.shared.rest.PageRequests;
@@ -43,6 +44,9 @@ public class ApplicationsResource {
     @Inject
     Applications applications;
 
+    @Inject
+    ApplicationBatch batch;
+
     @Context
     HttpHeaders headers;
 
@@ -81,6 +85,19 @@ public class ApplicationsResource {
         SupportReport.Report report = applications.report(year, locale);
         return Downloads.xlsx(ApplicationExport.report(report, locale),
                 Messages.text(locale, "application.report.file", String.valueOf(report.year())), "support-report-" + report.year());
+    }
+
+    /**
+     * One decision on many applications: {@code {"ids": [..], "decision": "APPROVE|RETURN", "note":
+     * "…", "versions": {"12": 3}}}. 200 with one outcome per id ({@code id, ok, error, fields}) in
+     * the order asked, each application checked as a single decision is; 400 naming the field when
+     * the request as a whole is wrong; 403 for anyone but office staff.
+     */
+    @POST
+    @Path("batch-decision")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<Batch.Outcome> decide(DecisionBatchInput input) {
+        return batch.decide(input, locale());
     }
 
     @GET

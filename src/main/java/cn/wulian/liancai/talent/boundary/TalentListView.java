@@ -1,20 +1,32 @@
 package cn.wulian.liancai.talent.boundary;
 
 import org.primefaces.model.StreamedContent;
+import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.export.ExportFormat;
+import cn.wulian.liancai.shared.web.BatchResult;
 import cn.wulian.liancai.shared.web.FacesDownloads;
 import cn.wulian.liancai.shared.web.ListQueries;
+import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Stage;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The talent list: lazy paging, sorting and column filters, all done by the database. */
+/**
+ * The talent list: lazy paging, sorting and column filters, all done by the database; for office
+ * staff, rows ticked on any page (kept by row key) to change their stage or liaison in one step or
+ * to export just them.
+ */
 @Named
 @ViewScoped
 public class TalentListView implements Serializable {
@@ -25,9 +37,16 @@ public class TalentListView implements Serializable {
     Talents talents;
 
     @Inject
+    TalentBatch batch;
+
+    @Inject
     TalentChoices choices;
 
     private PageLazyModel<TalentJson> model;
+    private List<TalentJson> selected = new ArrayList<>();
+    private String batchStage;
+    private String batchLiaison;
+    private List<BatchResult> results;
 
     @PostConstruct
     void init() {
@@ -56,4 +75,44 @@ public class TalentListView implements Serializable {
     public StreamedContent export(String format) {
         return FacesDownloads.list(talents, model.shown(), ExportFormat.parse(format));
     }
+
+    /** the ticked rows only, in the list's sort, with the list export's columns and masking */
+    public StreamedContent exportSelected(String format) {
+        PageRequest shown = model.shown();
+        String ids = selected.stream().map(t -> String.valueOf(t.id())).collect(Collectors.joining(","));
+        return FacesDownloads.list(talents, new PageRequest(0, 1, shown.sortField(), shown.ascending(), Map.of("ids", ids)),
+                ExportFormat.parse(format));
+    }
+
+    /** the chosen stage for the ticked rows */
+    public void changeStage() {
+        reassign(batchStage, null);
+    }
+
+    /** the chosen liaison for the ticked rows */
+    public void changeLiaison() {
+        reassign(null, batchLiaison);
+    }
+
+    private void reassign(String stage, String liaison) {
+        if ((stage == null || stage.isBlank()) && (liaison == null || liaison.isBlank())) {
+            FacesErrors.error("validation.batch.nothing");
+            return;
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<BatchResult> done = BatchResult.run(selected, TalentJson::id, TalentJson::version, TalentJson::name, "talents",
+                (ids, versions) -> batch.reassign(new TalentBatchInput(ids, stage, liaison, versions), locale));
+        if (done != null) {
+            results = done;
+            selected = new ArrayList<>();
+        }
+    }
+
+    public List<TalentJson> getSelected() { return selected; }
+    public void setSelected(List<TalentJson> selected) { this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected); }
+    public String getBatchStage() { return batchStage; }
+    public void setBatchStage(String batchStage) { this.batchStage = batchStage; }
+    public String getBatchLiaison() { return batchLiaison; }
+    public void setBatchLiaison(String batchLiaison) { this.batchLiaison = batchLiaison; }
+    public List<BatchResult> getResults() { return results; }
 }

@@ -168,6 +168,29 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         return json(talent);
     }
 
+    /**
+     * One talent of a batch from the list: a new stage and/or liaison (null keeps it), under the
+     * rules of a change made alone; {@code version} as the caller read it, or null to take the
+     * record as it stands (a change saved meanwhile by another is still found at flush).
+     */
+    public void reassign(long id, Stage stage, String liaisonUsername, Long version) {
+        requireStaff();
+        Talent talent = talent(id);
+        talent.requireNotMerged();
+        if (version != null) {
+            Versions.check(talent.getVersion(), version, "talent", id);
+        }
+        talent.reassign(stage, liaison(liaisonUsername), clock);
+        Versions.flush(em, "talent", id);
+        indexChanges.fire(IndexChange.upsert(TalentDocuments.of(talent)));
+    }
+
+    /** refuses (naming {@code liaison}) a liaison who is not office staff, before a batch starts */
+    public void requireLiaison(String username) {
+        requireStaff();
+        liaison(username);
+    }
+
     public void remove(long id) {
         requireStaff();
         Talent talent = talent(id);

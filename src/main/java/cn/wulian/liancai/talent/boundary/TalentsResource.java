@@ -1,6 +1,7 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.Neighbours;
+import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
@@ -40,13 +41,16 @@ import java.util.List;
 public class TalentsResource {
 
     static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
-            "expertise", "stage", "degree", "township", "liaison");
+            "expertise", "stage", "degree", "township", "liaison", "ids");
 
     @Inject
     Talents talents;
 
     @Inject
     TalentProfiles profiles;
+
+    @Inject
+    TalentBatch batch;
 
     /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学}; {@code q} matches any text column */
     @GET
@@ -65,6 +69,20 @@ public class TalentsResource {
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
         return Downloads.list(talents, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "talents");
+    }
+
+    /**
+     * Stage and/or liaison of many talents: {@code {"ids": [..], "stage": "ENGAGED", "liaison":
+     * "office2", "versions": {"12": 3}}}. 200 with one outcome per id ({@code id, ok, error,
+     * fields}), in the order asked; 400 naming the field when the request as a whole is wrong;
+     * 403 for a platform manager (who changes no talent). The selection's rows as a file:
+     * {@code GET …/export?ids=12,15}.
+     */
+    @POST
+    @Path("batch")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<Batch.Outcome> batch(TalentBatchInput input, @Context HttpHeaders headers) {
+        return batch.reassign(input, Messages.preferred(headers.getAcceptableLanguages()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.control;
 
+import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.persistence.Listing;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * The talent list's filters and sort orders as a JPA criteria query. Text filters match a part of
  * the value ("大学" finds every university); {@code q} matches any of the text columns (the quick
- * filter, e.g. on a phone where most columns are hidden); codes (stage, degree, township) match exactly. Merged
+ * filter, e.g. on a phone where most columns are hidden); codes (stage, degree, township) match exactly; {@code ids}
+ * ("12,15,3") keeps the rows a user picked. Merged
  * records (redirects to their survivor) are never listed. Unknown
  * filter or sort names are ignored rather than failing, since they come from the browser.
  */
@@ -141,11 +143,30 @@ public class TalentQuery {
                 where.add(cb.or(cb.equal(t.get("code"), township), cb.equal(t.get("name"), township)));
             }
         }
+        String ids = r.filter("ids");
+        if (ids != null) {
+            // the rows a user picked (an export of the selection): ids that cannot be read match nothing
+            List<Long> picked = idList(ids);
+            where.add(picked.isEmpty() ? cb.disjunction() : root.get("id").in(picked));
+        }
         String liaison = r.filter("liaison");
         if (liaison != null) {
             where.add(cb.equal(root.join("liaison", JoinType.LEFT).get("username"), liaison));
         }
         return where;
+    }
+
+    /** "12,15,3" → [12, 15, 3]; at most a batch's number of rows ({@link Batch#MAX_IDS}), what is not a number left out */
+    static List<Long> idList(String ids) {
+        List<Long> picked = new ArrayList<>();
+        for (String part : ids.split(",")) {
+            try {
+                picked.add(Long.valueOf(part.strip()));
+            } catch (NumberFormatException notAnId) {
+                // not an id of any row
+            }
+        }
+        return picked.stream().distinct().limit(Batch.MAX_IDS).toList();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -221,6 +221,32 @@ public class Talent {
         this.updatedAt = clock.instant();
     }
 
+    /**
+     * A new stage, a new liaison, or both (null keeps what is there), as a batch from the list sets
+     * them: the same rules as the same fields changed on the form (a liaison is office staff; an
+     * erased or merged record takes no change).
+     */
+    public void reassign(Stage newStage, Account newLiaison, Clock clock) {
+        requireNotErased();
+        requireNotMerged();
+        if (newLiaison != null && !newLiaison.isStaff()) {
+            throw DomainViolation.of("liaison", "validation.liaison.notStaff");
+        }
+        boolean changed = false;
+        if (newStage != null && newStage != stage) {
+            this.stage = newStage;
+            changed = true;
+        }
+        if (newLiaison != null && (liaison == null || !newLiaison.getId().equals(liaison.getId()))) {
+            this.liaison = newLiaison;
+            changed = true;
+        }
+        // a row already as asked is left untouched: no new version, no entry in the trail
+        if (changed) {
+            this.updatedAt = clock.instant();
+        }
+    }
+
     /** A first logged contact means the office is no longer only aware of this person. */
     public void contacted(Clock clock) {
         requireNotErased();
