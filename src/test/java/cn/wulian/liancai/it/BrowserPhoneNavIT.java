@@ -86,7 +86,7 @@ class BrowserPhoneNavIT {
         browser.phone().open("/talents/list.xhtml");
         By nameFilter = By.id("talents:table:name:filter");
         assertFalse(browser.driver().findElement(nameFilter).isDisplayed(), "the column filters are folded on a phone");
-        assertEquals("筛选", browser.text(By.id("filterToggle")), "no filter in use");
+        assertEquals("筛选", toggleText(), "no filter in use");
         List<String> before = rows();
         assertTrue(before.stream().anyMatch(r -> !r.contains(name)), "the unfiltered page lists others than " + name);
         browser.screenshot("phone-filters-folded");
@@ -95,24 +95,46 @@ class BrowserPhoneNavIT {
         browser.type(nameFilter, name);
         browser.until(d -> !rows().isEmpty() && rows().stream().allMatch(r -> r.contains(name)));
         browser.waitForAjax();
-        assertEquals("筛选 (1)", browser.text(By.id("filterToggle")), "the button counts the filter in use");
+        assertEquals("筛选 (1)", toggleText(), "the button counts the filter in use");
         assertNoSidewaysScroll("the filtered list");
         browser.screenshot("phone-filters-open");
 
         // folded again, the filter stays in force and counted
         browser.click(By.id("filterToggle"));
         assertFalse(browser.driver().findElement(nameFilter).isDisplayed());
-        assertEquals("筛选 (1)", browser.text(By.id("filterToggle")));
+        assertEquals("筛选 (1)", toggleText());
 
         // a filter bar of fields (the accounts) folds the same way; at a desk it is open and the button absent
         browser.open("/accounts/list.xhtml");
         assertFalse(browser.driver().findElement(By.id("accounts:q")).isDisplayed(), "the accounts' filters are folded");
         browser.click(By.id("filterToggle"));
         browser.type(By.id("accounts:q"), "mgr-fatong");
-        browser.until(d -> browser.text(By.id("filterToggle")).equals("筛选 (1)"));
+        browser.until(d -> toggleText().equals("筛选 (1)"));
         browser.desktop().open("/accounts/list.xhtml");
         assertTrue(browser.driver().findElement(By.id("accounts:q")).isDisplayed(), "open at a desk");
         assertFalse(browser.driver().findElement(By.id("filterToggle")).isDisplayed(), "no button at a desk");
+    }
+
+    @Test
+    void aYearIsPickedWithinTheSpanTheServerTakesAndShownAsAYear() {
+        JsonObject talent = Fixtures.rows(Api.as("office").get("/api/talents?limit=50")).getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.containsKey("birthYear") && !t.isNull("birthYear") && t.getInt("birthYear") < 2000).findFirst().orElseThrow();
+        browser.login("office", Api.PASSWORD);
+        browser.phone().open("/talents/edit.xhtml?id=" + talent.getJsonNumber("id").longValue());
+        WebElement birthYear = browser.visible(By.id("talentForm:birthYear_input"));
+        assertEquals(String.valueOf(talent.getInt("birthYear")), browser.value(By.id("talentForm:birthYear_input")), "a year, not 1,982");
+        assertEquals("1900", birthYear.getDomAttribute("aria-valuemin"));
+        assertEquals(String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()), birthYear.getDomAttribute("aria-valuemax"));
+        browser.click(By.cssSelector("[id='talentForm:birthYear'] .ui-spinner-up"));
+        assertEquals(String.valueOf(talent.getInt("birthYear") + 1), browser.value(By.id("talentForm:birthYear_input")), "+ picks the next year");
+        // the save button is in reach on the first screen of a long form
+        Number bottom = (Number) browser.js("return document.getElementById('talentForm:save').getBoundingClientRect().bottom;");
+        assertTrue(bottom.doubleValue() <= Browser.PHONE_HEIGHT, "save within the screen: " + bottom);
+    }
+
+    /** the filters button's words; WebDriver puts a line break between the flex items a line shows side by side */
+    private String toggleText() {
+        return browser.text(By.id("filterToggle")).replaceAll("\\s+", " ");
     }
 
     /** the displayed entries of the nav, id → the path its link opens */
