@@ -191,6 +191,31 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** clicks a navigation entry by its id; on a phone, where the entries are in the ☰ drawer, opens the drawer first */
+    public Browser nav(String entryId) {
+        List<WebElement> toggle = driver.findElements(By.id("navToggle"));
+        if (!toggle.isEmpty() && toggle.getFirst().isDisplayed() && !"true".equals(toggle.getFirst().getDomAttribute("aria-expanded"))) {
+            toggle.getFirst().click();
+        }
+        return click(By.id(entryId));
+    }
+
+    /** opens the user's menu in the header (the name: password, language, log out) and clicks one of its items */
+    public Browser fromUserMenu(By item) {
+        click(By.id("userMenuButton"));
+        return click(item);
+    }
+
+    /** switches the page language with the user's menu */
+    public Browser switchLanguage() {
+        return fromUserMenu(By.id("userForm:language"));
+    }
+
+    /** the language the user's menu offers to switch to ("English" on a Chinese page), read while the menu is closed */
+    public String languageOffered() {
+        return String.valueOf(js("var l = document.getElementById('userForm:language'); return l ? l.textContent.trim() : '';"));
+    }
+
     /** picks the option with this label in a PrimeFaces {@code p:selectOneMenu} and checks it was taken */
     public Browser choose(String menuId, String label) {
         click(By.id(menuId));

@@ -171,9 +171,10 @@ class BrowserApplicationIT {
 
         browser.login("mgr-fatong", PASSWORD);
         browser.phone();
-        browser.click(By.id("navApplications"));
+        browser.nav("navApplications");
         browser.until(ExpectedConditions.urlContains("/applications/list.xhtml"));
         assertFalse(browser.present(By.id("filters:platform")), "a manager's platform is fixed");
+        browser.click(By.id("filterToggle")); // on a phone the filters are folded behind one button
         browser.choose("filters:policy", policyName);
         browser.waitForAjax();
         browser.until(d -> shownIds().containsAll(List.of(own, approved)));

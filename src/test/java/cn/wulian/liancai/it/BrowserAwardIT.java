@@ -67,7 +67,9 @@ class BrowserAwardIT {
         browser.until(ExpectedConditions.urlContains("/awards/cycles.xhtml"));
         browser.click(By.id("newCycle"));
         browser.until(ExpectedConditions.urlContains("/awards/cycle-edit.xhtml"));
-        browser.type(By.id("cycleForm:year"), String.valueOf(year)).type(By.id("cycleForm:name"), year + " 年度杰出莲才奖（浏览器测试）");
+        // the year picker comes filled in, and the spinner puts a cleared value back on change: type over it
+        browser.visible(By.id("cycleForm:year_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(year));
+        browser.type(By.id("cycleForm:name"), year + " 年度杰出莲才奖（浏览器测试）");
         browser.type(By.id("cycleForm:criterionRows:0:criterionName"), "创新创业成效")
                 .type(By.id("cycleForm:criterionRows:0:criterionCode"), "impact");
         browser.typeAndLeave(By.id("cycleForm:criterionRows:0:weight"), "40");

@@ -58,9 +58,9 @@ class BrowserCspIT {
         browser.open("/teams/list.xhtml");
         browser.type(By.id("teams:table:globalFilter"), "不存在的团队名称");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teams:table"), "没有符合条件的团队"));
-        browser.click(By.id("userForm:language"));
+        browser.switchLanguage();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("navPolicies"), "Support policies"));
-        browser.click(By.id("userForm:language"));
+        browser.switchLanguage();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("navPolicies"), "扶持政策"));
         browser.open("/policies/list.xhtml");
         browser.all(By.cssSelector("[id$=':history']")).getFirst().click();

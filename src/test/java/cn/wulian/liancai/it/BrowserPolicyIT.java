@@ -60,7 +60,7 @@ class BrowserPolicyIT {
         assertEquals(5, fund.findElements(By.cssSelector("li.mark-PASSED, li.mark-FAILED, li.mark-MISSING")).size());
         browser.screenshotVisible("policy-team-eligibility-desktop");
 
-        browser.click(By.id("userForm:language"));
+        browser.switchLanguage();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#eligibility h2"), "Support policies"));
         assertTrue(browser.text(By.cssSelector("#eligibility-space")).startsWith("Eligible"), () -> browser.text(By.id("eligibility-space")));
         assertEquals(List.of("IP items: 4 items; required: at least 5 items"), browser.all(By.cssSelector("#eligibility-startup-fund li.mark-FAILED"))

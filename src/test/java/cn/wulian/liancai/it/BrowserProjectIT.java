@@ -222,8 +222,8 @@ class BrowserProjectIT {
         long id = Fixtures.id(ProjectFixtures.fresh("fatong"));
         browser.login("office", PASSWORD);
         browser.open("/projects/list.xhtml");
-        browser.click(By.id("userForm:language"));
-        browser.until(ExpectedConditions.textToBe(By.id("userForm:language"), "中文"));
+        browser.switchLanguage();
+        browser.until(d -> "中文".equals(browser.languageOffered()));
         for (String page : List.of("/projects/list.xhtml", "/projects/edit.xhtml", "/projects/view.xhtml?id=" + id)) {
             browser.open(page);
             String html = browser.driver().getPageSource();

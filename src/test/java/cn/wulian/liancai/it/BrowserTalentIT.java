@@ -68,11 +68,11 @@ class BrowserTalentIT {
         browser.until(ExpectedConditions.urlContains("/talents/edit.xhtml"));
         assertEquals("新增人才", browser.text(By.cssSelector(".page-head h1")));
         browser.type(By.id("talentForm:name"), name)
-                .type(By.id("talentForm:birthYear"), "1990")
+                .type(By.id("talentForm:birthYear_input"), "1990")
                 .type(By.id("talentForm:village"), "莲花村")
                 .type(By.id("talentForm:school"), "山东大学")
                 .type(By.id("talentForm:major"), "计算机科学与技术")
-                .type(By.id("talentForm:graduationYear"), "2013")
+                .type(By.id("talentForm:graduationYear_input"), "2013")
                 .type(By.id("talentForm:city"), "青岛")
                 .type(By.id("talentForm:employer"), "青岛莲测科技有限公司")
                 .type(By.id("talentForm:expertise"), "人工智能；软件工程")
@@ -339,7 +339,7 @@ class BrowserTalentIT {
         assertEquals("人才库", browser.text(By.cssSelector(".page-head h1")));
         assertEquals("zh-CN", browser.js("return document.documentElement.lang;"));
 
-        browser.click(By.id("userForm:language"));
+        browser.switchLanguage();
         browser.until(ExpectedConditions.textToBe(By.cssSelector(".page-head h1"), "Talent registry"));
         browser.waitForAjax();
         assertAll("English",
@@ -348,7 +348,7 @@ class BrowserTalentIT {
                 () -> assertEquals("New talent", browser.text(By.id("newTalent"))),
                 () -> assertEquals("Talents", browser.text(By.cssSelector(".nav a.nav-link"))),
                 () -> assertTrue(browser.driver().findElement(By.id("topSearch")).getDomAttribute("placeholder").startsWith("Search talents")),
-                () -> assertEquals("中文", browser.text(By.id("userForm:language"))),
+                () -> assertEquals("中文", browser.languageOffered()),
                 () -> assertTrue(columnTitles().contains("Name"), "column titles: " + columnTitles()));
         browser.screenshot("list-desktop-english");
 
@@ -356,10 +356,10 @@ class BrowserTalentIT {
         browser.open("/talents/edit.xhtml");
         assertEquals("New talent", browser.text(By.cssSelector(".page-head h1")));
 
-        browser.click(By.id("userForm:language"));
+        browser.switchLanguage();
         browser.until(ExpectedConditions.textToBe(By.cssSelector(".page-head h1"), "新增人才"));
         assertEquals("zh-CN", browser.js("return document.documentElement.lang;"));
-        assertEquals("English", browser.text(By.id("userForm:language")));
+        assertEquals("English", browser.languageOffered());
         assertEquals("姓名 *", browser.text(By.cssSelector("label[for='talentForm:name']")));
     }
 

@@ -3,6 +3,7 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewerJson;
+import cn.wulian.liancai.award.entity.AwardCycle;
 import cn.wulian.liancai.award.entity.CycleStatus;
 import cn.wulian.liancai.award.entity.RankingBasis;
 import cn.wulian.liancai.rules.control.RuleEditor;
@@ -126,5 +127,8 @@ public class AwardCycleEditView implements Serializable {
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public CycleForm getForm() { return form; }
+    /** the year picker's bounds: the span the cycle's own check accepts */
+    public int getFirstYear() { return AwardCycle.FIRST_YEAR; }
+    public int getLastYear() { return AwardCycle.LAST_YEAR; }
     public String getStatus() { return status; }
 }

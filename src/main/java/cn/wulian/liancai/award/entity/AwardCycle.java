@@ -97,11 +97,15 @@ public class AwardCycle {
         apply(terms, categoryCodes, reviewers);
     }
 
+    /** the years a cycle may be for (the form's year picker offers the same span) */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     public static Map<String, String> problems(CycleTerms t, Set<String> categoryCodes, Set<String> reviewers) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (t.year() == null) {
             errors.put("year", "validation.required");
-        } else if (t.year() < 2000 || t.year() > 2100) {
+        } else if (t.year() < FIRST_YEAR || t.year() > LAST_YEAR) {
             errors.put("year", "validation.award.year");
         }
         if (t.name() == null || t.name().isBlank()) {

@@ -8,9 +8,12 @@ import cn.wulian.liancai.talent.entity.Gender;
 import cn.wulian.liancai.talent.entity.InteractionKind;
 import cn.wulian.liancai.talent.entity.RelationKind;
 import cn.wulian.liancai.talent.entity.Stage;
+import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,9 @@ public class TalentChoices {
 
     @Inject
     Talents talents;
+
+    @Inject
+    Clock clock;
 
     private List<Township> townships;
     private List<Account> liaisons;
@@ -46,6 +52,12 @@ public class TalentChoices {
         }
         return getTownships().stream().filter(t -> t.getName().equals(name)).findFirst().map(t -> t.label(true)).orElse(name);
     }
+
+    /* the year pickers' bounds: the spans the talent's own check accepts */
+    public int getFirstBirthYear() { return Talent.FIRST_BIRTH_YEAR; }
+    public int getLastBirthYear() { return Year.now(clock).getValue(); }
+    public int getFirstGraduationYear() { return Talent.FIRST_GRADUATION_YEAR; }
+    public int getLastGraduationYear() { return Talent.lastGraduationYear(Year.now(clock).getValue()); }
 
     public List<Stage> getStages() { return List.of(Stage.values()); }
     public List<Degree> getDegrees() { return List.of(Degree.values()); }

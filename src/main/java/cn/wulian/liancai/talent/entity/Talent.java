@@ -257,6 +257,16 @@ public class Talent {
         }
     }
 
+    /** the earliest birth year taken; the latest is this year (the form's year picker offers the same span) */
+    public static final int FIRST_BIRTH_YEAR = 1900;
+    /** the earliest graduation year taken */
+    public static final int FIRST_GRADUATION_YEAR = 1920;
+
+    /** the latest graduation year taken: a student may be recorded with the year they will graduate */
+    public static int lastGraduationYear(int thisYear) {
+        return thisYear + 8;
+    }
+
     /**
      * The rules that span fields or need the clock, as field → message key; empty when the details
      * may be applied. The boundary merges these with format errors so every problem is named at once.
@@ -270,11 +280,11 @@ public class Talent {
         if (d.stage() == null) {
             errors.put("stage", "validation.required");
         }
-        if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > thisYear)) {
+        if (d.birthYear() != null && (d.birthYear() < FIRST_BIRTH_YEAR || d.birthYear() > thisYear)) {
             errors.put("birthYear", "validation.birthYear.range");
         }
         if (d.graduationYear() != null) {
-            if (d.graduationYear() < 1920 || d.graduationYear() > thisYear + 8) {
+            if (d.graduationYear() < FIRST_GRADUATION_YEAR || d.graduationYear() > lastGraduationYear(thisYear)) {
                 errors.put("graduationYear", "validation.graduationYear.range");
             } else if (d.birthYear() != null && d.graduationYear() < d.birthYear() + 14) {
                 errors.put("graduationYear", "validation.graduationYear.beforeBirth");

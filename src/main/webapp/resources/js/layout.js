@@ -1,0 +1,100 @@
+// The layout's behaviour, kept out of the markup for the Content-Security-Policy: the ☰ drawer, the
+// user's menu, and the button that unfolds a list's filters on a phone. All three are plain buttons
+// with aria-expanded; the CSS reads that attribute, so what is open is what the screen reader hears.
+(function () {
+    function setOpen(button, open) {
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+
+    function isOpen(button) {
+        return button.getAttribute('aria-expanded') === 'true';
+    }
+
+    function closeMenus(except) {
+        var nav = document.getElementById('navToggle');
+        var user = document.getElementById('userMenuButton');
+        if (nav && nav !== except) {
+            setOpen(nav, false);
+            document.body.classList.remove('nav-open');
+        }
+        if (user && user !== except) {
+            setOpen(user, false);
+            document.getElementById('userMenu').hidden = true;
+        }
+    }
+
+    // fields with a value in the filters the button folds: the table's column filters, or the block after it
+    function filterFields(button) {
+        var table = button.closest('.ui-datatable');
+        var scope = table ? table.querySelectorAll('thead .ui-column-filter, thead select')
+            : button.nextElementSibling ? button.nextElementSibling.querySelectorAll('input, select') : [];
+        return Array.prototype.filter.call(scope, function (field) {
+            var type = (field.getAttribute('type') || '').toLowerCase();
+            return !field.readOnly && !field.disabled && type !== 'hidden' && type !== 'submit' && type !== 'button'
+                && (field.id || '').indexOf('_focus') < 0;
+        });
+    }
+
+    function countFilters() {
+        document.querySelectorAll('.filter-toggle').forEach(function (button) {
+            var used = filterFields(button).filter(function (field) {
+                return field.value !== null && String(field.value).trim() !== '';
+            }).length;
+            var count = button.querySelector('.filter-count');
+            if (count) {
+                count.textContent = used > 0 ? '(' + used + ')' : '';
+            }
+            button.classList.toggle('filters-used', used > 0);
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        var nav = target.closest('#navToggle');
+        if (nav) {
+            var open = !isOpen(nav);
+            closeMenus(nav);
+            setOpen(nav, open);
+            // the drawer hangs under the header, whatever its height (a demo marker, a long name in English)
+            var header = document.querySelector('.topbar');
+            document.documentElement.style.setProperty('--lc-header', header.getBoundingClientRect().bottom + 'px');
+            document.body.classList.toggle('nav-open', open);
+            return;
+        }
+        var user = target.closest('#userMenuButton');
+        if (user) {
+            var show = !isOpen(user);
+            closeMenus(user);
+            setOpen(user, show);
+            document.getElementById('userMenu').hidden = !show;
+            return;
+        }
+        var filters = target.closest('.filter-toggle');
+        if (filters) {
+            setOpen(filters, !isOpen(filters));
+            return;
+        }
+        // a tap outside an open menu closes it; a tap on an entry leaves the page anyway
+        if (!target.closest('#mainNav') && !target.closest('#userMenu')) {
+            closeMenus(null);
+        }
+    });
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            closeMenus(null);
+        }
+    });
+
+    document.addEventListener('input', countFilters);
+    document.addEventListener('change', countFilters);
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', countFilters);
+    } else {
+        countFilters();
+    }
+    // a filter chosen in a PrimeFaces menu, or a form rendered anew by AJAX, changes the count too
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', countFilters);
+    }
+})();
