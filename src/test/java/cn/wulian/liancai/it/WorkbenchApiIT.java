@@ -129,6 +129,28 @@ class WorkbenchApiIT {
         }
     }
 
+    /** 改期 over the API: a day in the past or no day is refused naming the field and moves nothing; a manager may not */
+    @Test
+    void anOpenFollowUpIsRescheduledAndABadDayChangesNothing() {
+        long talentId = overdueTalent();
+        long contact = OFFICE.get("/api/talents/" + talentId + "/interactions").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String path = "/api/talents/" + talentId + "/interactions/" + contact + "/follow-up";
+        for (String bad : List.of("{\"followUpOn\":\"1999-01-01\"}", "{}", "{\"followUpOn\":\"2026-02-30\"}")) {
+            Api.Reply refused = OFFICE.put(path, bad);
+            assertEquals(400, refused.status(), refused::body);
+            assertTrue(assertErrorBody(refused).getJsonObject("fields").containsKey("followUpOn"), refused::body);
+        }
+        assertEquals("1990-01-02", OFFICE.get(path.replace("/follow-up", "")).json().getString("followUpOn"), "nothing moved");
+        assertEquals(403, Api.as("mgr-fatong").put(path, "{\"followUpOn\":\"2099-01-01\"}").status());
+        assertEquals(404, OFFICE.put("/api/talents/" + talentId + "/interactions/999999999/follow-up", "{\"followUpOn\":\"2099-01-01\"}").status());
+
+        String later = java.time.LocalDate.now(Fixtures.COUNTY).plusDays(20).toString();
+        Api.Reply moved = OFFICE.put(path, "{\"followUpOn\":\"" + later + "\"}");
+        assertEquals(200, moved.status(), moved::body);
+        assertEquals(later, moved.json().getString("followUpOn"));
+        assertEquals(later, OFFICE.get(path.replace("/follow-up", "")).json().getString("followUpOn"));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Caller.class, names = {"REVIEWER", "ANONYMOUS"})
     void aReviewerAndNobodyAreRefused(Caller caller) {

@@ -52,6 +52,9 @@ public class TalentsResource {
     @Inject
     TalentBatch batch;
 
+    @Inject
+    FollowUps followUps;
+
     /** {@code ?offset=0&limit=20&sort=name&order=asc&stage=ENGAGED&school=大学}; {@code q} matches any text column */
     @GET
     public Page<TalentJson> list(@Context UriInfo uri,
@@ -194,6 +197,15 @@ public class TalentsResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public InteractionJson interaction(@PathParam("id") long id, @PathParam("interaction") long interaction) {
         return talents.interaction(id, interaction);
+    }
+
+    /** moves the contact's open follow-up to another day, as 改期 on the 工作台 does */
+    @PUT
+    @Path("{id}/interactions/{interaction}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public InteractionJson reschedule(@PathParam("id") long id, @PathParam("interaction") long interaction, FollowUpInput input) {
+        return followUps.reschedule(id, interaction, input == null ? null : input.followUpOn());
     }
 
     @GET
