@@ -54,11 +54,21 @@ public final class Money {
 
     /** an amount of yuan as people read it, with its unit: "87.5 万元", "1.25 亿元"; a dash for none */
     public static String amount(BigDecimal yuan, Locale locale) {
+        return yuan == null ? "—" : Messages.text(locale, "money." + scaleOf(yuan).name(), figure(yuan, locale));
+    }
+
+    /** the figure of {@link #amount} without its unit, for a headline set large beside a small unit: "1.25" */
+    public static String figure(BigDecimal yuan, Locale locale) {
         if (yuan == null) {
             return "—";
         }
         Scale scale = scaleOf(yuan);
-        return Messages.text(locale, "money." + scale.name(), format(scale.of(yuan), scale.pattern, locale));
+        return format(scale.of(yuan), scale.pattern, locale);
+    }
+
+    /** the unit of {@link #amount}: 万元 or 亿元 */
+    public static String unit(BigDecimal yuan, Locale locale) {
+        return yuan == null ? "" : scaleOf(yuan).unit(locale);
     }
 
     /** money paid (a disbursement, a grant), exact to the fen: "12,000.50 元"; a dash for none */

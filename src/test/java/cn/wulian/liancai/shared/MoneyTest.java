@@ -34,6 +34,8 @@ class MoneyTest {
         assertEquals(chinese, Money.amount(new BigDecimal(yuan), Messages.CHINESE));
         assertEquals(english, Money.amount(new BigDecimal(yuan), Locale.ENGLISH));
         assertEquals(paid, Money.paid(new BigDecimal(yuan), Messages.CHINESE));
+        assertEquals(chinese, Money.figure(new BigDecimal(yuan), Messages.CHINESE) + " " + Money.unit(new BigDecimal(yuan), Messages.CHINESE),
+                "a headline's figure and unit, set apart, read the same");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,15 @@ public class MoneyView {
         return Money.amount(yuan, localeView.getLocale());
     }
 
+    /** a headline's figure, its unit set apart: {@code #{money.figure(x)}<small> #{money.unit(x)}</small>} */
+    public String figure(BigDecimal yuan) {
+        return Money.figure(yuan, localeView.getLocale());
+    }
+
+    public String unit(BigDecimal yuan) {
+        return Money.unit(yuan, localeView.getLocale());
+    }
+
     public String paid(BigDecimal yuan) {
         return Money.paid(yuan, localeView.getLocale());
     }
