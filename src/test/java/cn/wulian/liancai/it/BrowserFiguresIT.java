@@ -61,7 +61,9 @@ class BrowserFiguresIT {
                 "/teams/list.xhtml", "/teams/view.xhtml?id=" + team, "/projects/list.xhtml", "/projects/view.xhtml?id=" + project,
                 "/platforms/list.xhtml", "/platforms/view.xhtml?code=fatong", "/applications/list.xhtml",
                 "/applications/view.xhtml?id=" + application, "/applications/report.xhtml", "/policies/list.xhtml",
-                "/imports/list.xhtml", "/audit/list.xhtml", "/awards/cycles.xhtml");
+                "/imports/list.xhtml", "/awards/cycles.xhtml");
+        // the audit list names its actors too, but its details quote the recorded values verbatim (a reviewer's user
+        // name, a record key like TALENT:12): that is the trail's evidence, so it is not walked here
     }
 
     @Test
