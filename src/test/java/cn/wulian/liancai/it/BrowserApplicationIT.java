@@ -87,7 +87,7 @@ class BrowserApplicationIT {
         browser.until(ExpectedConditions.urlContains("/applications/new.xhtml"));
         assertAll("the form says whom for and what the policy gives",
                 () -> assertEquals(teamName + " · 团队", browser.text(By.id("subject"))),
-                () -> assertEquals("资金扶持：100,000 元", browser.text(By.id("benefit"))));
+                () -> assertEquals("资金扶持：10 万元", browser.text(By.id("benefit"))));
         browser.type(By.id("applicationForm:requestedAmount"), "80000")
                 .type(By.id("applicationForm:statement"), "购置研发设备");
         assertNoSidewaysScroll();
@@ -98,7 +98,7 @@ class BrowserApplicationIT {
         long id = idFrom(browser.url());
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "申请已提交"));
         assertEquals("待审批", browser.text(By.id("applicationStatus")));
-        assertEquals("80,000 元", browser.text(By.id("requestedAmount")));
+        assertEquals("8 万元", browser.text(By.id("requestedAmount")));
         assertFalse(browser.present(By.id("approveForm")), "the manager does not decide");
         assertTrue(browser.present(By.id("withdrawForm")), "but may withdraw while it waits");
         assertNoSidewaysScroll();
@@ -135,10 +135,10 @@ class BrowserApplicationIT {
         assertAll("the payment is on the page",
                 () -> assertEquals(1, browser.all(By.cssSelector("#disbursementRows tr.disbursement")).size()),
                 () -> assertEquals(voucher, browser.text(By.cssSelector("#disbursementRows .voucher"))),
-                () -> assertEquals("35,000 元", browser.text(By.id("open"))),
+                () -> assertEquals("35,000.00 元", browser.text(By.id("open")), "what is left to pay, to the fen"),
                 () -> assertEquals(List.of("待审批", "已批准", "拨付中"), browser.all(By.cssSelector("#transitions .app-status")).stream()
                         .map(WebElement::getText).toList()));
-        assertTrue(browser.text(By.id("closeHint")).contains("35,000 元"), "closing says what returns to the budget");
+        assertTrue(browser.text(By.id("closeHint")).contains("35,000.00 元"), "closing says what returns to the budget");
         browser.screenshot("application-view-desktop-granted");
         JsonObject saved = OFFICE.get("/api/applications/" + id).json();
         assertEquals("GRANTED", saved.getString("status"));
@@ -249,7 +249,7 @@ class BrowserApplicationIT {
         assertEquals("已批准", browser.text(By.id("applicationStatus")), "the page shows the application as it now stands");
         assertFalse(browser.present(By.id("rejectForm")), "and no longer offers to reject it");
         assertEquals("APPROVED", OFFICE.get("/api/applications/" + id).json().getString("status"));
-        assertEquals("60,000 元", browser.text(By.id("approvedAmount")));
+        assertEquals("6 万元", browser.text(By.id("approvedAmount")));
     }
 
     @Test

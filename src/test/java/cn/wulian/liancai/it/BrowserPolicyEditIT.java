@@ -85,7 +85,7 @@ class BrowserPolicyEditIT {
         browser.click(By.id("policyForm:save"));
         browser.until(ExpectedConditions.urlContains("/policies/list.xhtml"));
         assertEquals("团队人数：不少于 5 人；所在平台：法桐小院；企业注册在五莲：是", browser.text(By.cssSelector("#policy-" + code + " .policy-rule")));
-        assertEquals("2,000,000 元", browser.text(By.cssSelector("#policy-" + code + " .policy-budget")));
+        assertEquals("200 万元", browser.text(By.cssSelector("#policy-" + code + " .policy-budget")));
 
         browser.click(By.cssSelector("#policy-" + code + " [id$=':history']"));
         WebElement history = browser.visible(By.id("historyDialog"));
@@ -93,9 +93,9 @@ class BrowserPolicyEditIT {
         List<WebElement> versions = history.findElements(By.cssSelector(".policy-version-item"));
         assertEquals(List.of("2", "1"), versions.stream().map(v -> v.getDomAttribute("data-version")).toList(), "newest first");
         assertAll("the history",
-                () -> assertTrue(versions.get(0).getText().contains("当前版本") && versions.get(0).getText().contains("2,000,000 元"),
+                () -> assertTrue(versions.get(0).getText().contains("当前版本") && versions.get(0).getText().contains("200 万元"),
                         versions.get(0)::getText),
-                () -> assertTrue(versions.get(1).getText().contains("由 office 修订") && versions.get(1).getText().contains("1,000,000 元"),
+                () -> assertTrue(versions.get(1).getText().contains("由 人才办 王晓燕 修订") && versions.get(1).getText().contains("100 万元"),
                         versions.get(1)::getText));
         browser.screenshot("policy-history-desktop");
 

@@ -102,7 +102,7 @@ class BrowserTeamIT {
                 () -> assertEquals(code, browser.text(By.id("creditCode"))),
                 () -> assertTrue(browser.text(By.id("members")).contains("外聘顾问甲")),
                 () -> assertTrue(browser.text(By.id("ip")).contains("一种石粉再生板材的制备方法")),
-                () -> assertEquals("50", browser.text(By.id("financingTotal")), "50 万元"));
+                () -> assertEquals("50 万元", browser.text(By.id("financingTotal"))));
         assertEquals(List.of("提交审核"), actionLabels(), "a manager's only step from a draft");
         browser.click(By.cssSelector("#workflow .action-SUBMIT")).waitForAjax();
         browser.until(ExpectedConditions.textToBe(By.id("teamStatus"), "已提交"));

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.dashboard.boundary;
 
 import cn.wulian.liancai.dashboard.boundary.DashboardJson.Group;
+import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.ChartJs;
 import cn.wulian.liancai.shared.web.ChartJs.Series;
@@ -10,12 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The dashboard page (总览): the figures of {@link Dashboard#today} as headline numbers, four charts
@@ -27,7 +29,6 @@ import java.util.function.Function;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
     private static final String PLANNED = "#2e7d5b";
     private static final String ACTUAL = "#e0a526";
     /** one green per stage, darker along the pipeline 洽谈 → 投产 */
@@ -68,10 +69,6 @@ public class DashboardView implements Serializable {
         return townships;
     }
 
-    /** an amount of yuan in 亿元 (hundred million), two decimals, as the county reports investment */
-    public static BigDecimal yi(BigDecimal yuan) {
-        return (yuan == null ? BigDecimal.ZERO : yuan).divide(YI, 2, RoundingMode.HALF_UP);
-    }
 
     public String getPlatformChart() {
         return investment(getData().byPlatform());
@@ -99,19 +96,23 @@ public class DashboardView implements Serializable {
         return Math.max(160, 60 + groups.size() * (22 + 12 * barsPerGroup));
     }
 
+    /** one axis needs one unit: the scale of the largest bar, so that 万元 figures do not read as 0.00 亿元 */
     private String investment(List<Group> groups) {
+        BigDecimal largest = groups.stream().flatMap(g -> Stream.of(g.plannedInvestment(), g.actualInvestment()))
+                .filter(Objects::nonNull).map(BigDecimal::abs).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        Money.Scale scale = Money.scaleOf(largest);
         return ChartJs.bar(labels(groups), List.of(
-                new Series(text("dashboard.series.planned"), values(groups, Group::plannedInvestment), PLANNED),
-                new Series(text("dashboard.series.actual"), values(groups, Group::actualInvestment), ACTUAL)),
-                true, text("unit.yi"));
+                new Series(text("dashboard.series.planned"), values(groups, Group::plannedInvestment, scale), PLANNED),
+                new Series(text("dashboard.series.actual"), values(groups, Group::actualInvestment, scale), ACTUAL)),
+                true, scale.unit(localeView.getLocale()));
     }
 
     private static List<String> labels(List<Group> groups) {
         return groups.stream().map(Group::label).toList();
     }
 
-    private static List<BigDecimal> values(List<Group> groups, Function<Group, BigDecimal> amount) {
-        return groups.stream().map(g -> yi(amount.apply(g))).toList();
+    private static List<BigDecimal> values(List<Group> groups, Function<Group, BigDecimal> amount, Money.Scale scale) {
+        return groups.stream().map(g -> scale.of(amount.apply(g))).toList();
     }
 
     private String text(String key) {

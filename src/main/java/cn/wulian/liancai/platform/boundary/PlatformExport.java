@@ -24,9 +24,9 @@ final class PlatformExport {
                 Column.labelled(locale, "platform.inPipeline", PlatformJson::inPipeline),
                 Column.labelled(locale, "platform.peopleEmployed", PlatformJson::peopleEmployed),
                 Column.labelled(locale, "platform.ipItems", PlatformJson::ipItems),
-                Column.labelled(locale, "platform.financingRaised", PlatformJson::financingRaised),
+                Column.labelled(locale, "money.export.financingRaised", PlatformJson::financingRaised),
                 Column.labelled(locale, "platform.projectsLanded", PlatformJson::projectsLanded),
-                Column.labelled(locale, "platform.investmentLanded", PlatformJson::investmentLanded),
+                Column.labelled(locale, "money.export.investmentLanded", PlatformJson::investmentLanded),
                 Column.labelled(locale, "platform.occupancy", PlatformJson::occupancyPercent));
         return Spreadsheet.xlsx(Messages.text(locale, "platform.list.title"), columns, rows);
     }

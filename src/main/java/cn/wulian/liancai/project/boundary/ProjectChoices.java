@@ -18,9 +18,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.text.Collator;
-import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,11 +110,6 @@ public class ProjectChoices {
         }
         return teamChoices.getPlatforms().stream().filter(p -> p.code().equals(code)).findFirst().map(PlatformJson::nameEn)
                 .filter(en -> !en.isBlank()).orElse(name);
-    }
-
-    /** an amount of yuan as entered, grouped by thousands: 12000000.5 → "12,000,000.50" */
-    public String yuan(BigDecimal amount) {
-        return amount == null ? "" : new DecimalFormat("#,##0.00").format(amount);
     }
 
     private List<String> distinct(String attribute) {

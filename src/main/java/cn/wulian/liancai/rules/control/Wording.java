@@ -72,6 +72,17 @@ public final class Wording {
         return part(rule);
     }
 
+    /**
+     * The rule as a numbered list reads it: one clause for each part of the outer "all" (a nested
+     * group as one clause), the whole rule as one clause otherwise; none when it asks nothing.
+     */
+    public List<String> clauses(Rule rule) {
+        if (rule instanceof Rule.Group g && g.join() == Rule.Join.ALL) {
+            return g.parts().stream().map(this::part).toList();
+        }
+        return List.of(part(rule));
+    }
+
     private String part(Rule rule) {
         return switch (rule) {
             case Rule.Condition c -> text("rule.requirement", label(c.fact()), requirement(c));

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * How the application pages write what they show: an amount in its policy's unit ("400,000 元",
+ * How the application pages write what they show: an amount in its policy's unit ("40 万元",
  * "200 m²"), the unit alone beside an input, and the page of the talent, team or project applied for.
  */
 @Named
@@ -21,10 +21,14 @@ public class ApplicationFormat {
     @Inject
     Applications applications;
 
-    /** an amount in the benefit's unit; a dash when there is none */
+    /** an amount in the benefit's unit, money in 万元 or 亿元; a dash when there is none */
     public String amount(BigDecimal value, String benefitKind) {
-        Locale locale = locale();
-        return value == null ? "—" : Messages.text(locale, "policy.unit." + benefitKind, Wording.number(value, locale));
+        return PolicyVersion.amount(value, benefitKind, locale());
+    }
+
+    /** an amount paid out: money exact to the fen, "12,000.50 元" */
+    public String paid(BigDecimal value, String benefitKind) {
+        return PolicyVersion.paid(value, benefitKind, locale());
     }
 
     /** a figure without its unit, where the column names it: "2,700,000" */

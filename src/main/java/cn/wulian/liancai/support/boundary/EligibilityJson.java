@@ -14,8 +14,9 @@ public record EligibilityJson(String kind, long id, String name, LocalDate on, L
      * @param eligible  the rule holds and the policy is in force on the day
      * @param ruleMet   the rule holds, whether or not the policy is in force
      * @param verdict   the rule's tree with every condition's outcome
+     * @param rules     the rule in the policy's words, one clause for each of its conditions or groups
      */
     public record Policy(String code, int version, String name, String benefitKind, String benefitSummary, boolean inForce,
-                         boolean ruleMet, boolean eligible, Verdict verdict) {
+                         boolean ruleMet, boolean eligible, Verdict verdict, List<String> rules) {
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * The eligibility card of a talent's, team's or project's page: each current policy of its kind,
- * whether it qualifies, and every condition as one line, nested groups indented. Where the caller
+ * whether it qualifies and why — the conditions that decided it, one a line, nested groups
+ * indented (a passed "any" shows the branch that passed, a failed "all" only what failed) — and
+ * the policy's rule as a numbered list. Where the caller
  * may apply for the subject, an eligible policy offers the application form, or links the
  * application already waiting for a decision.
  */
@@ -39,7 +41,8 @@ public class EligibilityView implements Serializable {
      * one policy's verdict on the page; {@code pending} is the subject's application for it waiting
      * for a decision, if the caller may see it
      */
-    public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines, Long pending) {
+    public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines,
+                       List<String> rules, Long pending) {
     }
 
     /**
@@ -59,7 +62,7 @@ public class EligibilityView implements Serializable {
         List<Card> all = cards.computeIfAbsent(kind + "/" + id + "/" + locale, k -> {
             Map<String, Long> pending = pending(kind, id);
             return policies.eligibility(kind, id, locale).policies().stream().map(p -> new Card(p.code(), p.name(), p.benefitSummary(),
-                    p.inForce(), p.eligible(), lines(p.verdict()), pending.get(p.code()))).toList();
+                    p.inForce(), p.eligible(), lines(p.verdict().deciding()), p.rules(), pending.get(p.code()))).toList();
         });
         return only == null || only.isBlank() ? all : all.stream().filter(c -> c.code().equals(only)).toList();
     }

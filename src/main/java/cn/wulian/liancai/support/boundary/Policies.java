@@ -10,6 +10,7 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
@@ -191,10 +192,12 @@ public class Policies {
         Wording wording = new Wording(subject, locale, today);
         List<EligibilityJson.Policy> results = em.createNamedQuery(Policy.CURRENT_OF_KIND, Policy.class)
                 .setParameter("kind", subject).getResultList().stream().map(p -> {
-                    Outcome outcome = RuleJson.stored(p.getRuleJson(), facts.catalog(subject)).evaluate(values, today);
+                    Rule rule = RuleJson.stored(p.getRuleJson(), facts.catalog(subject));
+                    Outcome outcome = rule.evaluate(values, today);
                     boolean inForce = p.inForce(today);
                     return new EligibilityJson.Policy(p.getCode(), p.getVersion(), p.getName(), p.getBenefitKind().name(),
-                            benefit(p, locale), inForce, outcome.passed(), inForce && outcome.passed(), Verdict.of(outcome, wording));
+                            benefit(p, locale), inForce, outcome.passed(), inForce && outcome.passed(), Verdict.of(outcome, wording),
+                            wording.clauses(rule));
                 }).toList();
         return new EligibilityJson(subject.name(), id, name, today, results);
     }
@@ -270,6 +273,9 @@ public class Policies {
     static String benefit(Policy p, Locale locale) {
         if (p.getBenefitKind() == BenefitKind.SERVICE) {
             return p.getBenefitText();
+        }
+        if (p.getBenefitKind() == BenefitKind.CASH) {
+            return Money.amount(p.getBenefitAmount(), locale);
         }
         String amount = Wording.number(p.getBenefitAmount(), locale);
         String key = "policy.benefit." + p.getBenefitKind().name() + (p.getBenefitKind() == BenefitKind.HOUSING && p.getBenefitMonths() != null ? ".months" : "");

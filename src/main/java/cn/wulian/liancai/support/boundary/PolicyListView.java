@@ -31,7 +31,7 @@ public class PolicyListView implements Serializable {
     private String historyName;
     private List<PolicyVersion> history = List.of();
 
-    /** an amount in the benefit's unit, "3,000,000 元"; a dash when there is none */
+    /** an amount in the benefit's unit, "300 万元"; a dash when there is none */
     public String amount(BigDecimal value, String benefitKind) {
         return PolicyVersion.amount(value, benefitKind, locale());
     }

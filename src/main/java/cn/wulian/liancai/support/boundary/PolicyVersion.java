@@ -1,7 +1,9 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.support.entity.BenefitKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,9 +28,20 @@ public record PolicyVersion(int version, boolean current, String createdAt, Stri
                 amount(p.annualBudget(), p.benefitKind(), locale))).toList();
     }
 
-    /** an amount in the benefit's unit, "3,000,000 元"; a dash when there is none */
+    /**
+     * an amount in the benefit's unit, money as the county reads it ("300 万元", {@link Money}),
+     * others counted ("200 平方米"); a dash when there is none
+     */
     public static String amount(BigDecimal value, String benefitKind, Locale locale) {
+        if (BenefitKind.CASH.name().equals(benefitKind)) {
+            return Money.amount(value, locale);
+        }
         return value == null ? "—" : Messages.text(locale, "policy.unit." + benefitKind, Wording.number(value, locale));
+    }
+
+    /** an amount given out: money paid exact to the fen ("12,000.50 元"), others as {@link #amount} */
+    public static String paid(BigDecimal value, String benefitKind, Locale locale) {
+        return BenefitKind.CASH.name().equals(benefitKind) ? Money.paid(value, locale) : amount(value, benefitKind, locale);
     }
 
     private static String at(Instant moment, ZoneId zone) {

@@ -8,9 +8,6 @@ import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +18,6 @@ import java.util.List;
 @RequestScoped
 public class TeamChoices {
 
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,11 +45,4 @@ public class TeamChoices {
         return moment == null ? "" : MINUTES.format(moment.atZone(clock.getZone()));
     }
 
-    /** an amount in yuan as 万元, e.g. 875000 → "87.5" */
-    public String wan(BigDecimal yuan) {
-        if (yuan == null) {
-            return "0";
-        }
-        return new DecimalFormat("#,##0.##").format(yuan.divide(WAN, 2, RoundingMode.HALF_UP));
-    }
 }
