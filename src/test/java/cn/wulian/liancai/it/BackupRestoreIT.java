@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Backup and restore end to end, on instances of its own: talents written, an online backup taken
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * the backup restored with the restore command into a new data folder, and an application started
  * on it holds exactly the backup's talents, in the registry and in search alike.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class BackupRestoreIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 23;

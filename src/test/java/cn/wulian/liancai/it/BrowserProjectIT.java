@@ -90,10 +90,11 @@ class BrowserProjectIT {
         assertTrue(browser.text(By.id("projectTitle")).startsWith(title));
         assertAll("project page",
                 () -> assertEquals("洽谈", browser.text(By.id("projectStage"))),
-                () -> assertTrue(browser.text(By.id("plannedInvestment")).startsWith("12,000,000.50"), browser.text(By.id("plannedInvestment"))),
+                // planned money in 万元 (one convention on every page); the API keeps the exact yuan
+                () -> assertEquals("1,200 万元", browser.text(By.id("plannedInvestment"))),
                 () -> assertTrue(browser.text(By.id("leadTalent")).contains(lead)),
                 () -> assertTrue(browser.text(By.id("recommender")).contains("王引荐")),
-                () -> assertEquals("430,000.00", browser.text(By.id("recommenderReward"))));
+                () -> assertEquals("430,000.00 元", browser.text(By.id("recommenderReward")), "a reward is paid: exact yuan"));
         JsonObject saved = Api.as("office").get("/api/projects/" + id).json();
         assertEquals("fatong", saved.getString("platform"));
         assertEquals(0, saved.getJsonNumber("plannedInvestment").bigDecimalValue().compareTo(new BigDecimal("12000000.50")));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * kill -9 of the server, and a start on the same data: nothing the server acknowledged is lost,
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * the first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class CrashIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 41;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A database created without demo data is safe to expose, and stays so: its first administrator
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * later start with demo data switched on adds no demo account. Runs its own server on its own
  * data folder, started twice.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class DemoModeIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 37;

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A full disk under the database, for real: the whole data folder is a small tmpfs, filled up while
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * changes are evidence files of 3 MB, which fill Derby's log quickly. Needs root for the mount
  * ({@link SmallDisk}); runs its own server on its own data folder.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class DerbyDiskFullIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 67;

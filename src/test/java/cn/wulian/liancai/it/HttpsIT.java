@@ -36,6 +36,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * HTTPS end to end on an instance of its own: a keystore made with the JDK's keytool at test time,
@@ -45,8 +46,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * request claiming {@code X-Forwarded-Proto: https} counts only from the trusted proxy: from
  * 127.0.0.2 it is plain HTTP and redirected.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class HttpsIT {
 
     private static final int HTTP_PORT = Integer.getInteger("it.port", 18080) + 27;

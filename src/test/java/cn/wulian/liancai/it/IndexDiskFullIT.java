@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A full disk under the search index, for real: the index folder is a small tmpfs of its own, filled
@@ -32,8 +33,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *
  * <p>Needs root for the mount ({@link SmallDisk}). Runs its own server on its own data folder.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class IndexDiskFullIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 47;

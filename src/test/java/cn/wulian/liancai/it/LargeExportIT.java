@@ -26,14 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * 21,000 synthetic talents besides the demo's, on a server of their own (the other tests' server
  * keeps its small, known data): more than the old cap of 20,000 rows and than forty export chunks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class LargeExportIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

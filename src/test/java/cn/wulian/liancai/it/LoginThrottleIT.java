@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Password guessing is slowed without costing the server: 50 wrong passwords in a row for one
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server's processor time over the run is measured and printed (BENCHMARKS.md records it).
  */
 @ExtendWith(RunningApp.class)
+// its waits are measured in seconds of wall time: nothing else may run beside it
+@Isolated
 class LoginThrottleIT {
 
     @Test

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A second start keeps every change, loads no seed data twice, and rebuilds a lost search index
  * from the database. Runs its own server on its own data folder, stopped and started again.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class RestartIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 7;

@@ -31,6 +31,13 @@ public class RunningApp implements BeforeAllCallback {
     private static final int STALL_SECONDS = Integer.getInteger("it.stall-seconds", 120);
     public static final String BASE = "http://localhost:" + PORT;
 
+    /**
+     * The lock that the test classes with a server of their own hold: one such class runs at a time
+     * beside the shared server's tests, its methods one after another (a class-level lock keeps them in
+     * its thread), so that a run on 2 cores has one Payara start at a time on top of the shared server.
+     */
+    public static final String OWN_SERVER = "liancai.own-server";
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)

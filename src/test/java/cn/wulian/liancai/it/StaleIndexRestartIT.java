@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Start-up catches a document that still shows an old name: the index is put back to how it was
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * platforms, untouched, are found in step; a start after that finds every type in step. Runs its
  * own server on its own data folder.
  */
-// a server of its own, never the shared one: it runs beside the other tests (junit-platform.properties)
+// a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
+// its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 class StaleIndexRestartIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 17;

@@ -133,7 +133,7 @@ class WorkbenchApiIT {
     @Test
     void anOpenFollowUpIsRescheduledAndABadDayChangesNothing() {
         long talentId = overdueTalent();
-        long contact = OFFICE.get("/api/talents/" + talentId + "/interactions").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long contact = OFFICE.get("/api/talents/" + talentId + "/interactions").jsonValue().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         String path = "/api/talents/" + talentId + "/interactions/" + contact + "/follow-up";
         for (String bad : List.of("{\"followUpOn\":\"1999-01-01\"}", "{}", "{\"followUpOn\":\"2026-02-30\"}")) {
             Api.Reply refused = OFFICE.put(path, bad);
