@@ -128,7 +128,7 @@ class BrowserProjectIT {
         assertAll("newest first, as posted",
                 () -> assertTrue(newest.startsWith(today.toString()), newest),
                 () -> assertTrue(newest.contains("35%"), newest),
-                () -> assertTrue(newest.contains("mgr-fatong"), newest));
+                () -> assertTrue(newest.contains("法桐小院 丁振华") && !newest.contains("mgr-fatong"), "by the manager's name, not their login: " + newest));
         assertEquals("", browser.value(By.id("updateForm:text")), "the form is ready for the next update");
         assertTrue(browser.url().contains("/projects/view.xhtml?id=" + id), "still on the page");
         assertNoSidewaysScroll();
@@ -147,7 +147,7 @@ class BrowserProjectIT {
         assertTrue(signed.getDomAttribute("class").contains("current"));
         assertTrue(signed.getText().contains(today.toString()), signed.getText());
         String step = browser.text(By.id("stepsCard"));
-        assertTrue(step.contains("洽谈 → 签约") && step.contains("投资协议签订") && step.contains("office"), step);
+        assertTrue(step.contains("洽谈 → 签约") && step.contains("投资协议签订") && step.contains("人才办 王晓燕"), step);
 
         browser.click(By.cssSelector("#milestoneRows tr.ms-row-OVERDUE [id$=':met']")).waitForAjax();
         browser.visible(By.id("metForm:metOn_input"));

@@ -129,9 +129,9 @@ class BrowserTeamIT {
         String submitted = steps.get(1).getText();
         String approved = steps.get(2).getText();
         assertAll("history",
-                () -> assertTrue(steps.get(0).getText().contains("草稿") && steps.get(0).getText().contains("mgr-fatong"), steps.get(0).getText()),
-                () -> assertTrue(submitted.contains("草稿 → 已提交") && submitted.contains("mgr-fatong"), submitted),
-                () -> assertTrue(approved.contains("已提交 → 已批准") && approved.contains("office"), approved));
+                () -> assertTrue(steps.get(0).getText().contains("草稿") && steps.get(0).getText().contains("法桐小院 丁振华"), steps.get(0).getText()),
+                () -> assertTrue(submitted.contains("草稿 → 已提交") && submitted.contains("法桐小院 丁振华"), submitted),
+                () -> assertTrue(approved.contains("已提交 → 已批准") && approved.contains("人才办 王晓燕"), approved));
         JsonObject saved = Api.as("office").get("/api/teams/" + id).json();
         assertEquals("APPROVED", saved.getString("status"));
         assertEquals("fatong", saved.getString("platform"));
