@@ -213,7 +213,7 @@ class BrowserAwardIT {
                 () -> assertTrue(browser.text(By.id("basisText")).contains("标准化得分"), () -> browser.text(By.id("basisText"))),
                 () -> assertTrue(browser.text(By.id("tieRule")).contains("同分时依次比较"), () -> browser.text(By.id("tieRule"))));
         browser.click(By.cssSelector("tr[data-nomination='" + chosenNomination + "'] .ui-chkbox-box")).waitForAjax();
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-category='innovation'] .quota-count"), "已选 1/1"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-category='innovation'] .quota-count"), "已选 1 / 共 1 个名额"));
         browser.type(By.cssSelector("tr[data-nomination='" + chosenNomination + "'] input[id$=':justification']"), "创新成效显著，返乡带动就业");
         browser.click(By.id("decisionForm:decide")).waitForAjax();
         browser.until(ExpectedConditions.textToBe(By.id("cycleStatus"), "已确定名单"));
@@ -290,10 +290,10 @@ class BrowserAwardIT {
         assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));
         browser.open("/awards/cycle.xhtml?id=" + cycleId);
         String row = browser.text(By.cssSelector("#hub\\:flagged tr.flag-CHANGE"));
-        assertTrue(row.contains("reviewer2") && row.contains("看过其他评分后调整") && row.contains("第2版"), row);
+        assertTrue(row.contains("评委 孙国栋") && row.contains("看过其他评分后调整") && row.contains("第2版"), row);
         browser.screenshot("award-flagged-change");
         browser.click(By.id("hub:flags:0:confirmFlag")).waitForAjax();
-        assertTrue(browser.text(By.id("hub:messages")).contains("已确认 reviewer2"), () -> browser.text(By.id("hub:messages")));
+        assertTrue(browser.text(By.id("hub:messages")).contains("已确认 评委 孙国栋"), () -> browser.text(By.id("hub:messages")));
         assertFalse(browser.present(By.cssSelector("#hub\\:flagged tr.flag")), "nothing waits any more");
         assertEquals(90.0, reviewer2Counted(cycleId, nomination), 1e-9, "the confirmed change counts");
     }

@@ -45,6 +45,9 @@ public class AwardCycleView implements Serializable {
     AwardCycles cycles;
 
     @Inject
+    cn.wulian.liancai.shared.web.PeopleNames names;
+
+    @Inject
     Nominations nominating;
 
     @Inject
@@ -96,7 +99,7 @@ public class AwardCycleView implements Serializable {
 
     private void settle(AwardJsonViews.FlagJson f, java.util.function.Supplier<?> useCase, String doneKey) {
         if (FacesErrors.attempt("hub", useCase::get).isPresent()) {
-            FacesErrors.info(doneKey, f.reviewer(), f.nominee());
+            FacesErrors.info(doneKey, names.of(f.reviewer()), f.nominee());
         }
         refresh(); // done or refused, the list as it now stands
     }
