@@ -285,7 +285,7 @@ class BrowserAwardIT {
 
         browser.login("office", Api.PASSWORD);
         browser.open("/awards/ranking.xhtml?id=" + cycleId);
-        assertEquals("reviewer2 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")));
+        assertEquals("评委 孙国栋 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")), "the reviewer by name");
         browser.open("/awards/audit.xhtml?id=" + cycleId);
         assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));
         browser.open("/awards/cycle.xhtml?id=" + cycleId);

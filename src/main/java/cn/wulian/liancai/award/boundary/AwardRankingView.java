@@ -41,6 +41,9 @@ public class AwardRankingView implements Serializable {
     }
 
     @Inject
+    cn.wulian.liancai.shared.web.PeopleNames names;
+
+    @Inject
     AwardCycles cycles;
 
     @Inject
@@ -102,7 +105,7 @@ public class AwardRankingView implements Serializable {
     /** what waits for the office on a nomination, in words: "reviewer2 修改评分（第2版，待确认）" */
     public List<String> flagLines(StandingJson s) {
         return s.flagged() == null ? List.of() : s.flagged().stream().map(f -> Messages.text(page.locale(), "awards.flag.line." + f.kind(),
-                f.reviewer(), f.revision(), f.countedRevision())).toList();
+                names.of(f.reviewer()), f.revision(), f.countedRevision())).toList();
     }
 
     /** the ranking as a spreadsheet, the same as the API's export */
