@@ -36,6 +36,9 @@ class BrowserPhoneNavIT {
 
     private final Browser browser = SESSION.browser();
 
+    /** the pages the walks of the roles before opened */
+    private static final Set<String> PAGES_OPENED = new java.util.HashSet<>();
+
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "mgr-fatong", "reviewer1"})
     void everyEntryOfTheDeskNavIsInTheDrawerAndOpensItsPage(String user) {
@@ -53,6 +56,15 @@ class BrowserPhoneNavIT {
         for (Map.Entry<String, String> entry : desk.entrySet()) {
             browser.click(By.id("navToggle"));
             assertEquals(desk.keySet(), openDrawer(), user + ": the drawer holds the desk's entries");
+            // each page once over the roles (the office's pages are the admin's): the role's first entry and those
+            // no role before it opened; the drawer is checked for every entry all the same
+            if (!visited.isEmpty() && !PAGES_OPENED.add(entry.getValue())) {
+                browser.click(By.id("navToggle"));
+                browser.until(d -> !Boolean.TRUE.equals(browser.js("return document.body.classList.contains('nav-open');")));
+                visited.add(entry.getKey());
+                continue;
+            }
+            PAGES_OPENED.add(entry.getValue());
             browser.click(By.id(entry.getKey()));
             browser.until(ExpectedConditions.urlContains(entry.getValue()));
             browser.waitForAjax();

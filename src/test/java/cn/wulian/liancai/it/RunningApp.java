@@ -195,6 +195,13 @@ public class RunningApp implements BeforeAllCallback {
                 "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000",
                 // no daily backup in the middle of a test run (BackupRestoreIT turns it on to see it scheduled)
                 "-Dliancai.backup.daily-at=off"));
+        if (port != PORT && !Boolean.getBoolean("bench")) {
+            // a server of a test's own lives a minute or two: compiling its hot code fully (C2) costs it more
+            // processor time than it gets back (measured: 55 s of CPU to be ready, 32 s with C1 alone), time that
+            // the shared server's tests beside it wait for on 2 cores; the shared server lives the whole run, and
+            // the benchmarks (-Dbench=true) measure the JVM as production runs it
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
         command.addAll(jvmOptions);
         // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
         command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
