@@ -127,6 +127,26 @@ class SearchApiIT {
     }
 
     @Test
+    void aNameIsFoundByItsPinyinWholeByInitialsAndMixedAndFollowsARename() {
+        String tail = Fixtures.unique("").strip();
+        long id = id(create(talent("单伟强 " + tail)));
+        for (Api api : List.of(OFFICE, Api.as("mgr-fatong"))) {
+            onlyHit(api, "shan wei qiang " + tail, id);
+            onlyHit(api, "ShànWěiQiáng " + tail, id);
+            onlyHit(api, "swq " + tail, id);
+            onlyHit(api, "单wq " + tail, id);
+        }
+        assertMisses(OFFICE, "dan wei qiang " + tail, id);
+
+        JsonObject t = read(id);
+        Api.Reply put = OFFICE.put("/api/talents/" + id, talent("曾伟强 " + tail).add("version", t.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, put.status(), put::body);
+        onlyHit(OFFICE, "zeng wei qiang " + tail, id);
+        onlyHit(OFFICE, "zwq " + tail, id);
+        assertMisses(OFFICE, "shan wei qiang " + tail, id);
+    }
+
+    @Test
     void aValueIsFoundWhenTypedExactlyAsStored() {
         // a Han run directly followed by digits or Latin letters, copied from the record into the search box
         long id = id(create(talent("莲才混排戊").add("employer", "华为2012实验室").add("notes", "已带动就业80余人")));

@@ -22,6 +22,10 @@ final class IndexSchema {
     static final String PERSONAL = "personal";
     static final String READER = "reader";
     static final String PERSONAL_READER = "personalReader";
+    /** the title's pinyin spellings ({@link Pinyin#keys}), exact tokens */
+    static final String PINYIN = "pinyin";
+    /** the type whose titles are people's names */
+    static final String PERSON_TYPE = "talent";
 
     static final String[] PUBLIC_FIELDS = {TITLE, TEXT};
     static final String[] ALL_TEXT_FIELDS = {TITLE, TEXT, PERSONAL};
@@ -35,6 +39,7 @@ final class IndexSchema {
         doc.add(new StoredField(ID, source.id()));
         doc.add(new StoredField(STAMP, source.stamp()));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+        Pinyin.keys(source.title(), PERSON_TYPE.equals(source.type())).forEach(key -> doc.add(new StringField(PINYIN, key, Field.Store.NO)));
         doc.add(new TextField(TEXT, source.text(), Field.Store.YES));
         doc.add(new TextField(PERSONAL, source.personalText(), Field.Store.YES));
         source.readers().forEach(reader -> doc.add(new StringField(READER, reader, Field.Store.NO)));

@@ -61,7 +61,8 @@ public final class LuceneIndex implements AutoCloseable {
     /** Changes whenever analysis or fields change, so that an older index is rebuilt. */
     // 3: the stored numeric version became the stamp text, which also covers the embedded records
     // 4: a talent's internal notes moved from the public text to the personal text, and reviewers left the readers
-    public static final String SCHEMA = "liancai-search/4 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp";
+    // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names)
+    public static final String SCHEMA = "liancai-search/5 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin";
 
     static final String SCHEMA_KEY = "liancai.schema";
 

@@ -9,11 +9,14 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -22,9 +25,10 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * personal fields, so that a query mixing a name and a phone number works for a caller allowed to
  * see the phone number. {@link #restrictedTo} combines both with the caller's grants: the personal
  * variant only counts on documents whose personal readers include one of the grants, and nothing
- * counts outside the documents the grants may read.
+ * counts outside the documents the grants may read. A query written in pinyin ({@link Pinyin#key})
+ * also matches the titles spelled so ({@code pinyinMatch}, null for a query that is not).
  */
-record UserQuery(Query publicMatch, Query personalMatch) {
+record UserQuery(Query publicMatch, Query personalMatch, Query pinyinMatch) {
 
     static final int MAX_LENGTH = 256;
     static final float TITLE_BOOST = 3f;
@@ -46,9 +50,11 @@ record UserQuery(Query publicMatch, Query personalMatch) {
             throw new InvalidQueryException(TOO_COMPLEX, expanding + " fuzzy or wildcard terms");
         }
         String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
+        String spelling = Pinyin.key(text);
         return new UserQuery(
                 parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
-                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS));
+                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS),
+                spelling == null ? null : new BoostQuery(new TermQuery(new Term(IndexSchema.PINYIN, spelling)), TITLE_BOOST));
     }
 
     /**
@@ -90,8 +96,11 @@ record UserQuery(Query publicMatch, Query personalMatch) {
                 .add(personalMatch, Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.PERSONAL_READER, bytes(grants)), Occur.FILTER)
                 .build();
+        Query written = new DisjunctionMaxQuery(List.of(publicMatch, personal), 0f);
+        Query match = pinyinMatch == null ? written : new BooleanQuery.Builder()
+                .add(written, Occur.SHOULD).add(pinyinMatch, Occur.SHOULD).setMinimumNumberShouldMatch(1).build();
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new DisjunctionMaxQuery(List.of(publicMatch, personal), 0f), Occur.MUST)
+                .add(match, Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.READER, bytes(grants)), Occur.FILTER);
         if (!types.isEmpty()) {
             query.add(new TermInSetQuery(IndexSchema.TYPE, bytes(types)), Occur.FILTER);
