@@ -185,10 +185,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
-        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
-        scrollIntoView(element);
-        element.click();
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+                scrollIntoView(element);
+                element.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // an AJAX update (a sort, a filter) replaced the element between finding it and clicking it, which then
+                // did not happen: find it again
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** clicks a navigation entry by its id; on a phone, where the entries are in the ☰ drawer, opens the drawer first */

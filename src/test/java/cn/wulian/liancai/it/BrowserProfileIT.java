@@ -36,6 +36,7 @@ class BrowserProfileIT {
 
     private final Browser browser = SESSION.browser();
 
+    private static final By TALENT_HITS = By.cssSelector(".hit a.hit-title[href*='/talents/profile.xhtml']");
     private static final By PROFILE_LINKS = By.cssSelector("#talents\\:table_data a[href*='/talents/profile.xhtml']");
 
     @Test
@@ -57,6 +58,9 @@ class BrowserProfileIT {
         browser.driver().findElement(By.id("talents:table:globalFilter")).sendKeys(prefix);
         browser.until(d -> d.findElements(PROFILE_LINKS).size() == 3);
         browser.click(By.cssSelector("#talents\\:table\\:name .ui-column-title"));
+        // the newest-first order of the filtered list is that order too: wait for the sort's answer itself
+        browser.until(d -> "ascending".equals(d.findElement(By.id("talents:table:name")).getDomAttribute("aria-sort")));
+        browser.waitForAjax();
         browser.until(d -> names().equals(List.of(prefix + "丙", prefix + "乙", prefix + "甲")));
         browser.click(By.linkText(prefix + "乙"));
         browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml?id=" + second + "&"));
@@ -117,6 +121,22 @@ class BrowserProfileIT {
         browser.until(ExpectedConditions.urlContains("id=" + third + "&"));
         assertEquals("第 1 / 3 个", browser.text(By.id("position")));
         assertFalse(browser.present(By.cssSelector("a#previous")), "the start of the list has no previous");
+
+        // opened from the search's results, the profile walks the results and leads back to them
+        browser.open("/search.xhtml?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> hits = browser.all(TALENT_HITS).stream().map(WebElement::getText).toList();
+        assertEquals(3, hits.size(), hits::toString);
+        browser.click(TALENT_HITS);
+        browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml"));
+        assertEquals("第 1 / 3 个", browser.text(By.id("position")));
+        assertTrue(browser.text(By.id("talentName")).startsWith(hits.getFirst()), browser.text(By.id("talentName")));
+        browser.click(By.id("next"));
+        browser.until(d -> browser.text(By.id("position")).equals("第 2 / 3 个"));
+        assertTrue(browser.text(By.id("talentName")).startsWith(hits.get(1)), "the results' second: " + browser.text(By.id("talentName")));
+        browser.click(By.id("backToSearch"));
+        browser.until(ExpectedConditions.urlContains("/search.xhtml"));
+        assertTrue(browser.text(By.id("resultCount")).contains(prefix), browser.text(By.id("resultCount")));
+        browser.open("/talents/profile.xhtml?id=" + third);
 
         // deleting waits behind 更多 and asks: "no" keeps the talent, "yes" deletes it and returns to the list
         browser.click(By.id("moreToggle"));

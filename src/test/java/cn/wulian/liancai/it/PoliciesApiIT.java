@@ -97,7 +97,7 @@ class PoliciesApiIT {
         assertEquals("TEAM", fund.getString("beneficiaryKind"));
         assertEquals("CASH", fund.getString("benefitKind"));
         assertEquals(0, new BigDecimal("500000").compareTo(fund.getJsonNumber("benefitAmount").bigDecimalValue()));
-        assertEquals("50 × 10k yuan", fund.getString("benefitSummary"));
+        assertEquals("500,000 yuan", fund.getString("benefitSummary"));
         assertEquals("{\"all\":[{\"fact\":\"status\",\"op\":\"eq\",\"value\":\"INCUBATING\"},{\"fact\":\"companyInWulian\",\"op\":\"isTrue\"},"
                 + "{\"fact\":\"foundedOn\",\"op\":\"withinMonths\",\"value\":72},{\"any\":[{\"fact\":\"leaderDegree\",\"op\":\"gte\","
                 + "\"value\":\"MASTER\"},{\"fact\":\"ipCount\",\"op\":\"gte\",\"value\":5}]}]}", fund.getJsonObject("rule").toString());

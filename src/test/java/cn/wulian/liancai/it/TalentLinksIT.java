@@ -90,6 +90,26 @@ class TalentLinksIT {
         assertEquals(403, Api.as("reviewer1").get("/api/talents/" + first + "/neighbours").status());
     }
 
+    @Test
+    void neighboursInASearchFollowTheResultsOrder() {
+        String prefix = unique("搜索邻居");
+        // 甲 after the unique tail, not a digit: the tail stays a word of its own that the search finds
+        List<Long> created = java.util.stream.Stream.of("甲", "乙", "丙").map(s -> id(Fixtures.create(Fixtures.talent(prefix + s)))).toList();
+        String search = "?search=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+        for (Api api : List.of(OFFICE, MANAGER)) {
+            List<Long> order = Fixtures.hitIds(api.get("/api/search?type=talent&q=" + Api.q(prefix)).json());
+            assertEquals(java.util.Set.copyOf(created), java.util.Set.copyOf(order), "the search finds the three");
+            JsonObject middle = api.get("/api/talents/" + order.get(1) + "/neighbours" + search).json();
+            assertEquals(Json.createObjectBuilder().add("position", 2).add("total", 3).add("previous", order.get(0)).add("next", order.get(2)).build(),
+                    middle, "the results' order, not the list's");
+        }
+        // the list's own filter q is not the search: an unknown name places nobody either way
+        JsonObject elsewhere = OFFICE.get("/api/talents/" + created.getFirst() + "/neighbours?search=" + Api.q(unique("无此人"))).json();
+        assertEquals(0, elsewhere.getInt("position"), elsewhere::toString);
+        assertEquals(0, elsewhere.getInt("total"), elsewhere::toString);
+        assertEquals(403, Api.as("reviewer1").get("/api/talents/" + created.getFirst() + "/neighbours" + search).status());
+    }
+
     private static JsonArray links(Api api, long talent) {
         Api.Reply r = api.get("/api/talents/" + talent + "/links");
         assertEquals(200, r.status(), r::body);

@@ -100,7 +100,7 @@ public class DashboardView implements Serializable {
     private String investment(List<Group> groups) {
         BigDecimal largest = groups.stream().flatMap(g -> Stream.of(g.plannedInvestment(), g.actualInvestment()))
                 .filter(Objects::nonNull).map(BigDecimal::abs).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-        Money.Scale scale = Money.scaleOf(largest);
+        Money.Scale scale = Money.scaleOf(largest, localeView.getLocale());
         return ChartJs.bar(labels(groups), List.of(
                 new Series(text("dashboard.series.planned"), values(groups, Group::plannedInvestment, scale), PLANNED),
                 new Series(text("dashboard.series.actual"), values(groups, Group::actualInvestment, scale), ACTUAL)),

@@ -399,6 +399,22 @@ public class SearchIndex {
     }
 
     /**
+     * The ids of the caller's hits of one type for {@code q}, in the search's order, the first
+     * {@code max} of them: the list that a record opened from the results walks (上一个 / 下一个).
+     */
+    public List<Long> idsAsCaller(String q, String type, int max) {
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; ids.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
+            SearchResult page = searchAsCaller(q, Set.of(type), offset, SearchRequest.MAX_LIMIT);
+            page.hits().stream().limit(max - ids.size()).forEach(h -> ids.add(h.id()));
+            if (offset + SearchRequest.MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        return ids;
+    }
+
+    /**
      * A consistent copy of the index, as of its latest commit, into the folder {@code target} while
      * searches and writes go on (for a backup); returns the number of documents copied.
      */

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A talent's file (一人一档), on screen and as a print view: the header, the contact timeline (its
  * form opens on demand), the records naming the talent, details and relations, and the way to the
- * previous and next talent of the list it was opened from ({@code ?from=}, the list's query).
+ * previous and next talent of the list it was opened from ({@code ?from=}, the list's query), or of
+ * the search results it was opened from ({@code ?search=}, the search's words).
  * Staff see and change everything; a platform manager sees a masked, read-only profile.
  */
 @Named
@@ -64,6 +65,7 @@ public class TalentProfileView implements Serializable {
     private List<MergeJson> mergedFrom;
     private List<TalentLink> links;
     private String from;
+    private String search;
     private Neighbours neighbours;
 
     /** a record merged into another opens the survivor, with a note saying so */
@@ -77,7 +79,9 @@ public class TalentProfileView implements Serializable {
             }
             refresh();
             contact = new InteractionForm(LocalDateTime.now(clock));
-            if (from != null) {
+            if (search != null) {
+                neighbours = profiles.neighboursInSearch(id, search);
+            } else if (from != null) {
                 neighbours = profiles.neighbours(id, ListQueries.decode(from, TalentsResource.FILTERS));
             }
         }
@@ -183,6 +187,8 @@ public class TalentProfileView implements Serializable {
     public List<TalentLink> getLinks() { return links; }
     public String getFrom() { return from; }
     public void setFrom(String from) { this.from = from == null || from.isBlank() ? null : from; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search == null || search.isBlank() ? null : search; }
     public Neighbours getNeighbours() { return neighbours; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }

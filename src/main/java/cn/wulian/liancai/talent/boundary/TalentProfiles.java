@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.PageRequest;
@@ -37,6 +38,11 @@ public class TalentProfiles {
     @Any
     Instance<TalentLinks> links;
 
+    @Inject
+    SearchIndex search;
+
+    static final int SEARCH_WALK = 1000;
+
     /** every feature's records naming the talent, as far as the caller may open them, grouped by kind */
     public List<TalentLink> links(long talentId, Locale locale) {
         requireTalent(talentId);
@@ -54,6 +60,15 @@ public class TalentProfiles {
     public Neighbours neighbours(long talentId, PageRequest list) {
         requireTalent(talentId);
         return Neighbours.of(new TalentQuery(em).ids(list), talentId);
+    }
+
+    /**
+     * The talent's place among the talents the search {@code q} finds for the caller, in the results'
+     * order (the first {@value #SEARCH_WALK} of them: the results page offers no more).
+     */
+    public Neighbours neighboursInSearch(long talentId, String q) {
+        requireTalent(talentId);
+        return Neighbours.of(search.idsAsCaller(q, "talent", SEARCH_WALK), talentId);
     }
 
     private void requireTalent(long id) {

@@ -116,13 +116,17 @@ public class TalentsResource {
 
     /**
      * The talent's place in the list filtered and sorted as the list's query says
-     * ({@code …/neighbours?stage=ENGAGED&sort=name&order=asc}): {@code position} (1-based, 0 when
+     * ({@code …/neighbours?stage=ENGAGED&sort=name&order=asc}), or among the talents a search finds
+     * ({@code …/neighbours?search=北京大学}, in the results' order; {@code q} is the list's own filter): {@code position} (1-based, 0 when
      * the list does not hold it), {@code total}, {@code previous} and {@code next} ids.
      */
     @GET
     @Path("{id}/neighbours")
     public Neighbours neighbours(@PathParam("id") long id, @Context UriInfo uri, @QueryParam("sort") String sort,
-                                 @QueryParam("order") @DefaultValue("asc") String order) {
+                                 @QueryParam("order") @DefaultValue("asc") String order, @QueryParam("search") String search) {
+        if (search != null && !search.isBlank()) {
+            return profiles.neighboursInSearch(id, search);
+        }
         return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS));
     }
 
