@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.HashSet;
 import java.util.List;
@@ -144,6 +145,50 @@ class SearchApiIT {
         onlyHit(OFFICE, "zeng wei qiang " + tail, id);
         onlyHit(OFFICE, "zwq " + tail, id);
         assertMisses(OFFICE, "shan wei qiang " + tail, id);
+    }
+
+    @Test
+    void theAnswerCountsTypesAndFacetsNarrowsSortsInPinyinAndPagesAfterACursor() {
+        String tail = Fixtures.unique("").strip();
+        long zeng = id(create(talent("曾涛 " + tail).add("degree", "DOCTORATE").add("city", "青岛")));
+        long ai = id(create(talent("艾丽 " + tail).add("degree", "MASTER").add("city", "青岛")));
+        long shan = id(create(talent("单明 " + tail).add("degree", "DOCTORATE").add("city", "济南")));
+        long ours = id(TeamFixtures.createTeam(OFFICE, TeamFixtures.team("校友团队 " + tail, "fatong").build()));
+        long theirs = id(TeamFixtures.createTeam(OFFICE, TeamFixtures.team("海洋团队 " + tail, "kunshan").build()));
+
+        JsonObject all = OFFICE.get("/api/search?q=" + Api.q(tail)).json();
+        assertEquals(5, all.getJsonNumber("total").longValue(), all::toString);
+        assertEquals(Json.createObjectBuilder().add("talent", 3).add("team", 2).build(), all.getJsonObject("types"));
+        assertEquals(Json.createArrayBuilder().add(facet("DOCTORATE", 2)).add(facet("MASTER", 1)).build(),
+                all.getJsonObject("facets").getJsonArray("degree"), "most first");
+        assertEquals(Json.createArrayBuilder().add(facet("青岛", 2)).add(facet("济南", 1)).build(), all.getJsonObject("facets").getJsonArray("city"));
+
+        // a manager counts only what they may open: their platform's team, not the other's
+        JsonObject manager = Api.as("mgr-fatong").get("/api/search?q=" + Api.q(tail)).json();
+        assertEquals(Json.createObjectBuilder().add("talent", 3).add("team", 1).build(), manager.getJsonObject("types"));
+        assertEquals(Json.createArrayBuilder().add(facet("fatong", 1)).build(), manager.getJsonObject("facets").getJsonArray("platform"));
+        assertTrue(hitIds(manager).contains(ours) && !hitIds(manager).contains(theirs), manager::toString);
+
+        // narrowed by a facet, sorted by name in pinyin (ai, shan — 单 as a surname —, zeng), two to a page
+        String query = "/api/search?q=" + Api.q(tail) + "&type=talent&sort=name&limit=2";
+        JsonObject first = OFFICE.get(query).json();
+        assertEquals(List.of(ai, shan), hitIds(first));
+        assertEquals(Json.createObjectBuilder().add("talent", 3).add("team", 2).build(), first.getJsonObject("types"), "the tabs keep counting");
+        JsonObject second = OFFICE.get(query + "&after=" + Api.q(first.getString("next"))).json();
+        assertEquals(List.of(zeng), hitIds(second));
+        assertTrue(!second.containsKey("next") || second.isNull("next"), () -> "the last page has no next: " + second);
+        JsonObject doctors = OFFICE.get("/api/search?q=" + Api.q(tail) + "&degree=DOCTORATE&sort=name").json();
+        assertEquals(List.of(shan, zeng), hitIds(doctors));
+        JsonObject either = OFFICE.get("/api/search?q=" + Api.q(tail) + "&degree=DOCTORATE&degree=MASTER&city=青岛&sort=name").json();
+        assertEquals(List.of(ai, zeng), hitIds(either), "either degree, and the city");
+
+        Fixtures.assertRejected(OFFICE.get("/api/search?q=" + Api.q(tail) + "&sort=height"), "sort");
+        Fixtures.assertRejected(OFFICE.get("/api/search?q=" + Api.q(tail) + "&after=nonsense"), "after");
+        Fixtures.assertRejected(OFFICE.get("/api/search?q=" + Api.q(tail) + "&sort=relevance&after=" + Api.q(first.getString("next"))), "after");
+    }
+
+    private static JsonObject facet(String value, long count) {
+        return Json.createObjectBuilder().add("value", value).add("count", count).build();
     }
 
     @Test

@@ -51,7 +51,11 @@ public final class ProjectDocuments {
         }
         String stamp = Stamp.of(p.getVersion(), versionOf(p.getPlatform(), Platform::getVersion), versionOf(p.getTeam(), Team::getVersion),
                 versionOf(p.getLeadTalent(), Talent::getVersion), versionOf(p.getRecommenderTalent(), Talent::getVersion));
-        return new IndexedDocument(TYPE, p.getId(), stamp, p.getTitle(), text, "", readers, Set.of());
+        Map<String, Object> facets = new HashMap<>();
+        facets.put("platform", p.getPlatform() == null ? null : p.getPlatform().getCode());
+        facets.put("industry", p.getIndustry());
+        facets.put("township", p.getTownship() == null ? null : p.getTownship().getCode());
+        return new IndexedDocument(TYPE, p.getId(), stamp, p.getTitle(), text, "", readers, Set.of()).with(facets, p.getUpdatedAt());
     }
 
     /**

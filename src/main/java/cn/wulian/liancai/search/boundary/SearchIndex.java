@@ -394,8 +394,14 @@ public class SearchIndex {
      * not part of their work, their nominees come to them through the award.
      */
     public SearchResult searchAsCaller(String q, Set<String> types, int offset, int limit) {
+        return searchAsCaller(q, types, offset, limit, Map.of(), SearchRequest.Order.RELEVANCE, null);
+    }
+
+    /** the same, narrowed by facets, in an order, and from where a page ended ({@link SearchRequest}) */
+    public SearchResult searchAsCaller(String q, Set<String> types, int offset, int limit, Map<String, Set<String>> facets,
+                                       SearchRequest.Order order, String after) {
         user.requireStaffOrManager("search is for office staff and platform managers");
-        return search(new SearchRequest(q, user.grants(), types, offset, limit));
+        return search(new SearchRequest(q, user.grants(), types, offset, limit, facets, order, after));
     }
 
     /**

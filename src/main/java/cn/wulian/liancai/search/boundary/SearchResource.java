@@ -12,10 +12,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import cn.wulian.liancai.search.control.SearchResult.FacetCount;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** {@code GET /api/search?q=…[&type=talent][&offset=0&limit=20]}: one search box over every searchable record. */
+/**
+ * {@code GET /api/search?q=…[&type=talent][&township=…&degree=…][&sort=relevance|name|changed][&limit=20]
+ * [&offset=0 | &after=…]}: one search box over every searchable record. The answer holds the page of
+ * hits, the count of hits per type (whatever type was asked for), the facets' values among the hits
+ * with their counts, and {@code next}, the {@code after} of the following page (null on the last).
+ * A facet named twice ({@code degree=PHD&degree=MASTER}) takes either value.
+ */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
@@ -24,7 +37,7 @@ public class SearchResource {
     public record Hit(String type, long id, String title, String highlight) {
     }
 
-    public record Hits(long total, List<Hit> hits) {
+    public record Hits(long total, List<Hit> hits, Map<String, Long> types, Map<String, List<FacetCount>> facets, String next) {
     }
 
     @Inject
@@ -33,13 +46,29 @@ public class SearchResource {
     @GET
     public Hits search(@QueryParam("q") String q, @QueryParam("type") String type,
                        @QueryParam("offset") @DefaultValue("0") int offset,
-                       @QueryParam("limit") @DefaultValue("20") int limit) {
+                       @QueryParam("limit") @DefaultValue("20") int limit,
+                       @QueryParam("sort") @DefaultValue("relevance") String sort,
+                       @QueryParam("after") String after, @Context UriInfo uri) {
         if (offset < 0 || offset > SearchRequest.MAX_OFFSET) {
             throw DomainViolation.of("offset", "validation.offset");
         }
+        SearchRequest.Order order;
+        try {
+            order = SearchRequest.Order.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainViolation.of("sort", "error.search.sort");
+        }
+        Map<String, Set<String>> facets = new LinkedHashMap<>();
+        for (String facet : SearchRequest.FACETS) {
+            List<String> values = uri.getQueryParameters().getOrDefault(facet, List.of());
+            Set<String> given = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).collect(Collectors.toSet());
+            if (!given.isEmpty()) {
+                facets.put(facet, given);
+            }
+        }
         SearchResult result = index.searchAsCaller(q, type == null || type.isBlank() ? Set.of() : Set.of(type.strip()),
-                offset, Math.clamp(limit, 1, SearchRequest.MAX_LIMIT));
+                after == null || after.isBlank() ? offset : 0, Math.clamp(limit, 1, SearchRequest.MAX_LIMIT), facets, order, after);
         return new Hits(result.total(), result.hits().stream()
-                .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList());
+                .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList(), result.types(), result.facets(), result.next());
     }
 }

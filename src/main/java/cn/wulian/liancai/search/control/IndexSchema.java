@@ -2,9 +2,13 @@ package cn.wulian.liancai.search.control;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of a document in the index and how an {@link IndexedDocument} maps onto them. The
@@ -26,6 +30,13 @@ final class IndexSchema {
     static final String PINYIN = "pinyin";
     /** the type whose titles are people's names */
     static final String PERSON_TYPE = "talent";
+    /** a facet's field: {@code f.township}, exact tokens to narrow by and doc values to count; the type is one too */
+    static final String FACET_PREFIX = "f.";
+    static final String TYPE_FACET = FACET_PREFIX + "type";
+    /** the sort fields: the title in pinyin order, the time of the last change, and the key as the last tie-break */
+    static final String SORT_NAME = "sort.name";
+    static final String SORT_CHANGED = "sort.changed";
+    static final String SORT_KEY = "sort.key";
 
     static final String[] PUBLIC_FIELDS = {TITLE, TEXT};
     static final String[] ALL_TEXT_FIELDS = {TITLE, TEXT, PERSONAL};
@@ -35,7 +46,15 @@ final class IndexSchema {
     static Document toDocument(IndexedDocument source) {
         Document doc = new Document();
         doc.add(new StringField(KEY, source.key(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(SORT_KEY, new BytesRef(source.key())));
         doc.add(new StringField(TYPE, source.type(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(TYPE_FACET, new BytesRef(source.type())));
+        source.facets().forEach((facet, values) -> values.forEach(value -> {
+            doc.add(new StringField(FACET_PREFIX + facet, value, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(FACET_PREFIX + facet, new BytesRef(value)));
+        }));
+        doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(Pinyin.sortKey(source.title(), PERSON_TYPE.equals(source.type())))));
+        doc.add(new NumericDocValuesField(SORT_CHANGED, source.changedAt()));
         doc.add(new StoredField(ID, source.id()));
         doc.add(new StoredField(STAMP, source.stamp()));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));

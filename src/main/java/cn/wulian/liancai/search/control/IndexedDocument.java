@@ -1,8 +1,14 @@
 package cn.wulian.liancai.search.control;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One searchable thing (a talent, a team …) as the index sees it, built by the owning feature from
@@ -27,6 +33,9 @@ import java.util.regex.Pattern;
  * @param personalText personal searchable text, plain text
  * @param readers grant tokens that may see the document
  * @param personalReaders grant tokens that may also match and see {@code personalText}
+ * @param facets the document's values by facet ({@code township → 街头镇}, {@code degree → PHD} …): what
+ *     a search counts and narrows by; public values only, everyone who finds the document may see them
+ * @param changedAt when the record last changed (ms since the epoch, 0 if unknown), to sort by it
  */
 public record IndexedDocument(
         String type,
@@ -36,9 +45,12 @@ public record IndexedDocument(
         String text,
         String personalText,
         Set<String> readers,
-        Set<String> personalReaders) {
+        Set<String> personalReaders,
+        Map<String, Set<String>> facets,
+        long changedAt) {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*");
+    private static final Pattern FACET = Pattern.compile("[a-z][a-zA-Z]*");
 
     public IndexedDocument {
         Objects.requireNonNull(type, "type");
@@ -51,12 +63,49 @@ public record IndexedDocument(
         personalText = personalText == null ? "" : personalText;
         readers = readers == null ? Set.of() : Set.copyOf(readers);
         personalReaders = personalReaders == null ? Set.of() : Set.copyOf(personalReaders);
+        Map<String, Set<String>> kept = new TreeMap<>();
+        (facets == null ? Map.<String, Set<String>>of() : facets).forEach((facet, values) -> {
+            if (!FACET.matcher(facet).matches()) {
+                throw new IllegalArgumentException("a facet is named in letters: " + facet);
+            }
+            Set<String> present = values == null ? Set.of()
+                    : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).collect(Collectors.toUnmodifiableSet());
+            if (!present.isEmpty()) {
+                kept.put(facet, present);
+            }
+        });
+        facets = Collections.unmodifiableMap(kept);
+    }
+
+    /** A document without facets or a time of change. */
+    public IndexedDocument(String type, long id, String stamp, String title, String text, String personalText,
+                           Set<String> readers, Set<String> personalReaders) {
+        this(type, id, stamp, title, text, personalText, readers, personalReaders, Map.of(), 0);
     }
 
     /** A document that shows no other record's name: its stamp is its entity's version alone. */
     public IndexedDocument(String type, long id, long version, String title, String text, String personalText,
                            Set<String> readers, Set<String> personalReaders) {
         this(type, id, Stamp.of(version), title, text, personalText, readers, personalReaders);
+    }
+
+    /** this document with the facet values and the time of change its feature gives it; null values are left out */
+    public IndexedDocument with(Map<String, ?> facetValues, Instant changed) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        facetValues.forEach((facet, value) -> {
+            if (value instanceof Collection<?> many) {
+                values.put(facet, many.stream().filter(Objects::nonNull).map(IndexedDocument::code).collect(Collectors.toSet()));
+            } else if (value != null) {
+                values.put(facet, Set.of(code(value)));
+            }
+        });
+        return new IndexedDocument(type, id, stamp, title, text, personalText, readers, personalReaders, values,
+                changed == null ? 0 : changed.toEpochMilli());
+    }
+
+    /** an enum by its name (whatever its toString says), anything else as its text */
+    private static String code(Object value) {
+        return value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     /** The unique key in the index: {@code type:id}. */

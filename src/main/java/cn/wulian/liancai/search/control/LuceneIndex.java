@@ -23,12 +23,17 @@ import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -37,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index of one application: a single {@link IndexWriter} on a directory and a
@@ -61,8 +67,8 @@ public final class LuceneIndex implements AutoCloseable {
     /** Changes whenever analysis or fields change, so that an older index is rebuilt. */
     // 3: the stored numeric version became the stamp text, which also covers the embedded records
     // 4: a talent's internal notes moved from the public text to the personal text, and reviewers left the readers
-    // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names)
-    public static final String SCHEMA = "liancai-search/5 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin";
+    // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names), facets, sort fields
+    public static final String SCHEMA = "liancai-search/5 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts";
 
     static final String SCHEMA_KEY = "liancai.schema";
 
@@ -251,11 +257,20 @@ public final class LuceneIndex implements AutoCloseable {
         if (request.grants().isEmpty()) {
             return SearchResult.empty();
         }
-        Query query = userQuery.restrictedTo(request.grants(), request.types());
+        Query matching = narrowed(userQuery.restrictedTo(request.grants(), Set.of()), request.facets());
+        Query query = request.types().isEmpty() ? matching : filtered(matching, IndexSchema.TYPE, request.types());
+        Sort sort = sort(request.order());
+        FieldDoc after = request.after() == null ? null : SearchCursor.decode(request.order(), request.after());
+        int skipped = after == null ? request.offset() : 0;
         return withSearcher(searcher -> {
             TopDocs top;
             try {
-                top = searcher.search(query, request.offset() + request.limit());
+                // one more than the page: whether a next page exists
+                top = after == null
+                        ? searcher.search(query, skipped + request.limit() + 1, sort, true)
+                        // the last document number: a hit that ties in every field is the cursor's own (keys are unique)
+                        : searcher.searchAfter(new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after.fields),
+                                query, request.limit() + 1, sort, true);
             } catch (IndexSearcher.TooManyClauses e) {
                 // e.g. 26 one-letter fuzzy terms: each expands to hundreds of terms; a user's query, not a server fault
                 throw new InvalidQueryException(UserQuery.TOO_COMPLEX, e.getMessage());
@@ -265,12 +280,42 @@ public final class LuceneIndex implements AutoCloseable {
                     : searcher.count(query);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+            int end = Math.min(top.scoreDocs.length, skipped + request.limit());
+            for (int i = skipped; i < end; i++) {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score, userQuery, request.grants()));
             }
-            return new SearchResult(total, hits);
+            String next = top.scoreDocs.length > end && end > skipped
+                    ? SearchCursor.encode(request.order(), ((FieldDoc) top.scoreDocs[end - 1]).fields) : null;
+            Map<String, List<SearchResult.FacetCount>> facets = searcher.search(query, new FacetCounts(SearchRequest.FACETS));
+            Map<String, Long> types = new java.util.TreeMap<>();
+            searcher.search(matching, new FacetCounts(List.of("type"))).get("type").forEach(c -> types.put(c.value(), c.count()));
+            return new SearchResult(total, hits, types, facets, next);
         });
+    }
+
+    /** the sort of an order; every one ends with the document's key, so that hits that tie keep one order across pages */
+    private static Sort sort(SearchRequest.Order order) {
+        SortField key = new SortField(IndexSchema.SORT_KEY, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, key);
+            case NAME -> new Sort(new SortField(IndexSchema.SORT_NAME, SortField.Type.STRING), key);
+            case CHANGED -> new Sort(new SortField(IndexSchema.SORT_CHANGED, SortField.Type.LONG, true), key);
+        };
+    }
+
+    /** the query narrowed to documents with one of the values asked for of every facet named */
+    private static Query narrowed(Query query, Map<String, Set<String>> facets) {
+        Query narrowed = query;
+        for (Map.Entry<String, Set<String>> facet : facets.entrySet()) {
+            narrowed = filtered(narrowed, IndexSchema.FACET_PREFIX + facet.getKey(), facet.getValue());
+        }
+        return narrowed;
+    }
+
+    private static Query filtered(Query query, String field, Set<String> values) {
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
     }
 
     private SearchHit hit(Document doc, float score, UserQuery query, Set<String> grants) {

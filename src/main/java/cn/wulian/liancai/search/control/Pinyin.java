@@ -93,6 +93,15 @@ public final class Pinyin {
     }
 
     /**
+     * A title's place in pinyin order: its syllables and words in lower case, a space between them
+     * (马伟 before 马伟强 before 毛文清; 单 as shan when it is a person's surname), the title itself
+     * after a tab so that names read alike keep one order.
+     */
+    public static String sortKey(String title, boolean person) {
+        return syllables(title, person).stream().map(Pinyin::text).collect(Collectors.joining(" ")) + "\t" + title;
+    }
+
+    /**
      * The spelling a query stands for ({@code "Mǎ Wéiqiáng"} → {@code maweiqiang}, {@code 马wq} →
      * {@code mawq}), or null when the query is not written in pinyin: no Latin letter (a phone
      * number), or anything but Han characters, letters, digits and separators (operators, quotes).

@@ -3,7 +3,9 @@ package cn.wulian.liancai.talent.control;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.talent.entity.Talent;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,7 +43,13 @@ public final class TalentDocuments {
         // the notes are never public text: a manager must neither find a talent by them nor see them in a snippet
         String restricted = Stream.of(t.getPhone(), t.getEmail(), t.getWechat(), t.getNotes())
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, restricted, READERS, RESTRICTED_READERS);
+        Map<String, Object> facets = new HashMap<>();
+        facets.put("township", t.getTownship() == null ? null : t.getTownship().getCode());
+        facets.put("city", t.getCity());
+        facets.put("degree", t.getDegree());
+        facets.put("stage", t.getStage());
+        return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, restricted, READERS, RESTRICTED_READERS)
+                .with(facets, t.getUpdatedAt());
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {

@@ -46,8 +46,12 @@ public final class TeamDocuments {
                 .forEach(talent -> memberTalents.put(talent.getId(), talent.getVersion()));
         String stamp = stamp(t.getVersion(), t.getPlatform().getVersion(),
                 t.getLeader() == null ? null : t.getLeader().getVersion(), memberTalents);
+        Map<String, Object> facets = new HashMap<>();
+        facets.put("platform", t.getPlatform().getCode());
+        facets.put("industry", t.getField());
         return new IndexedDocument(TYPE, t.getId(), stamp, t.getName(), text, "",
-                Set.of("role:OFFICE", "role:ADMIN", "platform:" + t.getPlatform().getCode()), Set.of());
+                Set.of("role:OFFICE", "role:ADMIN", "platform:" + t.getPlatform().getCode()), Set.of())
+                .with(facets, t.getUpdatedAt());
     }
 
     /**
