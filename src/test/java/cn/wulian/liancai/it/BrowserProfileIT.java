@@ -133,6 +133,7 @@ class BrowserProfileIT {
         browser.click(By.id("next"));
         browser.until(d -> browser.text(By.id("position")).equals("第 2 / 3 个"));
         assertTrue(browser.text(By.id("talentName")).startsWith(hits.get(1)), "the results' second: " + browser.text(By.id("talentName")));
+        assertFalse(browser.present(By.id("backToList")), "the way back leads to the results, not to the list");
         browser.click(By.id("backToSearch"));
         browser.until(ExpectedConditions.urlContains("/search.xhtml"));
         assertTrue(browser.text(By.id("resultCount")).contains(prefix), browser.text(By.id("resultCount")));
