@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -49,12 +51,59 @@ record UserQuery(Query publicMatch, Query personalMatch, Query pinyinMatch) {
         if (expanding > MAX_EXPANDING_TERMS) {
             throw new InvalidQueryException(TOO_COMPLEX, expanding + " fuzzy or wildcard terms");
         }
-        String escaped = escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text));
+        String escaped = tolerateTypos(escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text)), MAX_EXPANDING_TERMS - expanding);
         String spelling = Pinyin.key(text);
         return new UserQuery(
                 parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
                 parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS),
                 spelling == null ? null : new BoostQuery(new TermQuery(new Term(IndexSchema.PINYIN, spelling)), TITLE_BOOST));
+    }
+
+    /**
+     * a Latin word this long or longer also matches with one letter wrong, missing, extra or two
+     * swapped; a word only as a word of its own (between spaces, brackets, a leading + or -), not
+     * inside an address, a name with digits, a fuzzy or wildcard term the user wrote
+     */
+    static final int TYPO_TOLERANT_LENGTH = 5;
+    private static final Pattern LONG_WORD =
+            Pattern.compile("(?<![^\\s(+-])(\\p{IsLatin}{" + TYPO_TOLERANT_LENGTH + ",})(?![^\\s)])");
+
+    /**
+     * Marks the bare Latin words of five or more letters as fuzzy ({@code machne} → {@code machne~1}),
+     * outside quoted phrases, at most {@code room} of them (they count against the fuzzy terms a query
+     * may have): a name typed with one slip (Qingdoa, Tsinghau) is still found, and the exact spelling
+     * still ranks first. Shorter words are left alone: one letter in four is too much of the word.
+     */
+    static String tolerateTypos(String text, int room) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int left = room;
+        boolean quoted = false;
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean quote = i < text.length() && text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\');
+            if (i == text.length() || quote) {
+                String part = text.substring(from, i);
+                if (quoted) {
+                    out.append(part);
+                } else {
+                    Matcher words = LONG_WORD.matcher(part);
+                    StringBuilder marked = new StringBuilder();
+                    while (words.find()) {
+                        boolean operator = words.group(1).equals("AND") || words.group(1).equals("OR") || words.group(1).equals("NOT");
+                        words.appendReplacement(marked, left > 0 && !operator ? "$1~1" : "$1");
+                        left -= operator ? 0 : 1;
+                    }
+                    words.appendTail(marked);
+                    out.append(marked);
+                }
+                if (quote) {
+                    out.append('"');
+                    quoted = !quoted;
+                }
+                from = i + 1;
+            }
+        }
+        return out.toString();
     }
 
     /**
