@@ -81,6 +81,29 @@ class BrowserSearchIT {
         browser.desktop();
     }
 
+    @Test
+    void suggestionsUnderTheBoxOpenTheRecordAtADeskAndOnAPhone() {
+        String tail = Fixtures.unique("").strip();
+        long id = Fixtures.id(Fixtures.create(Fixtures.talent("欧阳建 " + tail)));
+        browser.login("office", Api.PASSWORD);
+        for (boolean phone : List.of(false, true)) {
+            (phone ? browser.phone() : browser.desktop()).open("/workbench.xhtml");
+            browser.type(By.id("topSearch"), "ouyangj " + tail);
+            WebElement suggestion = browser.visible(By.cssSelector("#suggestions a.suggestion"));
+            assertEquals("欧阳建 " + tail + " 人才", suggestion.getText().replaceAll("\\s+", " ").strip());
+            assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scroll");
+            browser.screenshot(phone ? "suggest-phone" : "suggest-desktop");
+            if (phone) {
+                browser.click(By.cssSelector("#suggestions a.suggestion"));
+            } else {
+                // the keyboard: down marks the first, Enter opens it
+                browser.driver().findElement(By.id("topSearch")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+            }
+            browser.until(d -> browser.url().contains("/talents/profile.xhtml?id=" + id));
+        }
+        browser.desktop();
+    }
+
     private String tab(String type) {
         return browser.text(By.id("tab-" + type)).replaceAll("\\s+", " ").strip();
     }

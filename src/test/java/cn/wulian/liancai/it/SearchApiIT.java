@@ -187,6 +187,30 @@ class SearchApiIT {
         Fixtures.assertRejected(OFFICE.get("/api/search?q=" + Api.q(tail) + "&sort=relevance&after=" + Api.q(first.getString("next"))), "after");
     }
 
+    @Test
+    void suggestionsFollowWhatIsTypedAndWhoAsks() {
+        String tail = Fixtures.unique("").strip();
+        long talent = id(create(talent("尉迟敬 " + tail)));
+        long ours = id(TeamFixtures.createTeam(OFFICE, TeamFixtures.team("尉迟团队 " + tail, "fatong").build()));
+        long theirs = id(TeamFixtures.createTeam(OFFICE, TeamFixtures.team("尉迟海洋 " + tail, "kunshan").build()));
+        Api.Reply office = OFFICE.get("/api/search/suggest?q=" + Api.q(tail));
+        assertEquals(200, office.status(), office::body);
+        List<JsonObject> all = office.jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(Set.of(talent, ours, theirs), Set.copyOf(all.stream().map(s -> s.getJsonNumber("id").longValue()).toList()));
+        JsonObject person = all.stream().filter(s -> s.getString("type").equals("talent")).findFirst().orElseThrow();
+        assertEquals("尉迟敬 " + tail, person.getString("title"));
+        assertEquals("/talents/profile.xhtml?id=" + talent, person.getString("href"));
+        // by pinyin as it is typed: the surname read as a surname (yuchi, not weichi)
+        List<Long> typed = Api.as("mgr-fatong").get("/api/search/suggest?q=" + Api.q("yuchij " + tail)).jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(talent), typed);
+        List<Long> manager = Api.as("mgr-fatong").get("/api/search/suggest?q=" + Api.q(tail)).jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue()).toList();
+        assertTrue(manager.contains(ours) && !manager.contains(theirs), "a manager is offered their platform's team only: " + manager);
+        assertEquals(403, Api.as("reviewer1").get("/api/search/suggest?q=" + Api.q(tail)).status());
+        assertEquals("[]", OFFICE.get("/api/search/suggest?q=").body().strip(), "nothing typed, nothing suggested");
+    }
+
     private static JsonObject facet(String value, long count) {
         return Json.createObjectBuilder().add("value", value).add("count", count).build();
     }

@@ -3,6 +3,7 @@ package cn.wulian.liancai.search.boundary;
 import cn.wulian.liancai.search.control.IndexDifference;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
+import cn.wulian.liancai.search.control.SearchHit;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.Unavailable;
@@ -395,6 +396,20 @@ public class SearchIndex {
      */
     public SearchResult searchAsCaller(String q, Set<String> types, int offset, int limit) {
         return searchAsCaller(q, types, offset, limit, Map.of(), SearchRequest.Order.RELEVANCE, null);
+    }
+
+    /** the caller's suggestions for what they are typing ({@link LuceneIndex#suggest}), at most {@code limit} */
+    public List<SearchHit> suggestAsCaller(String typed, int limit) {
+        user.requireStaffOrManager("search is for office staff and platform managers");
+        LuceneIndex i = index();
+        try {
+            return i.suggest(typed, user.grants(), limit);
+        } catch (AlreadyClosedException e) {
+            if (index == i) {
+                throw e;
+            }
+            return index().suggest(typed, user.grants(), limit);
+        }
     }
 
     /** the same, narrowed by facets, in an order, and from where a page ended ({@link SearchRequest}) */

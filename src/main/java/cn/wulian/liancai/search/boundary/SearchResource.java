@@ -71,4 +71,14 @@ public class SearchResource {
         return new Hits(result.total(), result.hits().stream()
                 .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList(), result.types(), result.facets(), result.next());
     }
+
+    /**
+     * {@code GET /api/search/suggest?q=马w}: up to eight records for what is being typed — titles
+     * holding the text, or whose pinyin begins with the letters — each with the page that shows it.
+     */
+    @GET
+    @Path("suggest")
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return index.suggestAsCaller(q, Suggestion.MOST).stream().map(Suggestion::of).toList();
+    }
 }

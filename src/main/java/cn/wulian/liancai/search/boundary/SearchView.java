@@ -191,11 +191,6 @@ public class SearchView {
 
     /** the page that shows a hit of the given type; every one of them takes the record's {@code id} */
     public String outcomeOf(String type) {
-        return switch (type) {
-            case "team" -> "/teams/view";
-            case "project" -> "/projects/view";
-            case "platform" -> "/platforms/view";
-            default -> "/talents/profile";
-        };
+        return Suggestion.page(type);
     }
 }

@@ -23,11 +23,14 @@ import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -291,6 +294,44 @@ public final class LuceneIndex implements AutoCloseable {
             Map<String, Long> types = new java.util.TreeMap<>();
             searcher.search(matching, new FacetCounts(List.of("type"))).get("type").forEach(c -> types.put(c.value(), c.count()));
             return new SearchResult(total, hits, types, facets, next);
+        });
+    }
+
+    /**
+     * Titles for what the user is typing, best first: titles holding the text (a name begun, 马伟 for
+     * 马伟强) and, for Latin letters, titles whose pinyin begins so (ma, maw, mwq). The text is taken as
+     * text, never as query syntax; a document is suggested only to who may find it.
+     */
+    public List<SearchHit> suggest(String text, Set<String> grants, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty() || grants.isEmpty() || typed.length() > UserQuery.MAX_LENGTH) {
+            return List.of();
+        }
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        try {
+            QueryParser parser = new QueryParser(IndexSchema.TITLE, queryAnalyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            match.add(parser.parse(QueryParser.escape(typed)), BooleanClause.Occur.SHOULD);
+        } catch (ParseException e) {
+            // nothing of the text is a word (punctuation only): the pinyin may still match
+        }
+        String spelling = Pinyin.key(typed);
+        if (spelling != null) {
+            match.add(new PrefixQuery(new Term(IndexSchema.PINYIN, spelling)), BooleanClause.Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder().add(match.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.READER, grants.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit, sort(SearchRequest.Order.RELEVANCE), true);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                Document doc = stored.document(d.doc, Set.of(IndexSchema.TYPE, IndexSchema.ID, IndexSchema.TITLE));
+                hits.add(new SearchHit(doc.get(IndexSchema.TYPE), doc.getField(IndexSchema.ID).numericValue().longValue(),
+                        doc.get(IndexSchema.TITLE), "", d.score));
+            }
+            return hits;
         });
     }
 

@@ -110,7 +110,7 @@ public final class Pinyin {
         if (query == null || !SPELLABLE.matcher(query).matches() || !LATIN.matcher(query).find()) {
             return null;
         }
-        String key = syllables(query, true).stream().map(Pinyin::text).collect(Collectors.joining()).replace('v', 'u');
+        String key = syllables(query, true).stream().map(Pinyin::text).collect(Collectors.joining());
         return key.isEmpty() || key.length() > MAX_KEY ? null : key;
     }
 
@@ -157,7 +157,8 @@ public final class Pinyin {
 
     private static void flush(StringBuilder word, List<String> units) {
         if (!word.isEmpty()) {
-            String ascii = ASCII.get().transliterate(word.toString()).replaceAll("[^a-z0-9]", "");
+            // v for ü as the pinyin keyboard types it (lv, nv); on both sides, so a Latin word with a v still meets itself
+            String ascii = ASCII.get().transliterate(word.toString()).replaceAll("[^a-z0-9]", "").replace('v', 'u');
             if (!ascii.isEmpty()) {
                 units.add("\u0000" + ascii);
             }

@@ -53,6 +53,7 @@ class PinyinSearchTest {
                 talent(14, "吕梁", "吕梁 太原", ""),
                 talent(15, "John Smith", "John Smith Oxford", ""),
                 talent(16, "單田芳", "單田芳 鞍山", ""),
+                talent(17, "Dave王", "Dave王 伦敦", ""),
                 new IndexedDocument("team", 1, 1, "法桐小院科技", "法桐小院科技 五莲县", "", Set.of(OFFICE, REVIEWER), Set.of(OFFICE))));
     }
 
@@ -115,6 +116,8 @@ class PinyinSearchTest {
             fatong               | -
             ftxyk                | -
             john                 | 15
+            dave wang            | 17
+            davew                | 17
             smith john           | 15
             """)
     void aNameIsFoundByItsPinyin(String query, String expected) {
@@ -133,6 +136,37 @@ class PinyinSearchTest {
     @ValueSource(strings = {"马伟强", "13912345678", "mwq*", "mwq~", "title:mwq", "\"ma wei\"", "c++", "(mwq)"})
     void onlyLettersHanAndSeparatorsAreReadAsPinyin(String query) {
         assertNull(Pinyin.key(query), query);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            马伟           | 1 2 3
+            馬偉           | 1 2 3
+            ma             | 1 2 3 4
+            maw            | 1 2 3
+            马w            | 1 2 3
+            mwq            | 1 2 4
+            mao            | 4
+            单             | 5 6 16
+            shan           | 5 16
+            ft             | team:1
+            法桐           | team:1
+            jo             | -
+            john           | 15
+            (              | -
+            "              | -
+            """)
+    void suggestionsForWhatIsBeingTypedTitlesHoldingItOrWhosePinyinBeginsSo(String typed, String expected) {
+        Set<String> want = expected == null ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
+        assertEquals(want, index.suggest(typed, Set.of(REVIEWER), 20).stream()
+                .map(h -> (h.type().equals("talent") ? "" : h.type() + ":") + h.id()).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void noSuggestionForWhoMayNotFindTheRecordOrForNothingTyped() {
+        assertEquals(List.of(), index.suggest("马伟", Set.of("platform:elsewhere"), 8));
+        assertEquals(List.of(), index.suggest("   ", Set.of(REVIEWER), 8));
+        assertEquals(3, index.suggest("马伟", Set.of(REVIEWER), 3).size(), "at most as many as asked");
     }
 
     @Test

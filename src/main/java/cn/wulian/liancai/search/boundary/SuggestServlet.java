@@ -1,0 +1,38 @@
+package cn.wulian.liancai.search.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The search box's suggestions for the pages ({@code /search-suggest?q=…}): the same as {@code GET
+ * /api/search/suggest}, but with the browser's login session, since the API takes HTTP Basic only.
+ * web.xml admits office staff, managers and administrators, as for the results page.
+ */
+@WebServlet("/search-suggest")
+public class SuggestServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SearchIndex index;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        index.suggestAsCaller(request.getParameter("q"), Suggestion.MOST).stream().map(Suggestion::of)
+                .forEach(s -> list.add(Json.createObjectBuilder().add("type", s.type()).add("id", s.id()).add("title", s.title())
+                        .add("href", request.getContextPath() + s.href())));
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // what a person may find changes with every write: never from a cache
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(list.build().toString());
+    }
+}
