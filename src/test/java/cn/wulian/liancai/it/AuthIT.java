@@ -136,7 +136,7 @@ class AuthIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/talents/list.xhtml", "/followups.xhtml", "/search.xhtml"})
+    @ValueSource(strings = {"/talents/list.xhtml", "/followups.xhtml", "/search.xhtml", "/search-suggest?q=ma"})
     void pagesWithoutLoginRedirectToTheLoginPage(String page) {
         Api.Reply r = Api.anonymous().get(page);
         assertEquals(302, r.status(), () -> page + " answered " + r.status());
