@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.wulian.liancai.search.control.SearchRequest.Order;
 import cn.wulian.liancai.search.control.SearchResult.FacetCount;
 import cn.wulian.liancai.shared.DomainViolation;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Facet counts, narrowing, the count per type, the orders (pinyin, last change) and paging after a
@@ -30,14 +27,10 @@ class FacetsAndOrderTest {
     static final String OFFICE = "role:OFFICE";
     static final String FATONG = "platform:fatong";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final CorpusIndex CORPUS = new CorpusIndex(FacetsAndOrderTest::corpus);
 
-    static LuceneIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        index = LuceneIndex.open(dir);
+    static List<IndexedDocument> corpus() {
         List<IndexedDocument> docs = new ArrayList<>(List.of(
                 talent(1, "张伟", "jietou", "青岛", "PHD", "ENGAGED", 5),
                 talent(2, "单伟", "jietou", "北京", "MASTER", "IDENTIFIED", 8),
@@ -51,12 +44,7 @@ class FacetsAndOrderTest {
                 team(2, "山东大学海洋团队", "kunshan", "海洋", 10)));
         docs.add(new IndexedDocument("talent", 9, 1, "朱平", "朱平 山东大学", "", Set.of(FATONG), Set.of())
                 .with(Map.of("township", "jietou", "degree", "PHD"), Instant.ofEpochSecond(11)));
-        index.upsertAll(docs);
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
+        return docs;
     }
 
     static IndexedDocument talent(long id, String name, String township, String city, String degree, String stage, long changed) {
@@ -75,7 +63,7 @@ class FacetsAndOrderTest {
     }
 
     static SearchResult search(Set<String> types, Map<String, Set<String>> facets, Order order, int limit, String after) {
-        return index.search(new SearchRequest("山东大学", Set.of(OFFICE), types, 0, limit, facets, order, after));
+        return CORPUS.index().search(new SearchRequest("山东大学", Set.of(OFFICE), types, 0, limit, facets, order, after));
     }
 
     static Map<String, Long> counts(SearchResult result, String facet) {

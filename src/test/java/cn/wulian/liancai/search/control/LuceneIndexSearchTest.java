@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,20 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Exact hit sets for queries against {@link TalentCorpus}. */
 class LuceneIndexSearchTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final CorpusIndex CORPUS = new CorpusIndex(LuceneIndexSearchTest::corpus);
 
-    static LuceneIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        index = LuceneIndex.open(dir);
-        index.upsertAll(TalentCorpus.documents());
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
+    static List<IndexedDocument> corpus() {
+        return TalentCorpus.documents();
     }
 
     /** Talent ids found by a reviewer, who may see every talent but 12 and no personal text. */
@@ -53,7 +41,7 @@ class LuceneIndexSearchTest {
     }
 
     static SearchResult search(String query, Set<String> grants, Set<String> types) {
-        return index.search(new SearchRequest(query, grants, types, 0, SearchRequest.MAX_LIMIT));
+        return CORPUS.index().search(new SearchRequest(query, grants, types, 0, SearchRequest.MAX_LIMIT));
     }
 
     static SearchHit only(String query, Set<String> grants) {
@@ -217,8 +205,8 @@ class LuceneIndexSearchTest {
 
     @Test
     void pagesAndCountsAllHits() {
-        SearchResult first = index.search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 0, 3));
-        SearchResult rest = index.search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 3, 3));
+        SearchResult first = CORPUS.index().search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 0, 3));
+        SearchResult rest = CORPUS.index().search(new SearchRequest("莲才", Set.of(REVIEWER), Set.of(), 3, 3));
         assertAll(
                 () -> assertEquals(4, first.total()),
                 () -> assertEquals(3, first.hits().size()),
@@ -229,12 +217,12 @@ class LuceneIndexSearchTest {
 
     @Test
     void ranksTitleMatchesFirst() {
-        index.upsert(TalentCorpus.talent(99, "Other", "莲才 王芳 王芳", ""));
+        CORPUS.index().upsert(TalentCorpus.talent(99, "Other", "莲才 王芳 王芳", ""));
         try {
             List<SearchHit> hits = search("王芳", Set.of(REVIEWER), Set.of("talent")).hits();
             assertEquals(List.of(6L, 99L), hits.stream().map(SearchHit::id).toList());
         } finally {
-            index.delete("talent", 99);
+            CORPUS.index().delete("talent", 99);
         }
     }
 

@@ -5,16 +5,13 @@ import static cn.wulian.liancai.search.control.TalentCorpus.REVIEWER;
 import static cn.wulian.liancai.search.control.TalentCorpus.talent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,15 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MixedScriptSearchTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final CorpusIndex CORPUS = new CorpusIndex(MixedScriptSearchTest::corpus);
 
-    static LuceneIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        index = LuceneIndex.open(dir);
-        index.upsertAll(List.of(
+    static List<IndexedDocument> corpus() {
+        return List.of(
                 talent(1, "李明", "李明 华为2012实验室 研究员", ""),
                 talent(2, "陳華", "陳華 華為2012實驗室 高級工程師", ""),
                 talent(3, "王强", "王强 华为 2012 实验室 访问学者", ""),
@@ -52,12 +45,7 @@ class MixedScriptSearchTest {
                 talent(14, "蒋文", "蒋文 5G 网络 基站 选址", ""),
                 talent(15, "沈阳", "沈阳 iPhone手机 维修", ""),
                 talent(16, "韩梅", "韩梅 手机壳 iPhone配件", ""),
-                talent(17, "杨柳", "杨柳 华为手机 iPad", "")));
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
+                talent(17, "杨柳", "杨柳 华为手机 iPad", ""));
     }
 
     static Set<Long> talents(String query) {
@@ -65,7 +53,7 @@ class MixedScriptSearchTest {
     }
 
     static List<SearchHit> hits(String query) {
-        return index.search(new SearchRequest(query, Set.of(REVIEWER), Set.of(), 0, SearchRequest.MAX_LIMIT)).hits();
+        return CORPUS.index().search(new SearchRequest(query, Set.of(REVIEWER), Set.of(), 0, SearchRequest.MAX_LIMIT)).hits();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

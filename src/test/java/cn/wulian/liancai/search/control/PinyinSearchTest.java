@@ -6,15 +6,12 @@ import static cn.wulian.liancai.search.control.TalentCorpus.talent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,15 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PinyinSearchTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final CorpusIndex CORPUS = new CorpusIndex(PinyinSearchTest::corpus);
 
-    static LuceneIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        index = LuceneIndex.open(dir);
-        index.upsertAll(List.of(
+    static List<IndexedDocument> corpus() {
+        return List.of(
                 talent(1, "马伟强", "马伟强 山东大学", ""),
                 talent(2, "馬偉強", "馬偉強 臺灣大學", ""),
                 talent(3, "马伟", "马伟 青岛", ""),
@@ -54,16 +47,11 @@ class PinyinSearchTest {
                 talent(15, "John Smith", "John Smith Oxford", ""),
                 talent(16, "單田芳", "單田芳 鞍山", ""),
                 talent(17, "Dave王", "Dave王 伦敦", ""),
-                new IndexedDocument("team", 1, 1, "法桐小院科技", "法桐小院科技 五莲县", "", Set.of(OFFICE, REVIEWER), Set.of(OFFICE))));
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
+                new IndexedDocument("team", 1, 1, "法桐小院科技", "法桐小院科技 五莲县", "", Set.of(OFFICE, REVIEWER), Set.of(OFFICE)));
     }
 
     static Set<String> found(String query) {
-        return index.search(new SearchRequest(query, Set.of(REVIEWER), Set.of(), 0, SearchRequest.MAX_LIMIT)).hits().stream()
+        return CORPUS.index().search(new SearchRequest(query, Set.of(REVIEWER), Set.of(), 0, SearchRequest.MAX_LIMIT)).hits().stream()
                 .map(h -> (h.type().equals("talent") ? "" : h.type() + ":") + h.id()).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -158,15 +146,15 @@ class PinyinSearchTest {
             """)
     void suggestionsForWhatIsBeingTypedTitlesHoldingItOrWhosePinyinBeginsSo(String typed, String expected) {
         Set<String> want = expected == null ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
-        assertEquals(want, index.suggest(typed, Set.of(REVIEWER), 20).stream()
+        assertEquals(want, CORPUS.index().suggest(typed, Set.of(REVIEWER), 20).stream()
                 .map(h -> (h.type().equals("talent") ? "" : h.type() + ":") + h.id()).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test
     void noSuggestionForWhoMayNotFindTheRecordOrForNothingTyped() {
-        assertEquals(List.of(), index.suggest("马伟", Set.of("platform:elsewhere"), 8));
-        assertEquals(List.of(), index.suggest("   ", Set.of(REVIEWER), 8));
-        assertEquals(3, index.suggest("马伟", Set.of(REVIEWER), 3).size(), "at most as many as asked");
+        assertEquals(List.of(), CORPUS.index().suggest("马伟", Set.of("platform:elsewhere"), 8));
+        assertEquals(List.of(), CORPUS.index().suggest("   ", Set.of(REVIEWER), 8));
+        assertEquals(3, CORPUS.index().suggest("马伟", Set.of(REVIEWER), 3).size(), "at most as many as asked");
     }
 
     @Test

@@ -4,14 +4,12 @@ import static cn.wulian.liancai.search.control.LuceneIndexSearchTest.ids;
 import static cn.wulian.liancai.search.control.TalentCorpus.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,24 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TypoToleranceTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final CorpusIndex CORPUS = new CorpusIndex(TypoToleranceTest::corpus);
 
-    static LuceneIndex index;
-
-    @BeforeAll
-    static void buildIndex() {
-        index = LuceneIndex.open(dir);
-        index.upsertAll(TalentCorpus.documents());
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
+    static List<IndexedDocument> corpus() {
+        return TalentCorpus.documents();
     }
 
     static Set<Long> talents(String query) {
-        return index.search(new SearchRequest(query, Set.of(OFFICE), Set.of("talent"), 0, SearchRequest.MAX_LIMIT)).hits().stream()
+        return CORPUS.index().search(new SearchRequest(query, Set.of(OFFICE), Set.of("talent"), 0, SearchRequest.MAX_LIMIT)).hits().stream()
                 .map(SearchHit::id).collect(Collectors.toCollection(TreeSet::new));
     }
 
