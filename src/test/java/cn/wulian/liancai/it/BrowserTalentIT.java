@@ -390,7 +390,9 @@ class BrowserTalentIT {
             assertTrue(link.getDomAttribute("href").contains("/talents/profile.xhtml?id="), link.getDomAttribute("href"));
         }
         if (links.size() == 1) {
-            assertTrue(links.get(0).getDomAttribute("href").endsWith("id=" + expectedId), "links to the talent's profile: " + links.get(0).getDomAttribute("href"));
+            // the profile's id, and the search it walks (上一个 / 下一个) after it
+            assertTrue(links.get(0).getDomAttribute("href").matches(".*[?&]id=" + expectedId + "(&search=.*)?"),
+                    "links to the talent's profile: " + links.get(0).getDomAttribute("href"));
         }
         return links.stream().map(WebElement::getText).toList();
     }

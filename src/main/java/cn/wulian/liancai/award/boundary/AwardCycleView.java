@@ -172,7 +172,7 @@ public class AwardCycleView implements Serializable {
     /** a reviewer in the menu of a nomination: with the reason they must not review it, if there is one */
     public String reviewerLabel(NominationJson n, String reviewer) {
         String reason = conflicts(n).get(reviewer);
-        return reason == null ? reviewer : Messages.text(page.locale(), "awards.assign.conflictedOption", reviewer, reason);
+        return reason == null ? names.of(reviewer) : Messages.text(page.locale(), "awards.assign.conflictedOption", names.of(reviewer), reason);
     }
 
     /** reviewer → their conflicts with the nomination in words, "负责被提名人所在平台；同学关系" */
@@ -185,9 +185,9 @@ public class AwardCycleView implements Serializable {
                 Collectors.mapping(ConflictJson::reason, Collectors.joining(separator))));
     }
 
-    /** the nomination's conflicts as lines "reviewer3：负责被提名人所在平台" */
+    /** the nomination's conflicts as lines "评委 高玉梅：负责被提名人所在平台", the reviewer by name */
     public List<String> conflictLines(NominationJson n) {
-        return conflicts(n).entrySet().stream().map(e -> Messages.text(page.locale(), "awards.labelled", e.getKey(), e.getValue())).toList();
+        return conflicts(n).entrySet().stream().map(e -> Messages.text(page.locale(), "awards.labelled", names.of(e.getKey()), e.getValue())).toList();
     }
 
     /** where an assignment stands: DECLARED (the reviewer stepped aside), SUBMITTED or PENDING */

@@ -32,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -278,7 +279,8 @@ public class Policies {
             return Money.amount(p.getBenefitAmount(), locale);
         }
         String amount = Wording.number(p.getBenefitAmount(), locale);
-        String key = "policy.benefit." + p.getBenefitKind().name() + (p.getBenefitKind() == BenefitKind.HOUSING && p.getBenefitMonths() != null ? ".months" : "");
+        String key = "policy.benefit." + p.getBenefitKind().name() + (p.getBenefitKind() == BenefitKind.HOUSING && p.getBenefitMonths() != null ? ".months" : "")
+                + (p.getBenefitKind() == BenefitKind.HOUSING && p.getBenefitAmount() != null && p.getBenefitAmount().compareTo(BigDecimal.ONE) == 0 ? ".one" : "");
         return Messages.text(locale, key, amount, p.getBenefitMonths() == null ? "" : p.getBenefitMonths().toString());
     }
 }

@@ -36,7 +36,12 @@ public record PolicyVersion(int version, boolean current, String createdAt, Stri
         if (BenefitKind.CASH.name().equals(benefitKind)) {
             return Money.amount(value, locale);
         }
-        return value == null ? "—" : Messages.text(locale, "policy.unit." + benefitKind, Wording.number(value, locale));
+        if (value == null) {
+            return "—";
+        }
+        // one of a thing reads "1 unit", not "1 units", in English
+        String key = "policy.unit." + benefitKind + (value.compareTo(BigDecimal.ONE) == 0 ? ".one" : "");
+        return Messages.text(locale, key, Wording.number(value, locale));
     }
 
     /** an amount given out: money paid exact to the fen ("12,000.50 元"), others as {@link #amount} */
