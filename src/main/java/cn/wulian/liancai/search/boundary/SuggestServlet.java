@@ -1,7 +1,8 @@
 package cn.wulian.liancai.search.boundary;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,9 +26,9 @@ public class SuggestServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         index.suggestAsCaller(request.getParameter("q"), Suggestion.MOST).stream().map(Suggestion::of)
-                .forEach(s -> list.add(Json.createObjectBuilder().add("type", s.type()).add("id", s.id()).add("title", s.title())
+                .forEach(s -> list.add(JSON.createObjectBuilder().add("type", s.type()).add("id", s.id()).add("title", s.title())
                         .add("href", request.getContextPath() + s.href())));
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
