@@ -69,6 +69,12 @@ class BrowserSearchIT {
         browser.click(facetValue("degree", "DOCTORATE"));
         browser.until(d -> tab("all").equals("全部 23"));
 
+        // a value that matches nothing (typed into the URL) is still shown as chosen, so that it can be undone
+        browser.open(results + "&degree=HIGH_SCHOOL");
+        browser.until(d -> tab("all").equals("全部 0"));
+        browser.click(facetValue("degree", "HIGH_SCHOOL"));
+        browser.until(d -> tab("all").equals("全部 23"));
+
         // on a phone: the facets fold behind one button, nothing scrolls sideways
         browser.phone().open(results);
         assertFalse(browser.driver().findElement(By.id("facets")).isDisplayed(), "the facets are folded on a phone");

@@ -106,12 +106,17 @@ public class SearchView {
         labels.forEach(l -> words.putAll(l.labels(locale)));
         List<Facet> facets = new ArrayList<>();
         for (String name : SearchRequest.FACETS) {
-            List<FacetValue> values = result.facets().getOrDefault(name, List.of()).stream()
+            List<FacetValue> values = new ArrayList<>(result.facets().getOrDefault(name, List.of()).stream()
                     .map(c -> {
                         boolean isChosen = c.value().equals(chosen.get(name));
                         String label = words.getOrDefault(name, Map.of()).getOrDefault(c.value(), c.value());
                         return new FacetValue(c.value(), label, c.count(), isChosen, href(name, isChosen ? null : c.value()));
-                    }).toList();
+                    }).toList());
+            String picked = chosen.get(name);
+            if (picked != null && values.stream().noneMatch(FacetValue::chosen)) {
+                // chosen but matched by nothing (a link from before a change, a value typed into the URL): still shown, to be undone
+                values.add(new FacetValue(picked, words.getOrDefault(name, Map.of()).getOrDefault(picked, picked), 0, true, href(name, null)));
+            }
             if (!values.isEmpty()) {
                 facets.add(new Facet(name, values));
             }
