@@ -25,6 +25,11 @@ public final class TestCallers {
             }
 
             @Override
+            public String getRole() {
+                return role;
+            }
+
+            @Override
             public String platformCode() {
                 return Role.PLATFORM_MANAGER.equals(role) ? platformCode : null;
             }

@@ -43,7 +43,7 @@ class BrowserProfileIT {
     void theFileReadsFirstWritesOnDemandAndWalksTheFilteredList() {
         String prefix = unique("档案页");
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
-        long first = id(Fixtures.create(Fixtures.talent(prefix + "甲")));
+        long first = id(Fixtures.create(Fixtures.talent(prefix + "张")));
         long second = id(Fixtures.create(Fixtures.talent(prefix + "乙").add("phone", phone).add("email", "dangan@example.com")
                 .add("liaison", "office2")));
         long third = id(Fixtures.create(Fixtures.talent(prefix + "丙")));
@@ -52,7 +52,7 @@ class BrowserProfileIT {
         assertEquals(201, OFFICE.post("/api/talents/" + second + "/relations", Json.createObjectBuilder().add("otherId", first)
                 .add("kind", "CLASSMATE").build().toString()).status());
 
-        // the list filtered to the three and sorted by name (code points: 丙 < 乙 < 甲), then the middle one opened
+        // the list filtered to the three and sorted by name (pinyin: 丙 bing < 乙 yi < 张 zhang), then the middle one opened
         browser.login("office", Api.PASSWORD);
         browser.open("/talents/list.xhtml");
         browser.driver().findElement(By.id("talents:table:globalFilter")).sendKeys(prefix);
@@ -61,7 +61,7 @@ class BrowserProfileIT {
         // the newest-first order of the filtered list is that order too: wait for the sort's answer itself
         browser.until(d -> "ascending".equals(d.findElement(By.id("talents:table:name")).getDomAttribute("aria-sort")));
         browser.waitForAjax();
-        browser.until(d -> names().equals(List.of(prefix + "丙", prefix + "乙", prefix + "甲")));
+        browser.until(d -> names().equals(List.of(prefix + "丙", prefix + "乙", prefix + "张")));
         browser.click(By.linkText(prefix + "乙"));
         browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml?id=" + second + "&"));
         assertTrue(browser.url().contains("from="), "the link carries the list's query: " + browser.url());
@@ -102,7 +102,7 @@ class BrowserProfileIT {
         By remove = By.cssSelector("#relationForm a.remove-relation");
         browser.click(remove);
         WebElement ask = browser.visible(By.cssSelector(".ui-confirm-dialog"));
-        assertTrue(ask.getText().contains(prefix + "甲"), "the question names the other person: " + ask.getText());
+        assertTrue(ask.getText().contains(prefix + "张"), "the question names the other person: " + ask.getText());
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
         assertEquals(1, relations(second).size(), "not removed without a yes");
         browser.click(remove);

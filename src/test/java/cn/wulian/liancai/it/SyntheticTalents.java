@@ -126,6 +126,13 @@ public final class SyntheticTalents {
         }
     }
 
+    /** rows {@code from} to {@code from + n - 1} of the seed's rows as CSV: one of several files of one large registry */
+    public static void writeCsv(Path file, int from, int n, long seed) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CsvFile.write(columns(), () -> rows(from + n, seed).skip(from).iterator(), out);
+        }
+    }
+
     /** the rows as the office's workbook, written row by row (SXSSF) */
     public static void writeXlsx(Path file, int n, long seed) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {

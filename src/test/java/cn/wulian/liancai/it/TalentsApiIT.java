@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import cn.wulian.liancai.search.control.Pinyin;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -155,6 +156,43 @@ class TalentsApiIT {
         assertEquals(names(rows(both)), joined, "pages follow each other without gaps or overlaps");
         assertSorted(joined, true);
         assertTrue(idsOf(rows(first)).stream().noneMatch(idsOf(rows(second))::contains));
+    }
+
+    /**
+     * The list is served by the index: a name filter takes the name's pinyin as it is typed, names
+     * sort in pinyin order (曾 zeng and 单 shan read as surnames; by code point 单 < 曾 < 阿), and a
+     * rename is found under the new name at once and no longer under the old.
+     */
+    @Test
+    void theListFiltersByPinyinSortsInPinyinOrderAndFollowsARename() {
+        String employer = unique("拼音列表单位");
+        String tail = employer.substring(employer.lastIndexOf(' ') + 1);
+        long zeng = id(create(fullTalent("曾晓勤").add("employer", employer)));
+        long shan = id(create(fullTalent("单立新").add("employer", employer)));
+        long a = id(create(fullTalent("阿依古丽").add("employer", employer)));
+        String list = "/api/talents?employer=" + Api.q(tail);
+
+        assertEquals(List.of(a, shan, zeng), List.copyOf(idList(OFFICE.get(list + "&sort=name&order=asc"))));
+        assertEquals(List.of(zeng, shan, a), List.copyOf(idList(OFFICE.get(list + "&sort=name&order=desc"))));
+        assertEquals(List.of(zeng), idList(OFFICE.get(list + "&name=zxq")), "initials");
+        assertEquals(List.of(shan), idList(OFFICE.get(list + "&name=" + Api.q("shan li"))), "单 as the surname shàn, typed so far");
+        assertEquals(List.of(), idList(OFFICE.get(list + "&name=dan")), "not 单 dān when it is a surname");
+        assertEquals(List.of(a), idList(OFFICE.get(list + "&name=" + Api.q("依古"))), "a part of the name");
+        assertEquals(3, OFFICE.get(list + "&q=" + Api.q(tail)).json().getJsonNumber("total").longValue(), "the quick filter");
+        assertEquals(List.of(shan, zeng), idList(Api.as("mgr-fatong").get(list + "&sort=name&order=asc&offset=1")),
+                "a manager lists the registry too, a window of it");
+
+        JsonObject read = read(zeng);
+        assertEquals(200, OFFICE.put("/api/talents/" + zeng, fullTalent("查文博").add("employer", employer)
+                .add("version", read.getJsonNumber("version").longValue()).build().toString()).status());
+        assertEquals(List.of(zeng), idList(OFFICE.get(list + "&name=zha")), "查 zhā as a surname, found at once");
+        assertEquals(List.of(), idList(OFFICE.get(list + "&name=zxq")), "the old name is gone");
+        assertEquals(List.of(a, shan, zeng), idList(OFFICE.get(list + "&sort=name&order=asc")), "a li, shan, zha");
+    }
+
+    private static List<Long> idList(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::body);
+        return rows(reply).getValuesAs(JsonObject.class).stream().map(t -> id(t)).toList();
     }
 
     @Test
@@ -519,9 +557,10 @@ class TalentsApiIT {
         return ids;
     }
 
+    /** names in pinyin order, as a Chinese reader sorts them (surnames read as surnames, Traditional as Simplified) */
     private static void assertSorted(List<String> names, boolean ascending) {
         for (int i = 1; i < names.size(); i++) {
-            int c = names.get(i - 1).compareTo(names.get(i));
+            int c = Pinyin.sortKey(names.get(i - 1), true).compareTo(Pinyin.sortKey(names.get(i), true));
             assertTrue(ascending ? c <= 0 : c >= 0, "not sorted " + (ascending ? "ascending" : "descending") + ": " + names);
         }
     }

@@ -5,7 +5,10 @@ import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.project.control.ProjectDocuments;
 import cn.wulian.liancai.project.control.ProjectHistories;
+import cn.wulian.liancai.project.control.ProjectListing;
 import cn.wulian.liancai.project.control.ProjectQuery;
+import cn.wulian.liancai.search.boundary.SearchIndex;
+import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.project.entity.Flags;
 import cn.wulian.liancai.project.entity.Milestone;
 import cn.wulian.liancai.project.entity.ProgressUpdate;
@@ -85,18 +88,24 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    SearchIndex index;
+
     public enum Flag { YELLOW, RED, PLAQUE }
 
     public Page<ProjectJson> list(PageRequest request) {
         requireProjectRole();
         PageRequest scoped = scoped(request);
         ProjectQuery query = new ProjectQuery(em);
-        List<Long> onlyIds = null;
-        String flag = scoped.filter("flag");
-        if (flag != null) {
-            onlyIds = flagged(query, scoped, flag);
+        Page<Project> page;
+        if (ProjectListing.servedByIndex(scoped)) {
+            // counted, filtered and sorted by the index; the rows read from the database
+            ListPage ids = index.listAsCaller(ProjectListing.of(scoped));
+            page = new Page<>(ids.total(), query.inOrder(ids.ids()));
+        } else {
+            String flag = scoped.filter("flag");
+            page = query.page(scoped, flag == null ? null : flagged(query, scoped, flag));
         }
-        Page<Project> page = query.page(scoped, onlyIds);
         Map<Long, ProjectHistory> histories = ProjectHistories.of(em, page.rows());
         return new Page<>(page.total(), page.rows().stream().map(p -> json(p, histories.get(p.getId()))).toList());
     }
@@ -108,7 +117,9 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
         PageRequest scoped = scoped(request);
         ProjectQuery query = new ProjectQuery(em);
         String flag = scoped.filter("flag");
-        return ProjectExport.plan(locale, query.ids(scoped, flag == null ? null : flagged(query, scoped, flag)));
+        return ProjectExport.plan(locale, ProjectListing.servedByIndex(scoped)
+                ? index.listIdsAsCaller(ProjectListing.of(scoped), Integer.MAX_VALUE)
+                : query.ids(scoped, flag == null ? null : flagged(query, scoped, flag)));
     }
 
     @Override

@@ -55,7 +55,11 @@ public final class ProjectDocuments {
         facets.put("platform", p.getPlatform() == null ? null : p.getPlatform().getCode());
         facets.put("industry", p.getIndustry());
         facets.put("township", p.getTownship() == null ? null : p.getTownship().getCode());
-        return new IndexedDocument(TYPE, p.getId(), stamp, p.getTitle(), text, "", readers, Set.of()).with(facets, p.getUpdatedAt());
+        facets.put("stage", p.getStage());
+        facets.put("countyLeader", p.getCountyLeader());
+        facets.put("team", p.getTeam() == null ? null : p.getTeam().getId());
+        return new IndexedDocument(TYPE, p.getId(), stamp, p.getTitle(), text, "", readers, Set.of()).with(facets, p.getUpdatedAt())
+                .withColumns(ProjectListing.columns(p));
     }
 
     /**

@@ -2,6 +2,9 @@ package cn.wulian.liancai.search.boundary;
 
 import cn.wulian.liancai.search.control.IndexDifference;
 import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.search.control.ListPage;
+import cn.wulian.liancai.search.control.ListPosition;
+import cn.wulian.liancai.search.control.ListRequest;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchHit;
 import cn.wulian.liancai.search.control.SearchRequest;
@@ -24,6 +27,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +106,24 @@ public class SearchIndex {
     private volatile boolean behind;
     private final AtomicLong failedWrites = new AtomicLong();
     private final AtomicBoolean repairPending = new AtomicBoolean();
+
+    /**
+     * The index of the data folder {@code dataDir}, read as {@code caller}, outside a container:
+     * for the tests of the features whose lists it serves, with the documents {@code documents}
+     * written first. The caller closes it.
+     */
+    public static SearchIndex over(Path dataDir, CurrentUser caller, Collection<IndexedDocument> documents) {
+        SearchIndex search = new SearchIndex();
+        search.dataDir = dataDir.toString();
+        search.user = caller;
+        search.index().upsertAll(documents);
+        return search;
+    }
+
+    /** closes the index opened by {@link #over} */
+    public void closeIndex() {
+        close();
+    }
 
     private LuceneIndex index() {
         LuceneIndex i = index;
@@ -417,6 +439,38 @@ public class SearchIndex {
                                        SearchRequest.Order order, String after) {
         user.requireStaffOrManager("search is for office staff and platform managers");
         return search(new SearchRequest(q, user.grants(), types, offset, limit, facets, order, after));
+    }
+
+    /**
+     * A window of a list page served by the index, over what the caller's grants may read (the
+     * request's own grants are replaced by the caller's): the count and the ids, whose rows the
+     * feature reads from the database.
+     */
+    public ListPage listAsCaller(ListRequest request) {
+        return withIndex(i -> i.list(request.withGrants(user.grants())));
+    }
+
+    /** the ids of the caller's whole list in its order, at most {@code max} ({@link LuceneIndex#listIds}) */
+    public List<Long> listIdsAsCaller(ListRequest request, int max) {
+        return withIndex(i -> i.listIds(request.withGrants(user.grants()), max));
+    }
+
+    /** where the record {@code id} stands in the caller's list, and its neighbours ({@link LuceneIndex#position}) */
+    public ListPosition positionAsCaller(ListRequest request, long id) {
+        return withIndex(i -> i.position(request.withGrants(user.grants()), id));
+    }
+
+    /** a read of the index; when a repair replaced the index while it began, read again from the new one */
+    private <T> T withIndex(java.util.function.Function<LuceneIndex, T> read) {
+        LuceneIndex i = index();
+        try {
+            return read.apply(i);
+        } catch (AlreadyClosedException e) {
+            if (index == i) {
+                throw e;
+            }
+            return read.apply(index());
+        }
     }
 
     /**

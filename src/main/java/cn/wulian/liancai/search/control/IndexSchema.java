@@ -37,6 +37,11 @@ final class IndexSchema {
     static final String SORT_NAME = "sort.name";
     static final String SORT_CHANGED = "sort.changed";
     static final String SORT_KEY = "sort.key";
+    /** the record's id, the last tie-break of a list's order (as the database's lists end with the id) */
+    static final String SORT_ID = "sort.id";
+    /** a list column's text to filter by ({@code c.school}) and its sort key ({@code s.school}) */
+    static final String COLUMN_PREFIX = "c.";
+    static final String COLUMN_SORT_PREFIX = "s.";
 
     static final String[] PUBLIC_FIELDS = {TITLE, TEXT};
     static final String[] ALL_TEXT_FIELDS = {TITLE, TEXT, PERSONAL};
@@ -55,6 +60,15 @@ final class IndexSchema {
         }));
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(Pinyin.sortKey(source.title(), PERSON_TYPE.equals(source.type())))));
         doc.add(new NumericDocValuesField(SORT_CHANGED, source.changedAt()));
+        doc.add(new NumericDocValuesField(SORT_ID, source.id()));
+        source.columns().forEach((column, value) -> {
+            if (value.text() != null) {
+                doc.add(new TextField(COLUMN_PREFIX + column, value.text(), Field.Store.NO));
+            }
+            if (value.sortKey() != null) {
+                doc.add(new SortedDocValuesField(COLUMN_SORT_PREFIX + column, new BytesRef(value.sortKey())));
+            }
+        });
         doc.add(new StoredField(ID, source.id()));
         doc.add(new StoredField(STAMP, source.stamp()));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * @param facets the document's values by facet ({@code township → 街头镇}, {@code degree → PHD} …): what
  *     a search counts and narrows by; public values only, everyone who finds the document may see them
  * @param changedAt when the record last changed (ms since the epoch, 0 if unknown), to sort by it
+ * @param columns the values of a list's columns by name ({@code school → 山东大学}): what a list page
+ *     filters by and sorts by ({@link ListRequest}); public values only, as the facets
  */
 public record IndexedDocument(
         String type,
@@ -47,7 +49,8 @@ public record IndexedDocument(
         Set<String> readers,
         Set<String> personalReaders,
         Map<String, Set<String>> facets,
-        long changedAt) {
+        long changedAt,
+        Map<String, Column> columns) {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern FACET = Pattern.compile("[a-z][a-zA-Z]*");
@@ -75,6 +78,21 @@ public record IndexedDocument(
             }
         });
         facets = Collections.unmodifiableMap(kept);
+        Map<String, Column> named = new TreeMap<>();
+        (columns == null ? Map.<String, Column>of() : columns).forEach((column, value) -> {
+            if (!FACET.matcher(column).matches()) {
+                throw new IllegalArgumentException("a column is named in letters: " + column);
+            }
+            if (value != null) {
+                named.put(column, value);
+            }
+        });
+        columns = Collections.unmodifiableMap(named);
+    }
+
+    public IndexedDocument(String type, long id, String stamp, String title, String text, String personalText,
+                           Set<String> readers, Set<String> personalReaders, Map<String, Set<String>> facets, long changedAt) {
+        this(type, id, stamp, title, text, personalText, readers, personalReaders, facets, changedAt, Map.of());
     }
 
     /** A document without facets or a time of change. */
@@ -100,7 +118,35 @@ public record IndexedDocument(
             }
         });
         return new IndexedDocument(type, id, stamp, title, text, personalText, readers, personalReaders, values,
-                changed == null ? 0 : changed.toEpochMilli());
+                changed == null ? 0 : changed.toEpochMilli(), columns);
+    }
+
+    /** this document with the columns its feature's list pages filter and sort by */
+    public IndexedDocument withColumns(Map<String, Column> values) {
+        return new IndexedDocument(type, id, stamp, title, text, personalText, readers, personalReaders, facets, changedAt, values);
+    }
+
+    /**
+     * A list column's value: the text a filter matches (null: not filtered by) and the key it sorts
+     * by (null: sorted last, as a database sorts an empty column).
+     */
+    public record Column(String text, String sortKey) {
+
+        /** a column of text, sorted in pinyin order (山东大学 among the S) */
+        public static Column text(String value) {
+            return value == null || value.isBlank() ? null : new Column(value, Pinyin.sortKey(value, false));
+        }
+
+        /** a column of a number, sorted as numbers */
+        public static Column number(Long value) {
+            // the offset keeps negative numbers before positive ones in the order of the text
+            return value == null ? null : new Column(null, String.format("%020d", value + Long.MAX_VALUE / 2));
+        }
+
+        /** a column of a code that sorts by its rank (an enum's order: 高中 < 大专 < … < 博士), filtered by exact facets instead */
+        public static Column rank(Enum<?> value) {
+            return value == null ? null : new Column(null, String.format("%04d", value.ordinal()));
+        }
     }
 
     /** an enum by its name (whatever its toString says), anything else as its text */

@@ -71,7 +71,8 @@ public final class LuceneIndex implements AutoCloseable {
     // 3: the stored numeric version became the stamp text, which also covers the embedded records
     // 4: a talent's internal notes moved from the public text to the personal text, and reviewers left the readers
     // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names), facets, sort fields
-    public static final String SCHEMA = "liancai-search/5 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts";
+    // 6: list columns (filter text and sort keys) and the id as a sort field, for list pages served by the index
+    public static final String SCHEMA = "liancai-search/6 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts columns";
 
     static final String SCHEMA_KEY = "liancai.schema";
 
@@ -81,6 +82,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Highlights highlights;
+    private final ListQuery listQueries;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final SnapshotDeletionPolicy snapshots;
     private volatile String storedSchema;
@@ -91,6 +93,7 @@ public final class LuceneIndex implements AutoCloseable {
         this.indexAnalyzer = indexAnalyzer;
         this.queryAnalyzer = ChineseAnalyzers.forQuery();
         this.highlights = new Highlights(indexAnalyzer);
+        this.listQueries = new ListQuery(queryAnalyzer);
         this.searchers = new SearcherManager(writer, null);
         this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.storedSchema = storedSchema(writer);
@@ -333,6 +336,110 @@ public final class LuceneIndex implements AutoCloseable {
             }
             return hits;
         });
+    }
+
+    /**
+     * A window of a list ({@link ListRequest}) with the whole list's count. A window past the middle
+     * of a long list is read from its end in the reversed order: the last page costs what the first
+     * does, where an offset costs every row before it.
+     */
+    public ListPage list(ListRequest request) {
+        if (request.grants().isEmpty()) {
+            return new ListPage(0, List.of());
+        }
+        Query query = listQueries.of(request);
+        return withSearcher(searcher -> {
+            int total = searcher.count(query);
+            if (request.offset() >= total) {
+                return new ListPage(total, List.of());
+            }
+            int end = Math.min(total, request.offset() + request.limit());
+            boolean fromTheEnd = request.offset() > REVERSED_FROM && request.offset() > total - end;
+            List<Long> ids = new ArrayList<>(end - request.offset());
+            if (fromTheEnd) {
+                // rows offset … end-1 are rows total-end … total-1-offset of the reversed order
+                ScoreDoc[] top = searcher.search(query, total - request.offset(), ListQuery.sort(request, true), false).scoreDocs;
+                for (int i = total - request.offset() - 1; i >= total - end; i--) {
+                    ids.add(id(searcher, top[i]));
+                }
+            } else {
+                ScoreDoc[] top = searcher.search(query, end, ListQuery.sort(request, false), false).scoreDocs;
+                for (int i = request.offset(); i < top.length; i++) {
+                    ids.add(id(searcher, top[i]));
+                }
+            }
+            return new ListPage(total, ids);
+        });
+    }
+
+    /**
+     * The ids of the whole list in its order (an export, the walk from one record to the next), at
+     * most {@code max}: read page by page after the last row, never an offset.
+     */
+    public List<Long> listIds(ListRequest request, int max) {
+        if (request.grants().isEmpty()) {
+            return List.of();
+        }
+        Query query = listQueries.of(request);
+        Sort sort = ListQuery.sort(request, false);
+        return withSearcher(searcher -> {
+            List<Long> ids = new ArrayList<>();
+            FieldDoc after = null;
+            while (ids.size() < max) {
+                int page = Math.min(LIST_PAGE, max - ids.size());
+                TopDocs top = after == null ? searcher.search(query, page, sort, false) : searcher.searchAfter(after, query, page, sort, false);
+                for (ScoreDoc doc : top.scoreDocs) {
+                    ids.add(id(searcher, doc));
+                }
+                if (top.scoreDocs.length < page) {
+                    break;
+                }
+                after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Where the document {@code type:id} stands in the whole list and its neighbours, without reading
+     * the list: the rows before it are counted by comparing each row's sort values with its own, and
+     * the row after and the one before are each one search after it, forwards and backwards.
+     * {@code position} 0 when the list does not hold it.
+     */
+    public ListPosition position(ListRequest request, long id) {
+        if (request.grants().isEmpty()) {
+            return new ListPosition(0, 0, null, null);
+        }
+        Query query = listQueries.of(request);
+        Sort sort = ListQuery.sort(request, false);
+        Sort reversed = ListQuery.sort(request, true);
+        return withSearcher(searcher -> {
+            Query itself = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(keyTerm(request.type(), id)), BooleanClause.Occur.FILTER).build();
+            ScoreDoc[] found = searcher.search(itself, 1, sort, false).scoreDocs;
+            int total = searcher.count(query);
+            if (found.length == 0) {
+                return new ListPosition(0, total, null, null);
+            }
+            FieldDoc at = (FieldDoc) found[0];
+            ScoreDoc[] next = searcher.searchAfter(at, query, 1, sort, false).scoreDocs;
+            ScoreDoc[] previous = searcher.searchAfter(new FieldDoc(at.doc, Float.NaN, at.fields), query, 1, reversed, false).scoreDocs;
+            int before = searcher.search(query, new RowsBefore(sort, at.fields));
+            return new ListPosition(before + 1, total,
+                    previous.length == 0 ? null : id(searcher, previous[0]), next.length == 0 ? null : id(searcher, next[0]));
+        });
+    }
+
+    /** below this offset a window is always read from the start: reading it from the end would save little */
+    private static final int REVERSED_FROM = 1_000;
+    private static final int LIST_PAGE = 10_000;
+
+    /** a document's id from its sort field's doc values, without reading its stored fields */
+    private static long id(IndexSearcher searcher, ScoreDoc hit) throws IOException {
+        if (hit instanceof FieldDoc fieldDoc) {
+            return (Long) fieldDoc.fields[fieldDoc.fields.length - 1];
+        }
+        return searcher.storedFields().document(hit.doc, Set.of(IndexSchema.ID)).getField(IndexSchema.ID).numericValue().longValue();
     }
 
     /** the sort of an order; every one ends with the document's key, so that hits that tie keep one order across pages */

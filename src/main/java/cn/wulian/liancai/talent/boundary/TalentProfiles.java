@@ -5,7 +5,9 @@ import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.talent.control.TalentListing;
 import cn.wulian.liancai.talent.control.TalentQuery;
+import cn.wulian.liancai.search.control.ListPosition;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -59,7 +61,11 @@ public class TalentProfiles {
      */
     public Neighbours neighbours(long talentId, PageRequest list) {
         requireTalent(talentId);
-        return Neighbours.of(new TalentQuery(em).ids(list), talentId);
+        if (!TalentListing.servedByIndex(list)) {
+            return Neighbours.of(new TalentQuery(em).ids(list), talentId);
+        }
+        ListPosition at = search.positionAsCaller(TalentListing.of(list), talentId);
+        return new Neighbours(at.position(), at.total(), at.previous(), at.next());
     }
 
     /**

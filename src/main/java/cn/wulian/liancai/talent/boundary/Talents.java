@@ -3,6 +3,7 @@ package cn.wulian.liancai.talent.boundary;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.search.boundary.IndexSource;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -19,7 +20,9 @@ import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.talent.control.TalentDocuments;
+import cn.wulian.liancai.talent.control.TalentListing;
 import cn.wulian.liancai.talent.control.TalentQuery;
+import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Gender;
 import cn.wulian.liancai.talent.entity.Interaction;
@@ -83,6 +86,9 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     References references;
 
     @Inject
+    SearchIndex index;
+
+    @Inject
     @ConfigProperty(name = "liancai.followups.horizon-days", defaultValue = "7")
     int followUpHorizonDays;
 
@@ -90,13 +96,33 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
 
     public Page<TalentJson> list(PageRequest request) {
         requireReader();
-        Page<Talent> page = new TalentQuery(em).page(request);
+        Page<Talent> page = page(request);
         if (user.isStaff() && !page.rows().isEmpty()) {
             // who saw whose phone: the rows shown unmasked, by their records
             trail.record(new RecordRef(KIND, null), null, AuditTrail.VIEWED, page.rows().stream()
                     .map(t -> RecordRef.of(Talent.class, t.getId()).toString()).collect(Collectors.joining(" ")));
         }
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
+    }
+
+    /**
+     * A page of the list: counted, filtered and sorted by the search index, whose ids are then read
+     * from the database (a row shows what the database holds now); picked rows by the database alone.
+     */
+    private Page<Talent> page(PageRequest request) {
+        TalentQuery query = new TalentQuery(em);
+        if (!TalentListing.servedByIndex(request)) {
+            return query.page(request);
+        }
+        ListPage ids = index.listAsCaller(TalentListing.of(request));
+        return new Page<>(ids.total(), query.inOrder(ids.ids()));
+    }
+
+    /** the ids of the whole list in its order, for an export of it */
+    private List<Long> ids(PageRequest request) {
+        return TalentListing.servedByIndex(request)
+                ? index.listIdsAsCaller(TalentListing.of(request).window(0, 1), Integer.MAX_VALUE)
+                : new TalentQuery(em).ids(request);
     }
 
     public TalentJson find(long id) {
@@ -125,7 +151,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     @Override
     public Exportable.Plan<TalentJson> exportPlan(PageRequest request, Locale locale) {
         requireReader();
-        return TalentExport.plan(locale, user.maySeeInternalNotes(), new TalentQuery(em).ids(request));
+        return TalentExport.plan(locale, user.maySeeInternalNotes(), ids(request));
     }
 
     /** masked as in {@link #list}; no VIEWED entry per chunk: the export's own entry says what left */
@@ -441,7 +467,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     @Override
     public List<IndexedDocument> documents() {
         // a merged record is no talent of its own: it leaves the index
-        return em.createQuery("select t from Talent t left join fetch t.township where t.mergedInto is null", Talent.class)
+        return em.createQuery("select t from Talent t left join fetch t.township left join fetch t.liaison where t.mergedInto is null", Talent.class)
                 .getResultList().stream().map(TalentDocuments::of).toList();
     }
 

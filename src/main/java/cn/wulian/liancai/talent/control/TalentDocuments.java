@@ -48,8 +48,9 @@ public final class TalentDocuments {
         facets.put("city", t.getCity());
         facets.put("degree", t.getDegree());
         facets.put("stage", t.getStage());
+        facets.put("liaison", t.getLiaison() == null ? null : t.getLiaison().getUsername());
         return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, restricted, READERS, RESTRICTED_READERS)
-                .with(facets, t.getUpdatedAt());
+                .with(facets, t.getUpdatedAt()).withColumns(TalentListing.columns(t));
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {

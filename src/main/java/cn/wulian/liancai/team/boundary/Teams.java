@@ -19,7 +19,10 @@ import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.control.TeamDocuments;
+import cn.wulian.liancai.team.control.TeamListing;
 import cn.wulian.liancai.team.control.TeamQuery;
+import cn.wulian.liancai.search.boundary.SearchIndex;
+import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.team.entity.FinancingRound;
 import cn.wulian.liancai.team.entity.IpItem;
 import cn.wulian.liancai.team.entity.Team;
@@ -72,19 +75,23 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    SearchIndex index;
+
     public Page<TeamJson> list(PageRequest request) {
         requireTeamRole();
         // a manager's list is their platform's, whatever the request says
         PageRequest scoped = user.scoped(request);
-        Page<Team> page = new TeamQuery(em).page(scoped);
-        return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
+        // counted, filtered and sorted by the index; the rows read from the database
+        ListPage ids = index.listAsCaller(TeamListing.of(scoped));
+        return new Page<>(ids.total(), new TeamQuery(em).inOrder(ids.ids()).stream().map(this::json).toList());
     }
 
     /** the list as a file, scoped as {@link #list} is */
     @Override
     public Exportable.Plan<TeamJson> exportPlan(PageRequest request, Locale locale) {
         requireTeamRole();
-        return TeamExport.plan(locale, new TeamQuery(em).ids(user.scoped(request)));
+        return TeamExport.plan(locale, index.listIdsAsCaller(TeamListing.of(user.scoped(request)), Integer.MAX_VALUE));
     }
 
     @Override

@@ -49,9 +49,10 @@ public final class TeamDocuments {
         Map<String, Object> facets = new HashMap<>();
         facets.put("platform", t.getPlatform().getCode());
         facets.put("industry", t.getField());
+        facets.put("status", t.getStatus());
         return new IndexedDocument(TYPE, t.getId(), stamp, t.getName(), text, "",
                 Set.of("role:OFFICE", "role:ADMIN", "platform:" + t.getPlatform().getCode()), Set.of())
-                .with(facets, t.getUpdatedAt());
+                .with(facets, t.getUpdatedAt()).withColumns(TeamListing.columns(t));
     }
 
     /**

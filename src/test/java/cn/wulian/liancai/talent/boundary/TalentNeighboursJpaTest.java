@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.wulian.liancai.TestCallers;
+import cn.wulian.liancai.search.boundary.SearchIndex;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.talent.control.TalentDocuments;
+import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.NotFound;
@@ -40,7 +44,7 @@ class TalentNeighboursJpaTest {
     static void fiveTalents() {
         db = TestDatabase.create(dir);
         db.run(em -> {
-            // names sort by code point: 丁 < 丙 < 乙 < 甲 < 戊 is not the order of registration
+            // names sort in pinyin order: 丙 bing < 丁 ding < 甲 jia < 戊 wu < 乙 yi, neither the order of registration nor of code points
             for (var t : List.of(talent("乙").stage(Stage.ENGAGED), talent("甲").stage(Stage.IDENTIFIED), talent("丁").stage(Stage.ENGAGED),
                     talent("戊").stage(Stage.ENGAGED), talent("丙").stage(Stage.CONTACTED))) {
                 var saved = persist(em, t.build());
@@ -51,17 +55,25 @@ class TalentNeighboursJpaTest {
 
     @AfterAll
     static void shutDown() {
+        SEARCH.values().forEach(SearchIndex::closeIndex);
         db.close();
+    }
+
+    /** the index the list is served by, with the five talents' documents */
+    static SearchIndex index(CurrentUser user, String key) {
+        List<IndexedDocument> docs = db.read(em -> em.createQuery("select t from Talent t", Talent.class).getResultList()
+                .stream().map(TalentDocuments::of).toList());
+        return SearchIndex.over(dir.resolve("data-" + key), user, docs);
     }
 
     @Test
     void theFilteredSortedListIsWalkedInItsOrder() {
         String engagedByName = "sort=name&order=asc&stage=ENGAGED";
-        // ENGAGED by name: 丁, 乙, 戊
-        assertEquals(new Neighbours(1, 3, null, id("乙")), neighbours(TestCallers.office(), "丁", engagedByName));
-        assertEquals(new Neighbours(2, 3, id("丁"), id("戊")), neighbours(TestCallers.office(), "乙", engagedByName));
-        assertEquals(new Neighbours(3, 3, id("乙"), null), neighbours(TestCallers.office(), "戊", engagedByName));
-        assertEquals(new Neighbours(2, 3, id("戊"), id("丁")), neighbours(TestCallers.office(), "乙", "sort=name&order=desc&stage=ENGAGED"));
+        // ENGAGED by name: 丁 ding, 戊 wu, 乙 yi
+        assertEquals(new Neighbours(1, 3, null, id("戊")), neighbours(TestCallers.office(), "丁", engagedByName));
+        assertEquals(new Neighbours(2, 3, id("丁"), id("乙")), neighbours(TestCallers.office(), "戊", engagedByName));
+        assertEquals(new Neighbours(3, 3, id("戊"), null), neighbours(TestCallers.office(), "乙", engagedByName));
+        assertEquals(new Neighbours(2, 3, id("乙"), id("丁")), neighbours(TestCallers.office(), "戊", "sort=name&order=desc&stage=ENGAGED"));
     }
 
     @Test
@@ -98,6 +110,9 @@ class TalentNeighboursJpaTest {
         TalentProfiles profiles = new TalentProfiles();
         profiles.em = em;
         profiles.user = user;
+        profiles.search = SEARCH.computeIfAbsent(String.join("-", user.grants()).replace(":", "_"), key -> index(user, key));
         return profiles;
     }
+
+    static final Map<String, SearchIndex> SEARCH = new HashMap<>();
 }
