@@ -4,6 +4,7 @@ import static cn.wulian.liancai.shared.JsonApi.JSON;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +28,13 @@ public class SuggestServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        index.suggestAsCaller(request.getParameter("q"), Suggestion.MOST).stream().map(Suggestion::of)
-                .forEach(s -> list.add(JSON.createObjectBuilder().add("type", s.type()).add("id", s.id()).add("title", s.title())
-                        .add("href", request.getContextPath() + s.href())));
+        for (Suggestion s : index.suggestAsCaller(request.getParameter("q"))) {
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("kind", s.kind());
+            if (s.type() != null) {
+                item.add("type", s.type()).add("id", s.id());
+            }
+            list.add(item.add("title", s.title()).add("href", request.getContextPath() + s.href()));
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // what a person may find changes with every write: never from a cache
