@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,7 +29,7 @@ public class SuggestServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (Suggestion s : index.suggestAsCaller(request.getParameter("q"))) {
+        for (Suggestion s : index.suggestAsCaller(typed(request.getQueryString()))) {
             JsonObjectBuilder item = JSON.createObjectBuilder().add("kind", s.kind());
             if (s.type() != null) {
                 item.add("type", s.type()).add("id", s.id());
@@ -40,5 +41,25 @@ public class SuggestServlet extends HttpServlet {
         // what a person may find changes with every write: never from a cache
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(list.build().toString());
+    }
+
+    /**
+     * The text typed, {@code q} of the query string, decoded as UTF-8 as the page's script encodes it:
+     * the container reads a query string as ISO-8859-1 unless told otherwise before anything read a
+     * parameter, and Chinese typed into the box must reach the index as typed.
+     */
+    static String typed(String queryString) {
+        if (queryString != null) {
+            for (String pair : queryString.split("&")) {
+                if (pair.startsWith("q=")) {
+                    try {
+                        return URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException malformed) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -33,4 +33,12 @@ class SuggestionTest {
         assertEquals("\"北京(总部)\"", Suggestion.query("北京(总部)"));
         assertEquals("\"C++ \"", Suggestion.query("C++\""));
     }
+
+    @Test
+    void thePagesTypedTextIsReadAsUtf8() {
+        assertEquals("山东 大学", SuggestServlet.typed("lang=zh&q=%E5%B1%B1%E4%B8%9C+%E5%A4%A7%E5%AD%A6"));
+        assertNull(SuggestServlet.typed("lang=zh"));
+        assertNull(SuggestServlet.typed(null));
+        assertNull(SuggestServlet.typed("q=%E"), "a cut-off escape is nothing typed");
+    }
 }
