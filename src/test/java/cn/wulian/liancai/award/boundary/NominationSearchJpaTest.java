@@ -3,6 +3,11 @@ package cn.wulian.liancai.award.boundary;
 import static cn.wulian.liancai.shared.TestClock.CLOCK;
 import static cn.wulian.liancai.shared.TestClock.TODAY;
 import static cn.wulian.liancai.talent.entity.TalentBuilder.talent;
+import static cn.wulian.liancai.search.control.Callers.FATONG;
+import static cn.wulian.liancai.search.control.Callers.KUNSHAN;
+import static cn.wulian.liancai.search.control.Callers.OFFICE;
+import static cn.wulian.liancai.search.control.Callers.REVIEWER;
+import static cn.wulian.liancai.search.control.Callers.stamps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,11 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and a renamed nominee rewrites their nominations.
  */
 class NominationSearchJpaTest {
-
-    static final Set<String> OFFICE = Set.of("role:OFFICE");
-    static final Set<String> FATONG = Set.of("role:PLATFORM_MANAGER", "platform:fatong");
-    static final Set<String> KUNSHAN = Set.of("role:PLATFORM_MANAGER", "platform:kunshan");
-    static final Set<String> REVIEWER = Set.of("role:REVIEWER");
 
     @TempDir
     static Path dir;
@@ -153,9 +153,5 @@ class NominationSearchJpaTest {
             });
             return null;
         });
-    }
-
-    private static Map<Long, String> stamps(List<IndexedDocument> docs) {
-        return docs.stream().collect(Collectors.toMap(IndexedDocument::id, IndexedDocument::stamp));
     }
 }

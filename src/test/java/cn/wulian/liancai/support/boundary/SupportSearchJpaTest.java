@@ -2,6 +2,11 @@ package cn.wulian.liancai.support.boundary;
 
 import static cn.wulian.liancai.shared.TestClock.CLOCK;
 import static cn.wulian.liancai.talent.entity.TalentBuilder.talent;
+import static cn.wulian.liancai.search.control.Callers.FATONG;
+import static cn.wulian.liancai.search.control.Callers.KUNSHAN;
+import static cn.wulian.liancai.search.control.Callers.OFFICE;
+import static cn.wulian.liancai.search.control.Callers.REVIEWER;
+import static cn.wulian.liancai.search.control.Callers.stamps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,11 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
  * version of a policy rewrites the applications that show its name.
  */
 class SupportSearchJpaTest {
-
-    static final Set<String> OFFICE = Set.of("role:OFFICE");
-    static final Set<String> FATONG = Set.of("role:PLATFORM_MANAGER", "platform:fatong");
-    static final Set<String> KUNSHAN = Set.of("role:PLATFORM_MANAGER", "platform:kunshan");
-    static final Set<String> REVIEWER = Set.of("role:REVIEWER");
 
     @TempDir
     static Path dir;
@@ -177,10 +177,6 @@ class SupportSearchJpaTest {
             assertEquals(stamps(applications(em).documents()), applications(em).stamps());
             return null;
         });
-    }
-
-    private static Map<Long, String> stamps(List<IndexedDocument> docs) {
-        return docs.stream().collect(Collectors.toMap(IndexedDocument::id, IndexedDocument::stamp));
     }
 
     @Test
