@@ -129,6 +129,24 @@ class BrowserSearchIT {
     }
 
     @Test
+    void aNominationHitOpensItsCyclesHubAtItsRow() {
+        String tail = Fixtures.unique("").strip();
+        String cycleName = "莲才页面评选" + tail;
+        long cycle = AwardsApiIT.open(AwardsApiIT.cycle(BrowserAwardIT.freeYear(), 2,
+                jakarta.json.Json.createObjectBuilder().add("all", jakarta.json.Json.createArrayBuilder()).build()).add("name", cycleName));
+        long nominee = Fixtures.id(Fixtures.create(Fixtures.talent("莲才页面候选 " + tail)));
+        Api.Reply nominated = AwardsApiIT.nominate(Api.as("mgr-fatong"), cycle, "innovation", nominee);
+        assertEquals(201, nominated.status(), nominated::body);
+        long nomination = Fixtures.id(nominated.json());
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.desktop().open("/search.xhtml?q=" + URLEncoder.encode(cycleName, StandardCharsets.UTF_8));
+        assertEquals("奖项提名 1", tab("nomination"));
+        browser.click(By.cssSelector(".hit a.hit-title"));
+        browser.until(d -> browser.url().endsWith("/awards/cycle.xhtml?id=" + cycle + "#nomination-" + nomination));
+        assertEquals("莲才页面候选 " + tail, browser.text(By.id("nomination-" + nomination)));
+    }
+
+    @Test
     void aSchoolSuggestionRunsASearchForIt() {
         String tail = Fixtures.unique("").strip();
         String school = "莲才书院" + tail;

@@ -295,6 +295,15 @@ class SearchApiIT {
         JsonObject renamed = OFFICE.get("/api/search?type=nomination&q=" + Api.q("莲才改名丙 " + tail)).json();
         assertEquals(List.of(fromFatong), hitIds(renamed));
         assertTrue(renamed.getJsonArray("hits").getJsonObject(0).getString("title").startsWith("莲才改名丙 " + tail + " · " + year), renamed::toString);
+
+        // the cycle's new name: its nominations are found by it, no longer by the old one
+        String newCycleName = "莲才新评选" + tail;
+        long version = OFFICE.get("/api/award-cycles/" + cycle).json().getJsonNumber("version").longValue();
+        Api.Reply revised = OFFICE.put("/api/award-cycles/" + cycle, AwardsApiIT.cycle(year, 2, Json.createObjectBuilder()
+                .add("all", Json.createArrayBuilder()).build()).add("name", newCycleName).add("version", version).build().toString());
+        assertEquals(200, revised.status(), revised::body);
+        assertEquals(Set.of("nomination:" + fromFatong, "nomination:" + fromOffice), typedHits(OFFICE, newCycleName));
+        assertEquals(Set.of(), typedHits(OFFICE, cycleName));
     }
 
     @Test
