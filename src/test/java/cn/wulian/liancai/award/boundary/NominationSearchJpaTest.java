@@ -22,10 +22,14 @@ import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.award.entity.Rubric;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.rules.entity.Rule;
+import cn.wulian.liancai.search.boundary.FiredChanges;
+import cn.wulian.liancai.search.boundary.IndexChange;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.shared.persistence.TestDatabase;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -44,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Nominations in search, on embedded Derby with the real schema: the office finds every one, a
  * platform manager those made from their platform (the ones they may open), a reviewer's grant none;
  * the nominee's phone is not searchable; the stamps the start-up check reads are the documents' own,
- * and a renamed nominee rewrites their nominations.
+ * and a renamed nominee or category rewrites their nominations.
  */
 class NominationSearchJpaTest {
 
@@ -130,6 +134,32 @@ class NominationSearchJpaTest {
             assertEquals(Set.of(), hits(index, "13912345678", OFFICE), "the nominee's phone is nobody's search");
             assertEquals("厉志远 · 2026 创新创业奖", index.search(new SearchRequest("海洋生物材料", OFFICE, Set.of(), 0, 1)).hits().get(0).title());
         }
+    }
+
+    @Test
+    void aRenamedCategoryRewritesItsNominations() {
+        CurrentUser office = new CurrentUser() {
+            @Override
+            public boolean hasRole(String role) {
+                return Role.OFFICE.equals(role);
+            }
+        };
+        FiredChanges changes = new FiredChanges();
+        db.run(em -> {
+            AwardRecords records = new AwardRecords();
+            records.em = em;
+            records.user = office;
+            records.indexChanges = changes;
+            AwardCategories categories = new AwardCategories();
+            categories.em = em;
+            categories.records = records;
+            categories.saveCategory("return", new AwardCategories.CategoryRow("return", "返乡建设奖", "Homecoming builders", null));
+        });
+        assertEquals(Set.of(fromKunshan, fromOffice), changes.fired().stream().map(IndexChange::id).collect(Collectors.toSet()));
+        changes.fired().forEach(c -> {
+            assertTrue(c.document().title().endsWith(" · 2026 返乡建设奖"), c.document()::title);
+            assertTrue(c.document().text().contains("Homecoming builders"), c.document()::text);
+        });
     }
 
     @Test
