@@ -1,5 +1,6 @@
-// Suggestions under the top bar's search box while typing: names, teams, projects, platforms the user
-// may open, each a link to its page. The list is the server's (/search-suggest, the login session's
+// Suggestions under the top bar's search box while typing: names, teams, projects, platforms, policies,
+// applications and nominations the user may open, each a link to its page, then schools and employers
+// of the talents they may see, each a link to the search for it. The list is the server's (/search-suggest, the login session's
 // rights); the newest answer wins, an older one arriving late is dropped. Arrow keys move through the
 // list, Enter opens the marked one (or searches, with none marked), Escape closes it.
 (function () {
@@ -35,9 +36,13 @@
             var title = document.createElement('span');
             title.className = 'suggestion-title';
             title.textContent = item.title;
+            // a record is marked by its type (人才, 团队 …), a value by what it is (学校, 单位)
+            var record = !item.kind || item.kind === 'record';
+            li.setAttribute('data-kind', record ? 'record' : item.kind);
             var kind = document.createElement('span');
-            kind.className = 'tag';
-            kind.textContent = form.getAttribute('data-type-' + item.type) || item.type;
+            kind.className = record ? 'tag' : 'tag tag-value';
+            kind.textContent = record ? form.getAttribute('data-type-' + item.type) || item.type
+                : form.getAttribute('data-kind-' + item.kind) || item.kind;
             a.appendChild(title);
             a.appendChild(kind);
             li.appendChild(a);

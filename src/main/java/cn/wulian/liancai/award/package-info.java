@@ -11,5 +11,9 @@
  * {@code FlaggedChanges}, {@code Decisions} — each one transaction; the rules of a cycle's own state
  * (windows, quota, decision, notice period) are {@code AwardCycle}'s, those of a reviewer's own review
  * (revisions, declarations, what counts) {@code ReviewAssignment}'s.
+ * <p>
+ * Search: a nomination is found by the office and the managers of the platform it was made from
+ * ({@code NominationDocuments}), as {@code AwardRecords.nomination} lets them open it; reviewers
+ * search nothing. A cycle's or a category's new name rewrites the documents of its nominations.
  */
 package cn.wulian.liancai.award;

@@ -42,6 +42,12 @@
  * LuceneIndex.SCHEMA} changes, the old index reports itself not current at start-up, and the
  * application rebuilds every type with {@code replaceAll}, which records the new schema.
  *
+ * <p><b>Suggestions.</b> While a user types, the box offers records whose titles hold the text or
+ * whose pinyin begins with it, and values of the facets named in {@code
+ * SearchRequest.SUGGESTED_VALUES} (a talent's school and employer), read from the index's terms and
+ * counted against the caller's grants, so that a value is offered only from documents the caller may
+ * find. A value leads to the search for it, a record to its page ({@code Suggestion.href}).
+ *
  * <p><b>Analysis.</b> Han characters become overlapping bigrams after Traditional-to-Simplified
  * folding; width, case and accents are folded; a several-character word must occur as written,
  * also when it runs into digits or Latin letters ({@code 华为2012实验室}).

@@ -16,5 +16,9 @@
  * whether it qualifies today and why, condition by condition; platform managers may ask about
  * talents and about their own platform's teams and projects (any other id is refused alike),
  * reviewers not at all.
+ * <p>
+ * Search: the current version of each policy is found by every role that reads policies; an
+ * application by the office and the managers of its platform ({@code ApplicationDocuments}), by its
+ * policy's and beneficiary's names and its status in words, never by its statement or reasons.
  */
 package cn.wulian.liancai.support;

@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The results page as a clerk uses it: a tab per type with its count, the facets with theirs (a
  * click narrows, a second click widens again), the order by name in pinyin, the next page and back
- * to the first; on a phone the facets fold behind one button and nothing scrolls sideways.
+ * to the first; on a phone the facets fold behind one button and nothing scrolls sideways. A policy
+ * found opens the policies at its card; a school suggested while typing runs the search for it.
  */
 @ExtendWith(RunningApp.class)
 class BrowserSearchIT {
@@ -108,6 +109,59 @@ class BrowserSearchIT {
             browser.until(d -> browser.url().contains("/talents/profile.xhtml?id=" + id));
         }
         browser.desktop();
+    }
+
+    @Test
+    void aPolicyHitOpensThePoliciesAtItsCard() {
+        String tail = Fixtures.unique("").strip();
+        String name = "莲才搜索政策" + tail;
+        String code = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("100000", "1000000", null, null, 1).add("name", name));
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.desktop().open("/search.xhtml?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertEquals("扶持政策 1", tab("policy"));
+        WebElement hit = browser.visible(By.cssSelector(".hit a.hit-title"));
+        assertEquals(name, hit.getText());
+        assertTrue(hit.getDomAttribute("href").contains("/policies/list.xhtml?policy="), hit.getDomAttribute("href"));
+        browser.click(By.cssSelector(".hit a.hit-title"));
+        browser.until(d -> browser.url().endsWith("/policies/list.xhtml#policy-" + code));
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('#policy-" + code + "').matches(':target');"),
+                "the page opens at the policy's card");
+    }
+
+    @Test
+    void aNominationHitOpensItsCyclesHubAtItsRow() {
+        String tail = Fixtures.unique("").strip();
+        String cycleName = "莲才页面评选" + tail;
+        long cycle = AwardsApiIT.open(AwardsApiIT.cycle(BrowserAwardIT.freeYear(), 2,
+                jakarta.json.Json.createObjectBuilder().add("all", jakarta.json.Json.createArrayBuilder()).build()).add("name", cycleName));
+        long nominee = Fixtures.id(Fixtures.create(Fixtures.talent("莲才页面候选 " + tail)));
+        Api.Reply nominated = AwardsApiIT.nominate(Api.as("mgr-fatong"), cycle, "innovation", nominee);
+        assertEquals(201, nominated.status(), nominated::body);
+        long nomination = Fixtures.id(nominated.json());
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.desktop().open("/search.xhtml?q=" + URLEncoder.encode(cycleName, StandardCharsets.UTF_8));
+        assertEquals("奖项提名 1", tab("nomination"));
+        browser.click(By.cssSelector(".hit a.hit-title"));
+        browser.until(d -> browser.url().endsWith("/awards/cycle.xhtml?id=" + cycle + "#nomination-" + nomination));
+        assertEquals("莲才页面候选 " + tail, browser.text(By.id("nomination-" + nomination)));
+    }
+
+    @Test
+    void aSchoolSuggestionRunsASearchForIt() {
+        String tail = Fixtures.unique("").strip();
+        String school = "莲才书院" + tail;
+        Fixtures.create(Fixtures.talent("莲才学子甲 " + tail).add("school", school));
+        Fixtures.create(Fixtures.talent("莲才学子乙 " + tail).add("school", school));
+        browser.login("office", Api.PASSWORD);
+        browser.desktop().open("/workbench.xhtml");
+        browser.type(By.id("topSearch"), school);
+        By value = By.cssSelector("#suggestions li[data-kind='school'] a.suggestion");
+        WebElement suggestion = browser.visible(value);
+        assertEquals(school + " 学校", suggestion.getText().replaceAll("\\s+", " ").strip());
+        browser.click(value);
+        browser.until(d -> browser.url().contains("/search.xhtml?q="));
+        browser.until(d -> browser.all(HITS).size() == 2);
+        assertEquals(List.of("莲才学子乙 " + tail, "莲才学子甲 " + tail), titles().stream().sorted().toList());
     }
 
     private String tab(String type) {

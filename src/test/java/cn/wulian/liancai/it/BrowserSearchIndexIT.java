@@ -29,7 +29,7 @@ class BrowserSearchIndexIT {
         browser.click(By.id("check:verify")).waitForAjax();
         browser.visible(By.id("check:result"));
         assertTrue(browser.text(By.id("check:verdict")).contains("搜索索引与数据库一致"), browser.text(By.id("check:result")));
-        assertEquals(4, browser.all(By.cssSelector("#kinds tbody tr.in-step")).size(), browser.text(By.id("check:result")));
+        assertEquals(7, browser.all(By.cssSelector("#kinds tbody tr.in-step")).size(), browser.text(By.id("check:result")));
         assertTrue(browser.text(By.id("kinds")).contains("人才"));
         assertFalse(browser.present(By.id("check:repair")), "nothing to repair");
         browser.screenshot("search-index-desktop");

@@ -173,7 +173,7 @@ class CrashIT {
         assertAll(
                 () -> assertTrue(report.getBoolean("foundInStep"), r.body()),
                 () -> assertTrue(report.getBoolean("inStep"), r.body()),
-                () -> assertEquals(Set.of("talent", "team", "project", "platform"), types, r.body()),
+                () -> assertEquals(Set.of("talent", "team", "project", "platform", "policy", "application", "nomination"), types, r.body()),
                 () -> kinds.forEach(k -> assertEquals(k.asJsonObject().getInt("inDatabase"), k.asJsonObject().getInt("inIndex"), r.body())));
         System.out.println("CrashIT: index verified equal to the database: " + kinds.stream()
                 .map(k -> k.asJsonObject().getString("type") + "=" + k.asJsonObject().getInt("inDatabase")).toList());

@@ -224,6 +224,128 @@ class SearchApiIT {
         assertFinds(OFFICE, "带动就业80", id);
     }
 
+    // ---- policies, applications, nominations
+
+    /** the hits of one search, as {@code type:id} (a policy's id is its current version's, not known here: {@code policy}) */
+    private static Set<String> typedHits(Api api, String q) {
+        Api.Reply r = api.get("/api/search?limit=100&q=" + Api.q(q));
+        assertEquals(200, r.status(), r::body);
+        Set<String> hits = new HashSet<>();
+        r.json().getJsonArray("hits").getValuesAs(JsonObject.class).forEach(h -> hits.add(
+                h.getString("type").equals("policy") ? "policy" : h.getString("type") + ":" + id(h)));
+        return hits;
+    }
+
+    /**
+     * The administrator's check finds these types in step: every document written after its commit
+     * carries the stamp the database gives now (the versions it shows), so start-up would rebuild none
+     */
+    private static void assertInStep(String... types) {
+        Api.Reply r = Api.as("admin").post("/api/admin/search-index/verification", "");
+        assertEquals(200, r.status(), r::body);
+        Set<String> wanted = Set.of(types);
+        List<JsonObject> kinds = r.json().getJsonArray("kinds").getValuesAs(JsonObject.class).stream()
+                .filter(k -> wanted.contains(k.getString("type"))).toList();
+        assertEquals(wanted.size(), kinds.size(), r::body);
+        kinds.forEach(k -> assertTrue(k.getBoolean("inStep"), k::toString));
+    }
+
+    @Test
+    void aPolicyAndItsApplicationsAreFoundByWhoMayOpenThemAndFollowANewName() {
+        String tail = Fixtures.unique("").strip();
+        String name = "莲才扶持" + tail;
+        String code = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("100000", "1000000", null, null, 1).add("name", name));
+        long fatong = id(ApplicationFixtures.submitted(OFFICE, code, ApplicationFixtures.team("fatong"), null));
+        long kunshan = id(ApplicationFixtures.submitted(OFFICE, code, ApplicationFixtures.team("kunshan"), null));
+        assertEquals(Set.of("policy", "application:" + fatong, "application:" + kunshan), typedHits(OFFICE, name));
+        assertEquals(Set.of("policy", "application:" + fatong), typedHits(Api.as("mgr-fatong"), name));
+        assertEquals(Set.of("policy", "application:" + kunshan), typedHits(Api.as("mgr-kunshan"), name));
+        assertEquals(403, Api.as("reviewer1").get("/api/search?q=" + Api.q(name)).status());
+
+        JsonObject all = search(OFFICE, name);
+        assertEquals(1, all.getJsonObject("types").getJsonNumber("policy").longValue());
+        assertEquals(2, all.getJsonObject("types").getJsonNumber("application").longValue());
+        JsonObject onlyApplications = OFFICE.get("/api/search?type=application&q=" + Api.q(name)).json();
+        assertEquals(Set.of(fatong, kunshan), Set.copyOf(hitIds(onlyApplications)));
+        // a status in words, narrowed to the platform
+        assertEquals(List.of(fatong), hitIds(OFFICE.get("/api/search?platform=fatong&q=" + Api.q(name + " 待审批")).json()));
+        ApplicationFixtures.stepOk(fatong, "REJECTED", null, "材料不全");
+        assertEquals(List.of(fatong), hitIds(OFFICE.get("/api/search?type=application&q=" + Api.q(name + " 已驳回")).json()));
+
+        // a new version with a new name: the policy and its applications are found by it, no longer by the old one
+        String renamed = "莲才新扶持" + tail;
+        Api.Reply edited = OFFICE.put("/api/policies/" + code, ApplicationFixtures.cashPolicy("100000", "1000000", null, null, 1)
+                .add("code", code).add("name", renamed).add("version", 1).build().toString());
+        assertEquals(200, edited.status(), edited::body);
+        assertEquals(Set.of("policy", "application:" + fatong, "application:" + kunshan), typedHits(OFFICE, renamed));
+        // the applications still show the version they were made under; the policy is found by its current version only
+        assertEquals(Set.of("application:" + fatong, "application:" + kunshan), typedHits(OFFICE, name));
+        assertInStep("policy", "application");
+    }
+
+    @Test
+    void aNominationIsFoundByTheOfficeAndTheNominatingPlatformAndFollowsTheNomineesName() {
+        String tail = Fixtures.unique("").strip();
+        int year = BrowserAwardIT.freeYear();
+        String cycleName = "莲才评选" + tail;
+        long cycle = AwardsApiIT.open(AwardsApiIT.cycle(year, 2, Json.createObjectBuilder().add("all", Json.createArrayBuilder()).build())
+                .add("name", cycleName));
+        long nomineeOfFatong = id(create(talent("莲才候选甲 " + tail)));
+        long nomineeOfOffice = id(create(talent("莲才候选乙 " + tail)));
+        Api.Reply byManager = AwardsApiIT.nominate(Api.as("mgr-fatong"), cycle, "innovation", nomineeOfFatong);
+        assertEquals(201, byManager.status(), byManager::body);
+        long fromFatong = id(byManager.json());
+        Api.Reply byOffice = AwardsApiIT.nominate(OFFICE, cycle, "service", nomineeOfOffice);
+        assertEquals(201, byOffice.status(), byOffice::body);
+        long fromOffice = id(byOffice.json());
+
+        assertEquals(Set.of("nomination:" + fromFatong, "nomination:" + fromOffice), typedHits(OFFICE, cycleName));
+        assertEquals(Set.of("nomination:" + fromFatong), typedHits(Api.as("mgr-fatong"), cycleName));
+        assertEquals(Set.of(), typedHits(Api.as("mgr-kunshan"), cycleName));
+        assertEquals(403, Api.as("reviewer1").get("/api/search?q=" + Api.q(cycleName)).status());
+
+        Api.Reply put = OFFICE.put("/api/talents/" + nomineeOfFatong, talent("莲才改名丙 " + tail)
+                .add("version", read(nomineeOfFatong).getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, put.status(), put::body);
+        JsonObject renamed = OFFICE.get("/api/search?type=nomination&q=" + Api.q("莲才改名丙 " + tail)).json();
+        assertEquals(List.of(fromFatong), hitIds(renamed));
+        assertTrue(renamed.getJsonArray("hits").getJsonObject(0).getString("title").startsWith("莲才改名丙 " + tail + " · " + year), renamed::toString);
+
+        // the cycle's new name: its nominations are found by it, no longer by the old one
+        String newCycleName = "莲才新评选" + tail;
+        long version = OFFICE.get("/api/award-cycles/" + cycle).json().getJsonNumber("version").longValue();
+        Api.Reply revised = OFFICE.put("/api/award-cycles/" + cycle, AwardsApiIT.cycle(year, 2, Json.createObjectBuilder()
+                .add("all", Json.createArrayBuilder()).build()).add("name", newCycleName).add("version", version).build().toString());
+        assertEquals(200, revised.status(), revised::body);
+        assertEquals(Set.of("nomination:" + fromFatong, "nomination:" + fromOffice), typedHits(OFFICE, newCycleName));
+        assertEquals(Set.of(), typedHits(OFFICE, cycleName));
+        assertInStep("nomination");
+    }
+
+    @Test
+    void schoolsAndEmployersAreSuggestedBesideTheRecords() {
+        String tail = Fixtures.unique("").strip();
+        String school = "莲才学院" + tail;
+        long first = id(create(talent("莲才校友甲 " + tail).add("school", school).add("employer", "莲才公司" + tail)));
+        id(create(talent("莲才校友乙 " + tail).add("school", school)));
+        Api.Reply r = Api.as("mgr-fatong").get("/api/search/suggest?q=" + Api.q("莲才学院" + tail));
+        assertEquals(200, r.status(), r::body);
+        List<JsonObject> all = r.jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject value = all.stream().filter(s -> s.getString("kind").equals("school")).findFirst().orElseThrow(() -> new AssertionError(r.body()));
+        assertEquals(school, value.getString("title"));
+        assertEquals("/search.xhtml?q=" + java.net.URLEncoder.encode(school, java.nio.charset.StandardCharsets.UTF_8), value.getString("href"));
+        assertFalse(value.containsKey("type") || value.containsKey("id"), "a value is no record: " + value);
+        assertEquals(1, all.stream().filter(s -> s.getString("kind").equals("school")).count(), "one school, however many talents: " + all);
+
+        Api.Reply employer = OFFICE.get("/api/search/suggest?q=" + Api.q("莲才公司" + tail));
+        List<JsonObject> employers = employer.jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("employer"), employers.stream().map(s -> s.getString("kind")).filter(k -> !k.equals("record")).toList());
+        assertTrue(employers.stream().filter(s -> s.getString("kind").equals("record")).allMatch(s -> s.containsKey("type") && s.containsKey("id")));
+        // what the suggestion leads to: the search finds the talents with that school
+        assertTrue(hitIds(search(OFFICE, school)).contains(first));
+        assertEquals(403, Api.as("reviewer1").get("/api/search/suggest?q=" + Api.q(school)).status());
+    }
+
     // ---- personal data
 
     static final String PHONE = "19912340001";

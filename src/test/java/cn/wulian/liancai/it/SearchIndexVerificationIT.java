@@ -39,7 +39,7 @@ class SearchIndexVerificationIT {
                     assertTrue(k.getBoolean("inStep"), k.toString());
                 })
                 .map(k -> k.getString("type")).collect(Collectors.toSet());
-        assertEquals(Set.of("talent", "team", "project", "platform"), types);
+        assertEquals(Set.of("talent", "team", "project", "platform", "policy", "application", "nomination"), types);
         int talents = report.getJsonArray("kinds").stream().map(JsonValue::asJsonObject)
                 .filter(k -> k.getString("type").equals("talent")).findFirst().orElseThrow().getInt("inDatabase");
         assertEquals(Fixtures.total(), talents, "every talent counted");

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.entity.AwardCategory;
+import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.shared.DomainViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ public class AwardCategories {
         } catch (PersistenceException sameCodeAtTheSameMoment) {
             throw DomainViolation.of("code", "validation.policy.codeTaken");
         }
+        // the documents of its nominations show the category's names
+        records.indexed(em.createQuery("select n from Nomination n join fetch n.talent where n.category = :code", Nomination.class)
+                .setParameter("code", category.getCode()).getResultList());
         return new CategoryRow(category.getCode(), category.getName(), category.getNameEn(), category.getDescription());
     }
 

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * by hand, where the facade refuses a conflicted reviewer with the reason; the changes and late
  * conflict declarations reviewers made after seeing the others' sheets, each to confirm or reject
  * (sending the version shown); the way to the ranking and the audit trail. A platform manager sees the nominations made from their platform and may
- * nominate; reviewers are refused (403) by the facade.
+ * nominate; reviewers are refused (403) by the facade. {@code ?nomination=} alone (a search hit's
+ * link) opens the hub of that nomination's cycle at its row.
  */
 @Named
 @ViewScoped
@@ -63,6 +64,7 @@ public class AwardCycleView implements Serializable {
     AwardPage page;
 
     private String idParam;
+    private String nominationParam;
     private long id;
     private CycleJson cycle;
     private List<NominationJson> nominations;
@@ -74,6 +76,12 @@ public class AwardCycleView implements Serializable {
 
     /** f:viewAction: reads the cycle and the nominations the caller may see; reviewers are refused there */
     public void load() {
+        if (cycle == null && (idParam == null || idParam.isBlank()) && nominationParam != null) {
+            // a link to one nomination (a search hit's): its cycle's page, at its row
+            long nomination = UrlIds.parse(nominationParam, "nomination");
+            UrlIds.redirect("/awards/cycle.xhtml?id=" + nominating.nomination(nomination, page.locale()).cycleId() + "#nomination-" + nomination);
+            return;
+        }
         if (cycle == null) {
             id = UrlIds.parse(idParam, "award cycle");
             refresh();
@@ -263,6 +271,8 @@ public class AwardCycleView implements Serializable {
         return FileSizes.text(bytes);
     }
 
+    public String getNominationParam() { return nominationParam; }
+    public void setNominationParam(String nominationParam) { this.nominationParam = nominationParam; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public long getId() { return id; }

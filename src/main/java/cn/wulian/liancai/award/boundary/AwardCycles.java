@@ -108,6 +108,7 @@ public class AwardCycles {
             throw DomainViolation.of("year", "validation.award.yearTaken");
         }
         records.audit(cycle, null, AwardAction.CYCLE_CHANGED, cycle.setUp());
+        records.indexed(records.nominations(id)); // their documents show the cycle's name and year
         return mapper.json(cycle, locale);
     }
 

@@ -3,6 +3,11 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.control.CycleConflicts;
+import cn.wulian.liancai.award.control.NominationDocuments;
+import cn.wulian.liancai.award.entity.AwardCategory;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import jakarta.enterprise.event.Event;
 import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
@@ -45,6 +50,9 @@ public class AwardRecords {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<IndexChange> indexChanges;
 
     // ---- the caller
 
@@ -147,6 +155,32 @@ public class AwardRecords {
                                                 Collection<List<ReviewAssignment>> assignments) {
         return CycleConflicts.withDeclared(CycleConflicts.of(em, nominations, cycle.committee()),
                 assignments.stream().flatMap(List::stream).toList());
+    }
+
+    // ---- search
+
+    /** the nominations' documents as they are now (a new nomination, or new names of its cycle or category) */
+    void indexed(List<Nomination> nominations) {
+        Map<String, AwardCategory> categories = categories();
+        nominations.forEach(n -> indexChanges.fire(IndexChange.upsert(NominationDocuments.of(n, categories.get(n.getCategory())))));
+    }
+
+    /** the nominations that the condition finds ({@code where} on {@code n}), as documents */
+    List<IndexedDocument> documents(String where, Map<String, Object> parameters) {
+        var query = em.createQuery("select n from Nomination n join fetch n.talent join fetch n.cycle left join fetch n.platform"
+                + (where == null ? "" : " where " + where), Nomination.class);
+        parameters.forEach(query::setParameter);
+        List<Nomination> found = query.getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AwardCategory> categories = categories();
+        return found.stream().map(n -> NominationDocuments.of(n, categories.get(n.getCategory()))).toList();
+    }
+
+    private Map<String, AwardCategory> categories() {
+        return em.createNamedQuery(AwardCategory.ALL, AwardCategory.class).getResultStream()
+                .collect(Collectors.toMap(AwardCategory::getCode, c -> c, (a, b) -> a));
     }
 
     // ---- the trail

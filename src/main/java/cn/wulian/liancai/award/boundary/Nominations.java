@@ -3,6 +3,9 @@ package cn.wulian.liancai.award.boundary;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
+import cn.wulian.liancai.award.control.NominationDocuments;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.award.entity.Attachment;
 import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
@@ -38,7 +41,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Nominations {
+public class Nominations implements IndexSource {
 
     @PersistenceContext
     EntityManager em;
@@ -126,7 +129,31 @@ public class Nominations {
         }
         // the nominee by record, not by name: a trail that is never rewritten must not hold what erasure removes
         records.audit(cycle, n.getId(), AwardAction.NOMINATED, category + " " + RecordRef.of(Talent.class, talent.getId()));
+        records.indexed(List.of(n));
         return records.isStaff() ? mapper.json(n, locale, List.of(), Map.of()) : mapper.json(n, locale, null, null);
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return NominationDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, String> stamps() {
+        return NominationDocuments.stamps(em.createQuery(NominationDocuments.STAMP_ROWS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> embedding(String type, long id) {
+        String showing = NominationDocuments.SHOWING.get(type);
+        return showing == null ? List.of() : records.documents(showing, Map.of("id", id));
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return records.documents(null, Map.of());
     }
 
     // ---- attachments

@@ -6,7 +6,6 @@ import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.search.control.ListPosition;
 import cn.wulian.liancai.search.control.ListRequest;
 import cn.wulian.liancai.search.control.LuceneIndex;
-import cn.wulian.liancai.search.control.SearchHit;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.Unavailable;
@@ -420,18 +419,30 @@ public class SearchIndex {
         return searchAsCaller(q, types, offset, limit, Map.of(), SearchRequest.Order.RELEVANCE, null);
     }
 
-    /** the caller's suggestions for what they are typing ({@link LuceneIndex#suggest}), at most {@code limit} */
-    public List<SearchHit> suggestAsCaller(String typed, int limit) {
+    /**
+     * The caller's suggestions for what they are typing: records whose titles hold the text or whose
+     * pinyin begins with it ({@link LuceneIndex#suggest}), at most {@link Suggestion#MOST}, then
+     * schools and employers of the talents they may find, at most {@link Suggestion#MOST_VALUES}.
+     */
+    public List<Suggestion> suggestAsCaller(String typed) {
         user.requireStaffOrManager("search is for office staff and platform managers");
+        Set<String> grants = user.grants();
         LuceneIndex i = index();
         try {
-            return i.suggest(typed, user.grants(), limit);
+            return suggestions(i, typed, grants);
         } catch (AlreadyClosedException e) {
             if (index == i) {
                 throw e;
             }
-            return index().suggest(typed, user.grants(), limit);
+            return suggestions(index(), typed, grants);
         }
+    }
+
+    static List<Suggestion> suggestions(LuceneIndex i, String typed, Set<String> grants) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        i.suggest(typed, grants, Suggestion.MOST).forEach(hit -> suggestions.add(Suggestion.of(hit)));
+        i.suggestValues(typed, grants, SearchRequest.SUGGESTED_VALUES, Suggestion.MOST_VALUES).forEach(v -> suggestions.add(Suggestion.of(v)));
+        return suggestions;
     }
 
     /** the same, narrowed by facets, in an order, and from where a page ended ({@link SearchRequest}) */

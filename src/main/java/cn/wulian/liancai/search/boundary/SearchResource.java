@@ -74,11 +74,14 @@ public class SearchResource {
 
     /**
      * {@code GET /api/search/suggest?q=马w}: up to eight records for what is being typed — titles
-     * holding the text, or whose pinyin begins with the letters — each with the page that shows it.
+     * holding the text, or whose pinyin begins with the letters — each with the page that shows it
+     * ({@code kind} {@code record}), then up to four schools and employers of talents the caller may
+     * see ({@code kind} {@code school} or {@code employer}, without type and id), each with the
+     * search for it.
      */
     @GET
     @Path("suggest")
     public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return index.suggestAsCaller(q, Suggestion.MOST).stream().map(Suggestion::of).toList();
+        return index.suggestAsCaller(q);
     }
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.search.boundary;
 
+import cn.wulian.liancai.search.control.SearchHit;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -33,7 +34,7 @@ public class SearchView {
 
     static final int PAGE = 20;
     /** the types in the order of the tabs */
-    static final List<String> TYPES = List.of("talent", "team", "project", "platform");
+    static final List<String> TYPES = List.of("talent", "team", "project", "platform", "policy", "application", "nomination");
 
     /** one tab: a type (null for all) with its count */
     public record Tab(String type, long count, boolean current, String href) {
@@ -194,8 +195,12 @@ public class SearchView {
         }
     }
 
-    /** the page that shows a hit of the given type; every one of them takes the record's {@code id} */
-    public String outcomeOf(String type) {
-        return Suggestion.page(type);
+    /**
+     * The page that shows a hit, at the record, from the application's root; a talent opened from
+     * the results walks them (上一个 / 下一个), so its link carries the search.
+     */
+    public String link(SearchHit hit) {
+        String href = Suggestion.href(hit.type(), hit.id());
+        return "talent".equals(hit.type()) ? href + "&search=" + URLEncoder.encode(q, StandardCharsets.UTF_8) : href;
     }
 }

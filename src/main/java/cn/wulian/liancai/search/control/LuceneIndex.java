@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,12 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -71,8 +75,9 @@ public final class LuceneIndex implements AutoCloseable {
     // 3: the stored numeric version became the stamp text, which also covers the embedded records
     // 4: a talent's internal notes moved from the public text to the personal text, and reviewers left the readers
     // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names), facets, sort fields
-    // 6: list columns (filter text and sort keys) and the id as a sort field, for list pages served by the index
-    public static final String SCHEMA = "liancai-search/6 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts columns";
+    // 6: a talent's school and employer as values (f.school, f.employer), suggested while typing; list columns
+    //    (filter text and sort keys) and the id as a sort field, for list pages served by the index
+    public static final String SCHEMA = "liancai-search/6 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts values columns";
 
     static final String SCHEMA_KEY = "liancai.schema";
 
@@ -440,6 +445,54 @@ public final class LuceneIndex implements AutoCloseable {
             return (Long) fieldDoc.fields[fieldDoc.fields.length - 1];
         }
         return searcher.storedFields().document(hit.doc, Set.of(IndexSchema.ID)).getField(IndexSchema.ID).numericValue().longValue();
+    }
+
+
+    /** most values of a facet whose documents are counted for one suggestion: a typed letter or two fits many */
+    static final int MOST_CHECKED = 200;
+
+    /**
+     * Values of the given facets for what the user is typing (the schools and employers of talents):
+     * those holding the text or spelled in pinyin beginning with it ({@link ValueMatch}), each with
+     * the number of documents having it that one of the grants may find — a value only documents
+     * the caller may not find have is never suggested. Most documents first, then in pinyin order.
+     * The facet's terms are scanned: its distinct values are few beside the documents.
+     */
+    public List<ValueHit> suggestValues(String text, Set<String> grants, List<String> facets, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty() || grants.isEmpty() || typed.length() > UserQuery.MAX_LENGTH) {
+            return List.of();
+        }
+        ValueMatch match = new ValueMatch(typed);
+        Query visible = new TermInSetQuery(IndexSchema.READER, grants.stream().map(BytesRef::new).toList());
+        return withSearcher(searcher -> {
+            List<ValueHit> found = new ArrayList<>();
+            for (String facet : facets) {
+                String field = IndexSchema.FACET_PREFIX + facet;
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum values = terms.iterator();
+                int checked = 0;
+                for (BytesRef term = values.next(); term != null && checked < MOST_CHECKED; term = values.next()) {
+                    String value = term.utf8ToString();
+                    if (match.matches(value)) {
+                        checked++;
+                        // the terms of deleted documents stay until their segment is merged: counting tells
+                        int count = searcher.count(new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
+                                .add(visible, BooleanClause.Occur.FILTER).build());
+                        if (count > 0) {
+                            found.add(new ValueHit(facet, value, count));
+                        }
+                    }
+                }
+            }
+            found.sort(Comparator.comparingLong(ValueHit::count).reversed()
+                    .thenComparing(v -> Pinyin.sortKey(v.value(), false)).thenComparing(ValueHit::facet));
+            return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        });
     }
 
     /** the sort of an order; every one ends with the document's key, so that hits that tie keep one order across pages */

@@ -1,9 +1,11 @@
 package cn.wulian.liancai.search.control;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,6 +114,14 @@ public final class Pinyin {
         }
         String key = syllables(query, true).stream().map(Pinyin::text).collect(Collectors.joining());
         return key.isEmpty() || key.length() > MAX_KEY ? null : key;
+    }
+
+    /**
+     * The text as the search compares it letter by letter: Traditional characters as Simplified,
+     * full-width forms as half-width, lower case ({@code 山東大學} and {@code 山东大学} alike).
+     */
+    public static String folded(String text) {
+        return Normalizer.normalize(SIMPLIFIED.get().transliterate(text.strip()), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /**

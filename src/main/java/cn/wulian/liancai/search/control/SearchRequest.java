@@ -37,6 +37,11 @@ public record SearchRequest(String query, Set<String> grants, Set<String> types,
      * team's or project's industry and platform.
      */
     public static final List<String> FACETS = List.of("township", "city", "degree", "stage", "industry", "platform");
+    /**
+     * The facets whose values are suggested while typing, beside the records ({@link LuceneIndex#suggestValues}):
+     * a talent's school and employer. They are neither counted nor narrowed by: their values are many.
+     */
+    public static final List<String> SUGGESTED_VALUES = List.of("school", "employer");
 
     /** the orders a search offers */
     public enum Order {

@@ -19,6 +19,10 @@ import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.support.control.ApplicationDocuments;
 import cn.wulian.liancai.support.control.ApplicationQuery;
 import cn.wulian.liancai.support.control.Holdings;
 import cn.wulian.liancai.support.control.SupportReport;
@@ -35,6 +39,7 @@ import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.boundary.Teams;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +50,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +68,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Applications implements Exportable<ApplicationJson> {
+public class Applications implements Exportable<ApplicationJson>, IndexSource {
 
     @PersistenceContext
     EntityManager em;
@@ -87,6 +93,9 @@ public class Applications implements Exportable<ApplicationJson> {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Event<IndexChange> indexChanges;
 
     public Page<ApplicationJson> list(PageRequest request, Locale locale) {
         requireApplicationRole();
@@ -166,6 +175,7 @@ public class Applications implements Exportable<ApplicationJson> {
         em.persist(application);
         em.persist(application.submitted());
         em.flush();
+        indexed(application);
         return find(application.getId());
     }
 
@@ -208,6 +218,7 @@ public class Applications implements Exportable<ApplicationJson> {
             default -> throw DomainViolation.of("to", "validation.application.step", application.getStatus().name(), to.name());
         }
         flush(id);
+        indexed(application);
         return find(id);
     }
 
@@ -240,6 +251,7 @@ public class Applications implements Exportable<ApplicationJson> {
         } catch (PersistenceException sameVoucherAtTheSameMoment) {
             throw DomainViolation.of("voucherNo", "validation.application.voucherTaken");
         }
+        indexed(application);
         return find(id);
     }
 
@@ -261,6 +273,49 @@ public class Applications implements Exportable<ApplicationJson> {
             throw DomainViolation.of("year", "validation.policy.validYear");
         }
         return new SupportReport(em, clock.getZone()).of(y, "en".equals(locale.getLanguage()));
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return ApplicationDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, String> stamps() {
+        return ApplicationDocuments.stamps(em.createQuery(ApplicationDocuments.STAMP_ROWS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> embedding(String type, long id) {
+        String showing = ApplicationDocuments.SHOWING.get(type);
+        return showing == null ? List.of() : documents(em.createQuery(WHOLE + " where " + showing, Application.class)
+                .setParameter("id", id).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        return documents(em.createQuery(WHOLE, Application.class).getResultList());
+    }
+
+    /** applications with what their documents show */
+    private static final String WHOLE = "select a from Application a join fetch a.policy left join fetch a.platform"
+            + " left join fetch a.talent left join fetch a.team left join fetch a.project";
+
+    private List<IndexedDocument> documents(List<Application> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Policy> current = new HashMap<>();
+        em.createNamedQuery(Policy.CURRENT, Policy.class).getResultList().forEach(p -> current.put(p.getCode(), p));
+        return applications.stream().map(a -> ApplicationDocuments.of(a, current.get(a.getPolicyCode()))).toList();
+    }
+
+    /** the application changed: its document anew, with the name its policy has now */
+    private void indexed(Application a) {
+        Policy current = em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", a.getPolicyCode()).getSingleResult();
+        indexChanges.fire(IndexChange.upsert(ApplicationDocuments.of(a, current)));
     }
 
     // ---- helpers

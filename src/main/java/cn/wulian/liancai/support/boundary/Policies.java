@@ -1,6 +1,11 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.project.boundary.Projects;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.support.control.PolicyDocuments;
+import jakarta.enterprise.event.Event;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Verdict;
 import cn.wulian.liancai.rules.control.Wording;
@@ -35,6 +40,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +54,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class Policies {
+public class Policies implements IndexSource {
 
     @PersistenceContext
     EntityManager em;
@@ -73,6 +79,9 @@ public class Policies {
 
     @Inject
     References references;
+
+    @Inject
+    Event<IndexChange> indexChanges;
 
     /** the current version of every policy, or of those for one kind of beneficiary */
     public List<PolicyJson> list(String kind, Locale locale) {
@@ -125,6 +134,7 @@ public class Policies {
         } catch (PersistenceException sameCodeAtTheSameMoment) {
             throw DomainViolation.of("code", "validation.policy.codeTaken");
         }
+        indexChanges.fire(IndexChange.upsert(document(policy, facts)));
         return json(policy, facts, locale);
     }
 
@@ -149,6 +159,9 @@ public class Policies {
         } catch (PersistenceException sameVersionAtTheSameMoment) {
             throw new StaleVersion("policy", code); // the database holds each (code, version) once
         }
+        // the policy is found as its current version: the one before leaves the index, the applications under it show the new name
+        indexChanges.fire(IndexChange.delete(PolicyDocuments.TYPE, current.getId()));
+        indexChanges.fire(IndexChange.upsert(document(next, facts)));
         return json(next, facts, locale);
     }
 
@@ -165,6 +178,7 @@ public class Policies {
                 .getResultList().forEach(em::remove);
         em.createQuery("select p from Policy p where p.code = :code", Policy.class).setParameter("code", current.getCode())
                 .getResultList().forEach(em::remove);
+        indexChanges.fire(IndexChange.delete(PolicyDocuments.TYPE, current.getId()));
     }
 
     /**
@@ -201,6 +215,43 @@ public class Policies {
                             wording.clauses(rule));
                 }).toList();
         return new EligibilityJson(subject.name(), id, name, today, results);
+    }
+
+    /** the code of a policy's version, any version, for a link to it (a search hit names the version that was current) */
+    public String codeOf(long id) {
+        requireReader();
+        Policy p = em.find(Policy.class, id);
+        if (p == null) {
+            throw new NotFound("policy", id);
+        }
+        return p.getCode();
+    }
+
+    // ---- search
+
+    @Override
+    public String type() {
+        return PolicyDocuments.TYPE;
+    }
+
+    @Override
+    public Map<Long, String> stamps() {
+        return PolicyDocuments.stamps(em.createQuery(PolicyDocuments.STAMP_ROWS, Object[].class).getResultList());
+    }
+
+    @Override
+    public List<IndexedDocument> documents() {
+        FactSources facts = new FactSources(em);
+        return em.createNamedQuery(Policy.CURRENT, Policy.class).getResultList().stream().map(p -> document(p, facts)).toList();
+    }
+
+    /** the policy's document, its terms in words as the office writes them (in Chinese) */
+    private IndexedDocument document(Policy p, FactSources facts) {
+        Locale zh = Messages.CHINESE;
+        Rule rule = RuleJson.stored(p.getRuleJson(), facts.catalog(p.getBeneficiaryKind()));
+        return PolicyDocuments.of(p, Arrays.asList(Messages.text(zh, "enum.SubjectKind." + p.getBeneficiaryKind().name()),
+                Messages.text(zh, "enum.BenefitKind." + p.getBenefitKind().name()), benefit(p, zh),
+                new Wording(p.getBeneficiaryKind(), zh, LocalDate.now(clock)).describe(rule)));
     }
 
     // ---- helpers

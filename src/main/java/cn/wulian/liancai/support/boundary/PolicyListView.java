@@ -1,6 +1,7 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.Locale;
 /**
  * The current support policies: what each gives, to whom, within which caps and budget, and the
  * rule in words; any policy's history of versions on demand. Office staff go from here to the editor.
+ * {@code ?policy=} (a version's id, as search finds it) opens the page at that policy's card.
  */
 @Named
 @ViewScoped
@@ -27,9 +29,20 @@ public class PolicyListView implements Serializable {
     @Inject
     Clock clock;
 
+    private String policyParam;
     private List<PolicyJson> all;
     private String historyName;
     private List<PolicyVersion> history = List.of();
+
+    /**
+     * f:viewAction: a link to one policy by the id of one of its versions (a search hit's) goes on to
+     * the policy's card on this page
+     */
+    public void open() {
+        if (policyParam != null && !policyParam.isBlank()) {
+            UrlIds.redirect("/policies/list.xhtml#policy-" + policies.codeOf(UrlIds.parse(policyParam, "policy")));
+        }
+    }
 
     /** an amount in the benefit's unit, "300 万元"; a dash when there is none */
     public String amount(BigDecimal value, String benefitKind) {
@@ -61,6 +74,8 @@ public class PolicyListView implements Serializable {
         });
     }
 
+    public String getPolicyParam() { return policyParam; }
+    public void setPolicyParam(String policyParam) { this.policyParam = policyParam; }
     public String getHistoryName() { return historyName; }
     public List<PolicyVersion> getHistory() { return history; }
 

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * How a talent appears in the search index: office staff and platform managers find talents (a
  * reviewer searches nothing: their nominees come through the award); only staff may match on (and
- * so see in a snippet) phone, e-mail and WeChat, and the office's internal notes.
+ * so see in a snippet) phone, e-mail and WeChat, and the office's internal notes. School and employer
+ * are values besides, which the search box suggests while typing.
  */
 public final class TalentDocuments {
 
@@ -49,6 +50,9 @@ public final class TalentDocuments {
         facets.put("degree", t.getDegree());
         facets.put("stage", t.getStage());
         facets.put("liaison", t.getLiaison() == null ? null : t.getLiaison().getUsername());
+        // suggested as values while typing (SearchRequest.SUGGESTED_VALUES), to those who may find the talent
+        facets.put("school", t.getSchool());
+        facets.put("employer", t.getEmployer());
         return new IndexedDocument(TYPE, t.getId(), t.getVersion(), t.getName(), text, restricted, READERS, RESTRICTED_READERS)
                 .with(facets, t.getUpdatedAt()).withColumns(TalentListing.columns(t));
     }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.wulian.liancai.account.entity.Account;
-import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.FiredChanges;
 import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
@@ -21,15 +21,10 @@ import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.entity.Talent;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,7 +187,7 @@ class TalentBatchJpaTest {
         talents.em = em;
         talents.user = caller;
         talents.clock = CLOCK;
-        talents.indexChanges = new Ignored();
+        talents.indexChanges = new FiredChanges(); // the search index is not what this test is about
     }
 
     private static String field(Runnable call, String field) {
@@ -214,37 +209,5 @@ class TalentBatchJpaTest {
     private static List<String> actions(long id) {
         return db.read(em -> em.createQuery("select e from AuditEntry e where e.recordKind = 'TALENT' and e.recordId = :id order by e.id",
                 AuditEntry.class).setParameter("id", id).getResultList()).stream().map(AuditEntry::getAction).toList();
-    }
-
-    /** the search index is not what this test is about */
-    private static final class Ignored implements Event<IndexChange> {
-        @Override
-        public void fire(IndexChange event) {
-        }
-
-        @Override
-        public <U extends IndexChange> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends IndexChange> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<IndexChange> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends IndexChange> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends IndexChange> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -43,6 +43,7 @@ class TalentDocumentsTest {
         assertTrue(doc.personalText().contains(NOTE), doc::personalText);
         assertEquals(Set.of("role:OFFICE", "role:ADMIN"), doc.personalReaders());
         assertEquals(Set.of("role:OFFICE", "role:ADMIN", "role:PLATFORM_MANAGER"), doc.readers());
+        assertEquals(Set.of("山东大学"), doc.facets().get("school"), "the school is a value the search box suggests");
     }
 
     @Test
