@@ -58,8 +58,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <p>Off in the normal test run; run it alone with
  * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchBenchmarkIT -Dbench=true}
- * ({@code -Dbench.talents=100000} for a quicker run; {@code -Dbench.reuse=true} measures an
- * app folder loaded by an earlier run again).
+ * ({@code -Dbench.talents=100000} for a quicker run; {@code -Dbench.load-only=true} loads and stops;
+ * {@code -Dbench.reuse=true} measures an app folder loaded by an earlier run again; {@code
+ * -Dbench.server-heap=1g} another heap for the server).
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class SearchBenchmarkIT {
@@ -80,7 +81,11 @@ class SearchBenchmarkIT {
         Path root = Path.of(System.getProperty("it.workdir", "target/it")).resolveSibling("it-search-bench");
         Path work = root.resolve("app");
         Path gcLog = root.resolve("gc.log");
-        List<String> jvm = List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath());
+        List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        // -Dbench.server-heap=1g: the server's heap instead of the app's 512 MiB
+        if (System.getProperty("bench.server-heap") != null) {
+            jvm.add("-Xmx" + System.getProperty("bench.server-heap"));
+        }
         boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(work.resolve("data"));
         report.add("Search benchmark, " + TALENTS + " synthetic talents, " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + ROUNDS + " rounds of the query mix per measurement");
@@ -89,6 +94,10 @@ class SearchBenchmarkIT {
             Files.createDirectories(root);
             try (RunningApp.Server app = RunningApp.launch(work, PORT, true, jvm, List.of())) {
                 load(root.resolve("files"));
+            }
+            if (Boolean.getBoolean("bench.load-only")) {
+                report.forEach(System.out::println);
+                return;
             }
         }
         // the index's build rate: a start whose index folder is gone rebuilds it from the database
@@ -263,8 +272,10 @@ class SearchBenchmarkIT {
             List<String> names = new ArrayList<>();
             List<String> pinyin = new ArrayList<>();
             List<String> initials = new ArrayList<>();
-            // every 997th row's name: spread over the registry, the same for every run
-            SyntheticTalents.rows(talents, SEED).filter(row -> Math.floorMod(row.get("手机").hashCode(), 997) == 0).limit(40).forEach(row -> {
+            // forty names spread over the registry, the same for every run
+            int stride = Math.max(1, talents / 40);
+            java.util.concurrent.atomic.AtomicInteger k = new java.util.concurrent.atomic.AtomicInteger();
+            SyntheticTalents.rows(talents, SEED).filter(row -> k.getAndIncrement() % stride == 0).limit(40).forEach(row -> {
                 String name = row.get("姓名");
                 names.add(name);
                 String[] syllables = Pinyin.sortKey(name, true).split("\t")[0].split(" ");
