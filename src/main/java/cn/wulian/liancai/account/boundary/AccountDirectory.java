@@ -7,6 +7,8 @@ import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The account table as {@code shared.security} sees it: a caller's role, platform and log-in record. */
 @ApplicationScoped
@@ -32,11 +37,48 @@ public class AccountDirectory implements CallerDirectory {
     static final String LOGGED_IN = "LOGGED_IN";
     static final String LOGIN_FAILED = "LOGIN_FAILED";
 
+    /**
+     * How long a caller's account, once read, answers their next requests: every request reads it
+     * (role, platform, enabled, security stamp), and an API client or a page's AJAX calls come in
+     * bursts. A change made here is seen at once ({@link #forget}, when {@link Accounts} changes an
+     * account, and again after its commit); one made on another instance within this time.
+     */
+    @Inject
+    @ConfigProperty(name = "liancai.security.caller-cache-millis", defaultValue = "2000")
+    long callerCacheMillis;
+
+    private record Remembered(Optional<Caller> caller, long untilNanos) {
+    }
+
+    private final ConcurrentHashMap<String, Remembered> callers = new ConcurrentHashMap<>();
+
     @Override
     public Optional<Caller> find(String username) {
-        return account(username).map(a -> new Caller(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                a.getPlatform() == null ? null : a.getPlatform().getCode(), a.getTalentId(), a.getSecurityStamp(),
+        Remembered remembered = callers.get(username);
+        if (remembered != null && System.nanoTime() - remembered.untilNanos() < 0) {
+            return remembered.caller();
+        }
+        Optional<Caller> caller = account(username).map(a -> new Caller(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(),
+                a.isEnabled(), a.getPlatform() == null ? null : a.getPlatform().getCode(), a.getTalentId(), a.getSecurityStamp(),
                 a.isMustChangePassword()));
+        if (callers.size() > 10_000) {
+            callers.clear(); // wrong names tried by the thousand must not grow the map
+        }
+        callers.put(username, new Remembered(caller, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callerCacheMillis)));
+        return caller;
+    }
+
+    /** no account read before a change answers after it: called in the changing transaction and after its end */
+    void forget() {
+        callers.clear();
+    }
+
+    void forgetAfter(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged changed) {
+        forget();
+    }
+
+    /** fired when {@link Accounts} changed an account */
+    record AccountChanged(String username) {
     }
 
     @Override

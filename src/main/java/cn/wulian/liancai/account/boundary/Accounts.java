@@ -64,6 +64,12 @@ public class Accounts {
     VerifiedCredentials verified;
 
     @Inject
+    AccountDirectory directory;
+
+    @Inject
+    jakarta.enterprise.event.Event<AccountDirectory.AccountChanged> accountChanges;
+
+    @Inject
     LinkedTalents talents;
 
     @Inject
@@ -222,8 +228,10 @@ public class Accounts {
 
     private void changed(String username) {
         Versions.flush(em, KIND, username);
-        // no remembered API credential outlives the change (sessions end by the security stamp)
+        // no remembered API credential outlives the change (sessions end by the security stamp), nor a remembered account
         verified.forgetAll();
+        directory.forget();
+        accountChanges.fire(new AccountDirectory.AccountChanged(username));
     }
 
     /** an account the caller may change: administrators any, office staff only managers' and reviewers' */

@@ -137,6 +137,16 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         return json(talent);
     }
 
+    /** a talent read by id: the talent itself, or where a merged record now leads */
+    public record Found(TalentJson talent, Long survivor) {
+    }
+
+    /** {@link #find}, or for a merged record {@link #survivorOf} instead, in one transaction */
+    public Found findOrSurvivor(long id) {
+        Long survivor = survivorOf(id);
+        return survivor != null ? new Found(null, survivor) : new Found(find(id), null);
+    }
+
     /** the survivor a merged record redirects to (followed to the end of a chain), or null for a talent of its own */
     public Long survivorOf(long id) {
         requireReader();

@@ -95,13 +95,14 @@ public class TalentsResource {
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") long id, @Context UriInfo uri) {
-        Long survivor = talents.survivorOf(id);
-        if (survivor != null) {
+        // one transaction: the talent, or the survivor of the record merged into it
+        Talents.Found found = talents.findOrSurvivor(id);
+        if (found.survivor() != null) {
             return Response.status(Response.Status.PERMANENT_REDIRECT)
-                    .location(uri.getBaseUriBuilder().path(TalentsResource.class).path(String.valueOf(survivor)).build())
-                    .entity(java.util.Map.of("mergedInto", survivor)).build();
+                    .location(uri.getBaseUriBuilder().path(TalentsResource.class).path(String.valueOf(found.survivor())).build())
+                    .entity(java.util.Map.of("mergedInto", found.survivor())).build();
         }
-        return Response.ok(talents.find(id)).build();
+        return Response.ok(found.talent()).build();
     }
 
     /**
