@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -35,13 +38,15 @@ class SearchIndexTest {
     Path dir;
 
     /** a feature's records as its database has them now; each document lists the keys of the records whose names it shows */
-    static final class Source implements IndexSource {
+    static class Source implements IndexSource {
 
         final String type;
         final Map<Long, IndexedDocument> records = new LinkedHashMap<>();
         final Map<Long, Set<String>> shows = new HashMap<>();
         int rebuilds;
         int asked;
+        /** the ids asked for by {@link #documents(Collection)}, every call */
+        final List<Long> written = new ArrayList<>();
 
         Source(String type) {
             this.type = type;
@@ -70,6 +75,12 @@ class SearchIndexTest {
         }
 
         @Override
+        public List<IndexedDocument> documents(Collection<Long> ids) {
+            written.addAll(ids);
+            return ids.stream().map(records::get).filter(Objects::nonNull).toList();
+        }
+
+        @Override
         public List<IndexedDocument> embedding(String otherType, long id) {
             asked++;
             return records.values().stream().filter(d -> shows.get(d.id()).contains(otherType + ":" + id)).toList();
@@ -77,7 +88,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void startUpRebuildsATypeWhoseDocumentShowsANameThatChangedSince() {
+    void startUpRewritesTheDocumentThatShowsANameThatChangedSinceAndNoOther() {
         Source talents = new Source("talent").put(7, "4", "旧名七");
         Source teams = new Source("team").put(1, "2.1.4", "甲团队 旧名七", "talent:7").put(2, "3.1.-", "乙团队");
         try (LuceneIndex index = LuceneIndex.open(dir)) {
@@ -92,14 +103,16 @@ class SearchIndexTest {
 
             SearchIndex.synchronize(index, List.of(talents, teams));
             assertAll(
-                    () -> assertEquals(teamRebuilds + 1, teams.rebuilds, "the team's own version is unchanged, its leader's is not"),
-                    () -> assertEquals(talentRebuilds, talents.rebuilds, "the talents were in step"),
+                    () -> assertEquals(List.of(1L), teams.written, "the team's own version is unchanged, its leader's is not"),
+                    () -> assertEquals(teamRebuilds, teams.rebuilds, "one team differs: the type is not written whole"),
+                    () -> assertEquals(List.of(), talents.written, "the talents were in step"),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
                     () -> assertEquals(Set.of("talent:7", "team:1"), keys(index, "新名七")),
                     () -> assertEquals(Set.of(), keys(index, "旧名七")),
                     () -> assertEquals(Map.of(1L, "2.1.5", 2L, "3.1.-"), index.stamps("team")));
 
             SearchIndex.synchronize(index, List.of(talents, teams));
-            assertEquals(teamRebuilds + 1, teams.rebuilds, "once rebuilt, the team type is in step");
+            assertEquals(List.of(1L), teams.written, "once written, the team type is in step");
         }
     }
 
@@ -171,10 +184,15 @@ class SearchIndexTest {
                     () -> assertEquals(List.of(), found.rebuilt(), "a check changes nothing"),
                     () -> assertEquals(Set.of("talent:8"), keys(index, "八")));
 
+            int talentRebuilds = talents.rebuilds;
             IndexVerification repaired = SearchIndex.verify(index, List.of(talents, teams), true, clock);
             assertAll(
-                    () -> assertEquals(List.of("talent"), repaired.rebuilt()),
+                    () -> assertEquals(List.of("talent"), repaired.repaired()),
+                    () -> assertEquals(List.of(), repaired.rebuilt(), "three talents differ: no type is written whole"),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
+                    () -> assertEquals(List.of(10L, 9L), talents.written, "the missing and the stale one, nothing else"),
                     () -> assertEquals(teamRebuilds, teams.rebuilds, "the teams were in step"),
+                    () -> assertEquals(List.of(), teams.written),
                     () -> assertEquals(List.of(10L), repaired.kinds().get(0).missing(), "the report keeps what was found"),
                     () -> assertTrue(repaired.inStep(), "and says the index is in step now"),
                     () -> assertEquals(Set.of(), keys(index, "八")),
