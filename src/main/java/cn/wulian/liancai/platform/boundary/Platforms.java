@@ -201,8 +201,7 @@ public class Platforms implements IndexSource {
 
     @Override
     public List<IndexedDocument> documents(Collection<Long> ids) {
-        return IndexSource.inChunks(ids, chunk -> em.createQuery("select p from Platform p where p.id in :ids", Platform.class)
-                .setParameter("ids", chunk).getResultList().stream().map(PlatformDocuments::of).toList());
+        return IndexSource.documentsByIds(em, "select p from Platform p where p.id in :ids", Platform.class, ids, PlatformDocuments::of);
     }
 
     /** every platform's figures, each housed feature counted once for all of them */

@@ -270,8 +270,7 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
 
     @Override
     public List<IndexedDocument> documents(Collection<Long> ids) {
-        return IndexSource.inChunks(ids, chunk -> em.createQuery(WITH_SHOWN + " where p.id in :ids", Project.class)
-                .setParameter("ids", chunk).getResultList().stream().map(ProjectDocuments::of).toList());
+        return IndexSource.documentsByIds(em, WITH_SHOWN + " where p.id in :ids", Project.class, ids, ProjectDocuments::of);
     }
 
     @Override

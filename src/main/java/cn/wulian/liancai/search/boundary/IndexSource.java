@@ -2,6 +2,7 @@ package cn.wulian.liancai.search.boundary;
 
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.Stamp;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public interface IndexSource {
      * The documents of the records with these ids, of those that exist and are searchable (an id
      * the database no longer has is left out): what a reconciliation writes for the records the
      * index lacks or holds stale. Sources with many records answer it with a query by id, {@link
-     * #inChunks} of at most {@link #IDS_PER_QUERY}; this default filters {@link #documents()}.
+     * #documentsByIds} of at most {@link #IDS_PER_QUERY}; this default filters {@link #documents()}.
      */
     default List<IndexedDocument> documents(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -91,14 +92,20 @@ public interface IndexSource {
         return row[idColumn] == null ? null : (Long) row[idColumn + 1];
     }
 
-    /** the results of {@code query} over the ids, at most {@link #IDS_PER_QUERY} at a time, together */
-    static <T> List<T> inChunks(Collection<Long> ids, Function<List<Long>, List<T>> query) {
+    /**
+     * {@link #documents(Collection)} for a source with many records: the documents of the entities
+     * that {@code query}, with an {@code :ids} parameter, finds for the ids, at most {@link
+     * #IDS_PER_QUERY} ids per query.
+     */
+    static <E> List<IndexedDocument> documentsByIds(EntityManager em, String query, Class<E> entity, Collection<Long> ids,
+                                                    Function<E, IndexedDocument> document) {
         List<Long> all = List.copyOf(ids);
-        List<T> results = new ArrayList<>();
+        List<IndexedDocument> docs = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+            em.createQuery(query, entity).setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .getResultStream().map(document).forEach(docs::add);
         }
-        return results;
+        return docs;
     }
 
     /** id → stamp from the rows of a {@code select x.id, x.version} query, for records that show no other record */

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * in between is at worst written twice, never removed, and a document written again is not
  * written over a newer one (the index compares {@link cn.wulian.liancai.search.control.Stamp}s).
  */
-record Reconciliation(String type, boolean rebuilt, int removed, int written) {
+record Reconciliation(String type, boolean rebuilt, int removed, int written, int inDatabase) {
 
     /** documents per page of a whole type written, and ids per write of the differing ones */
     static final int PAGE = 1000;
@@ -32,8 +32,11 @@ record Reconciliation(String type, boolean rebuilt, int removed, int written) {
 
     @Override
     public String toString() {
-        return rebuilt ? type + ": rebuilt, " + written + " documents"
-                : type + ": " + (wrote() ? written + " written, " + removed + " removed" : "in step");
+        if (rebuilt) {
+            return "rebuilt " + written + " " + type + " documents";
+        }
+        return wrote() ? type + ": " + written + " of " + inDatabase + " documents written again, " + removed + " removed"
+                : inDatabase + " " + type + " documents in step";
     }
 
     /** compares and writes what differs; the whole type when {@code schemaCurrent} is false (read before anything was written) */
@@ -56,17 +59,18 @@ record Reconciliation(String type, boolean rebuilt, int removed, int written) {
             sink.accept(page);
             progress.accept(page.size());
         }));
-        return new Reconciliation(source.type(), true, 0, (int) written);
+        return new Reconciliation(source.type(), true, 0, (int) written, (int) written);
     }
 
     /** removes the extra documents and writes the missing and stale ones again, a page of ids at a time */
     static Reconciliation write(LuceneIndex index, IndexSource source, IndexDifference difference) {
         if (difference.inStep()) {
-            return new Reconciliation(source.type(), false, 0, 0);
+            return new Reconciliation(source.type(), false, 0, 0, difference.inDatabase());
         }
         List<Long> wanted = new ArrayList<>(difference.missing());
         wanted.addAll(difference.stale());
-        return new Reconciliation(source.type(), false, difference.extra().size(), rewrite(index, source, difference.extra(), wanted));
+        return new Reconciliation(source.type(), false, difference.extra().size(), rewrite(index, source, difference.extra(), wanted),
+                difference.inDatabase());
     }
 
     /**

@@ -533,7 +533,7 @@ public class SearchIndex {
         Path home = home();
         LuceneIndex fresh = null;
         try {
-            IndexFolders.discardRebuild(home);
+            IndexFolders.discardUnfinished(home);
             writtenDuringRebuild = new ConcurrentHashMap<>();
             fresh = LuceneIndex.open(IndexFolders.building(home));
             for (IndexSource source : each) {
@@ -571,7 +571,8 @@ public class SearchIndex {
                 if (fresh != null) {
                     fresh.discard();
                 }
-                IndexFolders.discardRebuild(home);
+                // only the half-built one: a swap that failed half way is finished when the index is opened next
+                IndexFolders.discardUnfinished(home);
             } catch (RuntimeException left) {
                 LOG.log(Level.WARNING, "search index: could not remove the unfinished rebuild; it goes at the next start", left);
             }

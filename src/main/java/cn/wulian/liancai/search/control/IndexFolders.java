@@ -72,6 +72,11 @@ public final class IndexFolders {
         }
     }
 
+    /** removes a half-built index; a complete one, or an index moved aside, is left for {@link #settle} */
+    public static void discardUnfinished(Path index) {
+        delete(building(index));
+    }
+
     /** removes the leftovers of a rebuild without finishing it: a restored index wins over them */
     public static void discardRebuild(Path index) {
         delete(building(index));

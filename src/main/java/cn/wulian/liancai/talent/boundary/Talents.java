@@ -450,8 +450,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
 
     @Override
     public List<IndexedDocument> documents(Collection<Long> ids) {
-        return IndexSource.inChunks(ids, chunk -> em.createQuery(SEARCHABLE + " and t.id in :ids", Talent.class)
-                .setParameter("ids", chunk).getResultList().stream().map(TalentDocuments::of).toList());
+        return IndexSource.documentsByIds(em, SEARCHABLE + " and t.id in :ids", Talent.class, ids, TalentDocuments::of);
     }
 
     /** by ascending id from where the last page ended, the persistence context emptied after each: memory stays one page */

@@ -208,8 +208,8 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
 
     @Override
     public List<IndexedDocument> documents(Collection<Long> ids) {
-        return IndexSource.inChunks(ids, chunk -> em.createQuery("select t from Team t join fetch t.platform where t.id in :ids", Team.class)
-                .setParameter("ids", chunk).getResultList().stream().map(TeamDocuments::of).toList());
+        return IndexSource.documentsByIds(em, "select t from Team t join fetch t.platform where t.id in :ids", Team.class, ids,
+                TeamDocuments::of);
     }
 
     @Override

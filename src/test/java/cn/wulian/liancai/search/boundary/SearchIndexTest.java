@@ -117,6 +117,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTypeTheIndexHasNoDocumentOfIsWrittenWholeAndAnInStepTypeNotAtAll() {
+        Source talents = new Source("talent").put(7, "4", "七").put(8, "1", "八");
+        Source teams = new Source("team").put(1, "2.1.4", "甲团队 七", "talent:7");
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            SearchIndex.synchronize(index, List.of(talents));
+            int talentRebuilds = talents.rebuilds;
+            List<Reconciliation> done = SearchIndex.synchronize(index, List.of(talents, teams));
+            assertAll(
+                    () -> assertEquals(List.of("2 talent documents in step", "rebuilt 1 team documents"),
+                            done.stream().map(Reconciliation::toString).toList()),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
+                    () -> assertEquals(List.of(), talents.written, "nothing differed"),
+                    () -> assertEquals(1, teams.rebuilds, "a new type is written whole, in pages"),
+                    () -> assertEquals(Set.of("talent:7", "team:1"), keys(index, "七")));
+            talents.records.remove(8L);
+            talents.put(7, "5", "新七");
+            assertEquals(List.of("talent: 1 of 1 documents written again, 1 removed", "1 team documents in step"),
+                    SearchIndex.synchronize(index, List.of(talents, teams)).stream().map(Reconciliation::toString).toList());
+            assertEquals(List.of(7L), talents.written);
+        }
+    }
+
+    @Test
     void theDependentsOfAChangeAreTheDocumentsOfEverySourceShowingIt() {
         Source talents = new Source("talent").put(7, "5", "新名七").put(8, "1", "八", "talent:7");
         Source teams = new Source("team").put(1, "2.1.5", "甲团队 新名七", "talent:7").put(2, "3.1.-", "乙团队");
