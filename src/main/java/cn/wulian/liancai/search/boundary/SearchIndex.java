@@ -505,14 +505,20 @@ public class SearchIndex {
             }
             rebuild = RebuildStatus.started(by, now());
         }
-        long total = 0;
-        for (IndexSource source : each) {
-            total += source.count();
+        try {
+            long total = 0;
+            for (IndexSource source : each) {
+                total += source.count();
+            }
+            rebuild = rebuild.counting(total);
+            RebuildStatus started = rebuild;
+            background().execute(() -> rebuildFrom(each));
+            return new Start(started, true);
+        } catch (RuntimeException e) {
+            // ended, so that it does not look running for ever and block the next
+            rebuild = rebuild.failed(now(), String.valueOf(e.getMessage()));
+            throw e;
         }
-        rebuild = rebuild.counting(total);
-        RebuildStatus started = rebuild;
-        background().execute(() -> rebuildFrom(each));
-        return new Start(started, true);
     }
 
     private Executor background() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.wulian.liancai.search.control.IndexedDocument;
@@ -177,6 +178,21 @@ class SearchIndexRebuildTest {
                 () -> assertEquals(Set.of("index"), folders(), "the half-built index is gone"));
         talents.failAfterFirstPage = null;
         assertTrue(search.startRebuild(List.of(talents), "office").began(), "after a failure another may start");
+        assertEquals(RebuildStatus.Phase.DONE, awaitEnd().phase());
+    }
+
+    @Test
+    void aRebuildThatCannotCountItsDocumentsEndsAtOnceAndDoesNotBlockTheNext() throws Exception {
+        SearchIndexTest.Source broken = new SearchIndexTest.Source("talent") {
+            @Override
+            public long count() {
+                throw new IllegalStateException("no database");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> search.startRebuild(List.of(broken), "office"));
+        assertEquals(RebuildStatus.Phase.FAILED, statusOf().phase());
+        assertEquals("no database", statusOf().error());
+        assertTrue(search.startRebuild(List.of(), "office").began());
         assertEquals(RebuildStatus.Phase.DONE, awaitEnd().phase());
     }
 
