@@ -18,12 +18,22 @@
  * change therefore reaches the index with none of its documents.
  *
  * <p><b>Start-up catches what a write missed.</b> An index write can still fail after the commit,
- * so start-up compares each source's {@code stamps()} with those the index holds and rebuilds a
- * type that differs. A write that fails while the app runs (a full disk) marks the index behind:
+ * so start-up compares each source's {@code stamps()} with those the index holds and writes again
+ * only the records that differ (missing or stale ones from {@code documents(ids)}, extra ones
+ * removed): at a million talents, one stale stamp is one document. A type is written whole, a
+ * page at a time ({@code eachDocument}), only for a new index or one of another schema. A write that fails while the app runs (a full disk) marks the index behind:
  * changes to searchable records are then refused inside their transactions ({@code Unavailable},
  * 503) until the same comparison, repeated in the background, has brought the index in step. A stamp holds the record's version and the versions of the records whose
  * names its document shows, so a team document written before its leader was renamed is out of
  * step even though the team's own version is not.
+ *
+ * <p><b>A full rebuild is built aside.</b> The office or an administrator may rebuild the whole
+ * index ({@code SearchIndex.rebuild()}, in the background, one at a time, with its progress): the
+ * new index is written in {@code index.rebuild} while the old one answers every search and takes
+ * every write; on the writer thread, between two writes, the records written meanwhile are written
+ * into the new one from the database, and the new one takes the old one's place. Searches wait for
+ * the moment of the swap, never meet an empty index. {@code IndexFolders} finishes or discards a
+ * swap that a crash interrupted, at the next open.
  *
  * <p><b>Permissions are tokens.</b> A document lists the grant tokens that may read it ({@code
  * role:OFFICE}, {@code role:PLATFORM_MANAGER}, {@code platform:fatong} …); a search carries the caller's

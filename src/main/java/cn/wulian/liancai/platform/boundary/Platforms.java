@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,6 +197,11 @@ public class Platforms implements IndexSource {
     @Override
     public List<IndexedDocument> documents() {
         return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream().map(PlatformDocuments::of).toList();
+    }
+
+    @Override
+    public List<IndexedDocument> documents(Collection<Long> ids) {
+        return IndexSource.documentsByIds(em, "select p from Platform p where p.id in :ids", Platform.class, ids, PlatformDocuments::of);
     }
 
     /** every platform's figures, each housed feature counted once for all of them */

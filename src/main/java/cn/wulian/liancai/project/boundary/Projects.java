@@ -46,6 +46,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,11 +270,23 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
                 .setParameter("id", id).getResultList().stream().map(ProjectDocuments::of).toList();
     }
 
+    /** a project with every record its document shows */
+    private static final String WITH_SHOWN = "select p from Project p left join fetch p.platform left join fetch p.team"
+            + " left join fetch p.leadTalent left join fetch p.township left join fetch p.recommenderTalent";
+
     @Override
     public List<IndexedDocument> documents() {
-        return em.createQuery("select p from Project p left join fetch p.platform left join fetch p.team left join fetch p.leadTalent"
-                        + " left join fetch p.township left join fetch p.recommenderTalent",
-                Project.class).getResultList().stream().map(ProjectDocuments::of).toList();
+        return em.createQuery(WITH_SHOWN, Project.class).getResultList().stream().map(ProjectDocuments::of).toList();
+    }
+
+    @Override
+    public List<IndexedDocument> documents(Collection<Long> ids) {
+        return IndexSource.documentsByIds(em, WITH_SHOWN + " where p.id in :ids", Project.class, ids, ProjectDocuments::of);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
     }
 
     // ---- helpers

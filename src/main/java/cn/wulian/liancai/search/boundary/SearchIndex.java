@@ -1,6 +1,7 @@
 package cn.wulian.liancai.search.boundary;
 
 import cn.wulian.liancai.search.control.IndexDifference;
+import cn.wulian.liancai.search.control.IndexFolders;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.search.control.ListPosition;
@@ -9,12 +10,14 @@ import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
 import cn.wulian.liancai.shared.Unavailable;
+import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,18 +28,27 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -46,8 +58,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The application's one search index, on disk in {@code <data>/index}. It follows the database:
  * changes arrive as {@link IndexChange} events inside their transaction, where the documents that
  * show the changed record are rebuilt too, and all of it is written only after that transaction
- * committed; at start each {@link IndexSource} type is rebuilt when the index is missing, was
- * written by another analyzer, or disagrees with the database about any record's stamp.
+ * committed. At start, on an administrator's repair and after failed writes, each {@link
+ * IndexSource} type is reconciled: only the records whose stamps differ are written ({@link
+ * Reconciliation}); a type is written whole only when the index is new or was written by another
+ * analyzer.
+ *
+ * <p>A full rebuild ({@link #rebuild()}) writes a new index beside this one while this one goes on
+ * answering searches and taking writes, then swaps the two on the writer thread, between two
+ * writes, and writes again into the new index what was written to the old one meanwhile.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -88,6 +106,22 @@ public class SearchIndex {
     @Resource
     ManagedThreadFactory threads;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Searches, backups and reconciliations hold the index in use (shared); the swap after a full
+     * rebuild holds it alone, for the moment it takes to close the old index, move the folders
+     * and open the new one, so that a search waits for that moment instead of meeting a closed index.
+     */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    /** a repair after failed writes and the swap of a rebuild both replace the index: one at a time */
+    private final Object replacing = new Object();
+    private volatile RebuildStatus rebuild;
+    /** type → ids written to the index while a rebuild builds the new one (writer thread only); null when none builds */
+    private volatile Map<String, Set<Long>> writtenDuringRebuild;
+    private volatile boolean closing;
+
     private final Object writeOrder = new Object();
     private ExecutorService writer;
     /** the last write handed to the writer (a write handles its own failure; an error left over does not stop the next) */
@@ -124,12 +158,18 @@ public class SearchIndex {
         close();
     }
 
+    private Path home() {
+        return Path.of(dataDir).resolve(INDEX_FOLDER);
+    }
+
+    /** the open index; opening it first finishes or discards what a rebuild interrupted by a stop left beside it */
     private LuceneIndex index() {
         LuceneIndex i = index;
         if (i == null) {
             synchronized (this) {
                 if (index == null) {
-                    index = LuceneIndex.open(Path.of(dataDir).resolve(INDEX_FOLDER));
+                    IndexFolders.settle(home());
+                    index = LuceneIndex.open(home());
                 }
                 i = index;
             }
@@ -137,45 +177,73 @@ public class SearchIndex {
         return i;
     }
 
-    /** brings every type in step with the database; called once at start */
-    public void synchronize() {
-        synchronize(index(), sources);
+    /**
+     * Work on the index in use: a swap waits for it, and it for a swap. A repair that replaced the
+     * index while the work began makes it start again on the new one.
+     */
+    private <T> T using(Function<LuceneIndex, T> work) {
+        Lock inUse = swap.readLock();
+        inUse.lock();
+        try {
+            LuceneIndex i = index();
+            try {
+                return work.apply(i);
+            } catch (AlreadyClosedException e) {
+                if (index == i) {
+                    throw e;
+                }
+                return work.apply(index());
+            }
+        } finally {
+            inUse.unlock();
+        }
     }
 
-    static void synchronize(LuceneIndex i, Iterable<? extends IndexSource> sources) {
+    /** brings every type in step with the database; called once at start */
+    public void synchronize() {
+        synchronize(sources);
+    }
+
+    void synchronize(Iterable<? extends IndexSource> each) {
+        using(i -> synchronize(i, each));
+    }
+
+    static List<Reconciliation> synchronize(LuceneIndex i, Iterable<? extends IndexSource> sources) {
+        // read once: the first type written whole records the current schema
         boolean schemaCurrent = i.schemaCurrent();
+        List<Reconciliation> done = new ArrayList<>();
         for (IndexSource source : sources) {
             // the stamps cover the versions of the embedded records: a team whose leader was renamed
             // after its document was last written is out of step although the team itself is not
-            Map<Long, String> inDatabase = source.stamps();
-            if (!schemaCurrent || !inDatabase.equals(i.stamps(source.type()))) {
-                long start = System.nanoTime();
-                var docs = source.documents();
-                i.replaceAll(source.type(), docs);
-                LOG.info(() -> "search index: rebuilt " + docs.size() + " " + source.type() + " documents in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-            } else {
-                LOG.info(() -> "search index: " + inDatabase.size() + " " + source.type() + " documents in step");
-            }
+            long start = System.nanoTime();
+            Reconciliation r = Reconciliation.of(i, source, schemaCurrent);
+            LOG.info(() -> "search index: " + r + (r.wrote() ? " in " + (System.nanoTime() - start) / 1_000_000 + " ms" : ""));
+            done.add(r);
         }
+        return done;
     }
 
     /**
      * Compares the index with the database record by record, every type; with {@code repair},
-     * rebuilds each type that differs (every type, when the index was built by another analyzer)
-     * and compares again. Administrators only. The one entry of pages and API alike, so a record
+     * writes the documents that differ (every type whole, when the index was built by another
+     * analyzer) and compares again. Administrators only. The one entry of pages and API alike, so a record
      * of who checked or repaired the index belongs here.
      */
     public IndexVerification verify(boolean repair) {
         user.requireRole("only administrators check the search index", Role.ADMIN);
-        IndexVerification result = verify(index(), sources, repair, clock);
+        IndexVerification result = using(i -> verify(i, sources, repair, clock));
         LOG.info(() -> "search index " + (repair ? "repair" : "check") + " by " + user.getUsername() + ": "
                 + (result.foundInStep() ? "in step" : "differences " + result.kinds().stream().filter(d -> !d.inStep()).toList())
-                + (result.rebuilt().isEmpty() ? "" : ", rebuilt " + result.rebuilt() + ", now " + (result.inStep() ? "in step" : "still differing")));
+                + written(result) + (written(result).isEmpty() ? "" : ", now " + (result.inStep() ? "in step" : "still differing")));
         trail.record(new RecordRef("SEARCH_INDEX", null), null, repair ? "INDEX_REPAIRED" : "INDEX_VERIFIED",
                 (result.foundInStep() ? "in step" : "differed: " + result.kinds().stream().filter(d -> !d.inStep()).map(d -> d.type()).toList())
-                        + (result.rebuilt().isEmpty() ? "" : "; rebuilt " + result.rebuilt()));
+                        + written(result).replaceFirst("^, ", "; "));
         return result;
+    }
+
+    private static String written(IndexVerification result) {
+        return (result.rebuilt().isEmpty() ? "" : ", rebuilt " + result.rebuilt())
+                + (result.repaired().isEmpty() ? "" : ", repaired " + result.repaired());
     }
 
     static IndexVerification verify(LuceneIndex i, Iterable<? extends IndexSource> each, boolean repair, Clock clock) {
@@ -194,19 +262,25 @@ public class SearchIndex {
             found = confirmed;
         }
         List<String> rebuilt = new ArrayList<>();
+        List<String> repaired = new ArrayList<>();
         if (repair) {
             for (int k = 0; k < sources.size(); k++) {
                 IndexSource source = sources.get(k);
-                if (!schemaCurrent || !found.get(k).inStep()) {
-                    i.replaceAll(source.type(), source.documents());
-                    rebuilt.add(source.type());
+                IndexDifference difference = found.get(k);
+                // only what both looks found is written: the rest was a write on its way
+                Reconciliation r = !schemaCurrent || difference.inIndex() == 0 && difference.inDatabase() > 0
+                        ? Reconciliation.rebuild(i, source, page -> { })
+                        : Reconciliation.write(i, source, difference);
+                if (r.wrote()) {
+                    LOG.info(() -> "search index repair: " + r);
+                    (r.rebuilt() ? rebuilt : repaired).add(source.type());
                 }
             }
         }
-        boolean inStep = rebuilt.isEmpty()
+        boolean inStep = rebuilt.isEmpty() && repaired.isEmpty()
                 ? schemaCurrent && allInStep(found)
                 : i.schemaCurrent() && allInStep(compare(i, sources));
-        return new IndexVerification(clock.instant(), schemaCurrent, found, rebuilt, inStep);
+        return new IndexVerification(clock.instant(), schemaCurrent, found, rebuilt, repaired, inStep);
     }
 
     private static List<IndexDifference> compare(LuceneIndex i, List<IndexSource> sources) {
@@ -263,6 +337,8 @@ public class SearchIndex {
 
     private void write(IndexWrite write) {
         IndexChange change = write.change();
+        noteDuringRebuild(change.type(), List.of(change.id()));
+        write.dependents().forEach(d -> noteDuringRebuild(d.type(), List.of(d.id())));
         try {
             if (change.document() == null) {
                 index().delete(change.type(), change.id());
@@ -343,6 +419,10 @@ public class SearchIndex {
     }
 
     private void writeNew(NewDocuments created) {
+        created.documents().forEach(d -> noteDuringRebuild(d.type(), List.of(d.id())));
+        if (created.removedType() != null) {
+            noteDuringRebuild(created.removedType(), created.removed());
+        }
         try {
             index().add(created.documents(), created.removedType(), created.removed());
         } catch (RuntimeException e) {
@@ -371,24 +451,26 @@ public class SearchIndex {
     void repair() {
         repairPending.set(false);
         long failuresBefore = failedWrites.get();
-        LuceneIndex current = index();
-        LuceneIndex repaired = current.isOpen() ? current : null;
-        try {
-            if (repaired == null) {
-                repaired = LuceneIndex.open(Path.of(dataDir).resolve(INDEX_FOLDER));
+        synchronized (replacing) {
+            LuceneIndex current = index();
+            LuceneIndex repaired = current.isOpen() ? current : null;
+            try {
+                if (repaired == null) {
+                    repaired = LuceneIndex.open(home());
+                }
+                synchronize(repaired, sources);
+            } catch (RuntimeException e) {
+                if (repaired != null && repaired != current) {
+                    close(repaired);
+                }
+                LOG.warning("search index: still cannot be written (" + e + "); next attempt in " + repairSeconds + " s");
+                scheduleRepair();
+                return;
             }
-            synchronize(repaired, sources);
-        } catch (RuntimeException e) {
-            if (repaired != null && repaired != current) {
-                close(repaired);
+            if (repaired != current) {
+                index = repaired;
+                close(current);
             }
-            LOG.warning("search index: still cannot be written (" + e + "); next attempt in " + repairSeconds + " s");
-            scheduleRepair();
-            return;
-        }
-        if (repaired != current) {
-            index = repaired;
-            close(current);
         }
         if (failedWrites.get() == failuresBefore) {
             behind = false;
@@ -398,16 +480,183 @@ public class SearchIndex {
         }
     }
 
-    public SearchResult search(SearchRequest request) {
-        LuceneIndex i = index();
-        try {
-            return i.search(request);
-        } catch (AlreadyClosedException e) {
-            if (index == i) {
-                throw e;
-            }
-            return index().search(request); // a repair replaced it while this search began
+    /**
+     * Starts a full rebuild in the background, for the talent office and administrators: every
+     * source's documents written page by page into a new index beside this one, which goes on
+     * answering searches, then swapped in. While one runs, another request answers its status and
+     * starts nothing. The start is in the audit trail; the end in the log and the status.
+     */
+    public RebuildStatus rebuild() {
+        requireRebuilder();
+        List<IndexSource> each = new ArrayList<>();
+        sources.forEach(each::add);
+        Actor by = Actor.current();
+        Start start = startRebuild(each, user.getUsername());
+        if (start.began()) {
+            trail.record(new RecordRef("SEARCH_INDEX", null), null, "INDEX_REBUILD_STARTED",
+                    start.status().total() + " documents of " + each.stream().map(IndexSource::type).toList());
+            LOG.info(() -> "search index: full rebuild started by " + by.username());
         }
+        return start.status();
+    }
+
+    /** the last rebuild's status since the application started, null if there was none */
+    public RebuildStatus rebuildStatus() {
+        requireRebuilder();
+        return lastRebuild();
+    }
+
+    RebuildStatus lastRebuild() {
+        return rebuild;
+    }
+
+    private void requireRebuilder() {
+        user.requireRole("only the talent office and administrators rebuild the search index", Role.OFFICE, Role.ADMIN);
+    }
+
+    record Start(RebuildStatus status, boolean began) {
+    }
+
+    /** starts a rebuild from these sources unless one runs; the one running otherwise */
+    Start startRebuild(List<IndexSource> each, String by) {
+        synchronized (replacing) {
+            RebuildStatus running = rebuild;
+            if (running != null && running.running()) {
+                return new Start(running, false);
+            }
+            rebuild = RebuildStatus.started(by, now());
+        }
+        try {
+            long total = 0;
+            for (IndexSource source : each) {
+                total += source.count();
+            }
+            rebuild = rebuild.counting(total);
+            RebuildStatus started = rebuild;
+            background().execute(() -> rebuildFrom(each));
+            return new Start(started, true);
+        } catch (RuntimeException e) {
+            // ended, so that it does not look running for ever and block the next
+            rebuild = rebuild.failed(now(), String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private Executor background() {
+        // a plain thread outside a container (the unit tests)
+        return executor != null ? executor : work -> Thread.ofPlatform().name("search-index-rebuild").start(work);
+    }
+
+    private Instant now() {
+        return (clock == null ? Clock.systemUTC() : clock).instant();
+    }
+
+    /**
+     * The rebuild itself: builds the new index aside, swaps it in on the writer thread, then
+     * reconciles it with the database. A failure (or a stop) leaves the index in use as it was,
+     * and the half-built one is discarded.
+     */
+    private void rebuildFrom(List<IndexSource> each) {
+        Path home = home();
+        LuceneIndex fresh = null;
+        try {
+            IndexFolders.discardUnfinished(home);
+            writtenDuringRebuild = new ConcurrentHashMap<>();
+            fresh = LuceneIndex.open(IndexFolders.building(home));
+            for (IndexSource source : each) {
+                rebuild = rebuild.writing(source.type());
+                Reconciliation.rebuild(fresh, source, written -> {
+                    if (closing) {
+                        throw new CancellationException("the application stops");
+                    }
+                    rebuild = rebuild.advanced(written);
+                });
+            }
+            fresh.upsertAll(List.of()); // a commit that records the schema, also without any source
+            rebuild = rebuild.in(RebuildStatus.Phase.SWAPPING);
+            LuceneIndex built = fresh;
+            fresh = null;
+            CompletableFuture<Void> swapped = new CompletableFuture<>();
+            inTurn(() -> {
+                try {
+                    swapIn(built, each);
+                    swapped.complete(null);
+                } catch (RuntimeException e) {
+                    swapped.completeExceptionally(e);
+                }
+            });
+            swapped.join();
+            rebuild = rebuild.in(RebuildStatus.Phase.RECONCILING);
+            // a safety net: the writes made while the new index was built were written into it at the swap
+            using(i -> synchronize(i, each));
+            rebuild = rebuild.done(now());
+            LOG.info(() -> "search index: full rebuild done, " + rebuild.done() + " documents in " + rebuild.elapsedSeconds(now()) + " s");
+        } catch (RuntimeException e) {
+            writtenDuringRebuild = null;
+            LOG.log(Level.SEVERE, "search index: the full rebuild failed; the index in use stays as it was", e);
+            try {
+                if (fresh != null) {
+                    fresh.discard();
+                }
+                // only the half-built one: a swap that failed half way is finished when the index is opened next
+                IndexFolders.discardUnfinished(home);
+            } catch (RuntimeException left) {
+                LOG.log(Level.WARNING, "search index: could not remove the unfinished rebuild; it goes at the next start", left);
+            }
+            rebuild = rebuild.failed(now(), e.getCause() instanceof CancellationException || e instanceof CancellationException
+                    ? "cancelled: the application stopped" : String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * On the writer thread, so that no write comes in between: the records written to the index
+     * in use while the new one was built are written into the new one as the database has them
+     * now; then the new index replaces the old. Searches wait for the moment of the swap itself.
+     */
+    private void swapIn(LuceneIndex fresh, List<IndexSource> each) {
+        Map<String, Set<Long>> written = writtenDuringRebuild;
+        writtenDuringRebuild = null;
+        try {
+            for (IndexSource source : each) {
+                Set<Long> ids = written.getOrDefault(source.type(), Set.of());
+                if (!ids.isEmpty()) {
+                    List<IndexedDocument> docs = source.documents(ids);
+                    Set<Long> gone = new HashSet<>(ids);
+                    docs.forEach(d -> gone.remove(d.id()));
+                    fresh.reconcile(source.type(), gone, docs);
+                    LOG.info(() -> "search index: " + ids.size() + " " + source.type() + " records written during the rebuild caught up");
+                }
+            }
+        } finally {
+            fresh.close();
+        }
+        IndexFolders.markComplete(home());
+        synchronized (replacing) {
+            Lock alone = swap.writeLock();
+            alone.lock();
+            try {
+                LuceneIndex old = index;
+                index = null;
+                if (old != null) {
+                    close(old);
+                }
+                index(); // moves the complete index into place and opens it
+            } finally {
+                alone.unlock();
+            }
+        }
+    }
+
+    /** on the writer thread: a write while a rebuild builds is written into the new index again at the swap */
+    private void noteDuringRebuild(String type, List<Long> ids) {
+        Map<String, Set<Long>> written = writtenDuringRebuild;
+        if (written != null) {
+            written.computeIfAbsent(type, t -> ConcurrentHashMap.newKeySet()).addAll(ids);
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return using(i -> i.search(request));
     }
 
     /**
@@ -427,15 +676,7 @@ public class SearchIndex {
     public List<Suggestion> suggestAsCaller(String typed) {
         user.requireStaffOrManager("search is for office staff and platform managers");
         Set<String> grants = user.grants();
-        LuceneIndex i = index();
-        try {
-            return suggestions(i, typed, grants);
-        } catch (AlreadyClosedException e) {
-            if (index == i) {
-                throw e;
-            }
-            return suggestions(index(), typed, grants);
-        }
+        return using(i -> suggestions(i, typed, grants));
     }
 
     static List<Suggestion> suggestions(LuceneIndex i, String typed, Set<String> grants) {
@@ -458,30 +699,17 @@ public class SearchIndex {
      * feature reads from the database.
      */
     public ListPage listAsCaller(ListRequest request) {
-        return withIndex(i -> i.list(request.withGrants(user.grants())));
+        return using(i -> i.list(request.withGrants(user.grants())));
     }
 
     /** the ids of the caller's whole list in its order, at most {@code max} ({@link LuceneIndex#listIds}) */
     public List<Long> listIdsAsCaller(ListRequest request, int max) {
-        return withIndex(i -> i.listIds(request.withGrants(user.grants()), max));
+        return using(i -> i.listIds(request.withGrants(user.grants()), max));
     }
 
     /** where the record {@code id} stands in the caller's list, and its neighbours ({@link LuceneIndex#position}) */
     public ListPosition positionAsCaller(ListRequest request, long id) {
-        return withIndex(i -> i.position(request.withGrants(user.grants()), id));
-    }
-
-    /** a read of the index; when a repair replaced the index while it began, read again from the new one */
-    private <T> T withIndex(java.util.function.Function<LuceneIndex, T> read) {
-        LuceneIndex i = index();
-        try {
-            return read.apply(i);
-        } catch (AlreadyClosedException e) {
-            if (index == i) {
-                throw e;
-            }
-            return read.apply(index());
-        }
+        return using(i -> i.position(request.withGrants(user.grants()), id));
     }
 
     /**
@@ -505,7 +733,7 @@ public class SearchIndex {
      * searches and writes go on (for a backup); returns the number of documents copied.
      */
     public long backupTo(Path target) {
-        return index().copyTo(target);
+        return using(i -> i.copyTo(target));
     }
 
     /** checks a copy made by {@link #backupTo} and counts its documents; throws {@link IllegalStateException} if it is damaged */
@@ -523,6 +751,7 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
+        closing = true;
         try {
             synchronized (writeOrder) {
                 if (writer != null) {

@@ -35,7 +35,7 @@ public class SearchIndexResource {
     }
 
     public record Report(Instant checkedAt, boolean inStep, boolean foundInStep, boolean schemaCurrent, List<Kind> kinds,
-                         List<String> rebuilt) {
+                         List<String> rebuilt, List<String> repaired) {
     }
 
     @Inject
@@ -46,7 +46,7 @@ public class SearchIndexResource {
     public Report verify(@QueryParam("repair") boolean repair) {
         IndexVerification v = index.verify(repair);
         return new Report(v.checkedAt(), v.inStep(), v.foundInStep(), v.schemaCurrent(),
-                v.kinds().stream().map(Kind::of).toList(), v.rebuilt());
+                v.kinds().stream().map(Kind::of).toList(), v.rebuilt(), v.repaired());
     }
 
     private static List<Long> first(List<Long> ids) {

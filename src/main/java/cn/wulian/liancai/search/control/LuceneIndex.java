@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
@@ -224,16 +225,58 @@ public final class LuceneIndex implements AutoCloseable {
      * current schema. Searches see either the old or the new set, never a mix.
      */
     public void replaceAll(String type, Iterable<IndexedDocument> docs) {
-        List<Document> documents = new ArrayList<>();
-        for (IndexedDocument doc : docs) {
-            if (!doc.type().equals(type)) {
-                throw new IllegalArgumentException("document " + doc.key() + " is not of type " + type);
-            }
-            documents.add(IndexSchema.toDocument(doc));
-        }
+        List<IndexedDocument> all = new ArrayList<>();
+        docs.forEach(all::add);
+        replaceAll(type, page -> page.accept(all));
+    }
+
+    /**
+     * As {@link #replaceAll(String, Iterable)}, for documents handed over a page at a time: {@code
+     * pages} is given the sink and feeds it every page. The writer flushes what exceeds its buffer
+     * to new segments, so memory holds one page and the buffer whatever the number of documents;
+     * nothing is visible before the one commit at the end. Returns the number of documents.
+     */
+    public long replaceAll(String type, Consumer<Consumer<List<IndexedDocument>>> pages) {
+        long[] added = {0};
         write(true, () -> {
             writer.deleteDocuments(new Term(IndexSchema.TYPE, type));
-            writer.addDocuments(documents);
+            pages.accept(page -> {
+                List<Document> documents = new ArrayList<>(page.size());
+                for (IndexedDocument doc : page) {
+                    if (!doc.type().equals(type)) {
+                        throw new IllegalArgumentException("document " + doc.key() + " is not of type " + type);
+                    }
+                    documents.add(IndexSchema.toDocument(doc));
+                }
+                try {
+                    writer.addDocuments(documents);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write search index", e);
+                }
+                added[0] += documents.size();
+            });
+        });
+        return added[0];
+    }
+
+    /**
+     * Removes the documents of {@code type} with the ids {@code removed} and writes {@code docs}
+     * as {@link #upsert(List)} does (an older document does not replace a newer one), in one
+     * commit: what a reconciliation found extra, and what it found missing or stale.
+     */
+    public void reconcile(String type, Collection<Long> removed, List<IndexedDocument> docs) {
+        List<Document> documents = docs.stream().map(IndexSchema::toDocument).toList();
+        write(false, () -> {
+            for (long id : removed) {
+                writer.deleteDocuments(keyTerm(type, id));
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                IndexedDocument doc = docs.get(i);
+                String indexed = indexedStamp(doc.type(), doc.id());
+                if (indexed == null || !Stamp.supersedes(indexed, doc.stamp())) {
+                    writer.updateDocument(keyTerm(doc.type(), doc.id()), documents.get(i));
+                }
+            }
         });
     }
 
@@ -607,6 +650,7 @@ public final class LuceneIndex implements AutoCloseable {
     /**
      * Replaces the index in {@code indexDir} by the copy in {@code copy}, for a restore while the
      * application is stopped: refused if a writer holds the index (the application still runs).
+     * The leftovers of an interrupted rebuild ({@link IndexFolders}) go.
      *
      * @throws IllegalStateException if the index is in use
      */
@@ -615,6 +659,8 @@ public final class LuceneIndex implements AutoCloseable {
             Files.createDirectories(indexDir);
             try (Directory from = FSDirectory.open(copy); Directory to = FSDirectory.open(indexDir);
                  Lock lock = to.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                // a rebuild left half done would otherwise take the restored index's place at the next start
+                IndexFolders.discardRebuild(indexDir);
                 for (String file : to.listAll()) {
                     if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
                         to.deleteFile(file);
@@ -635,6 +681,17 @@ public final class LuceneIndex implements AutoCloseable {
             throw new IllegalStateException("the search index in " + indexDir + " is in use: stop the application first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore search index into " + indexDir, e);
+        }
+    }
+
+    /** closes the index without committing what was written since the last commit (a rebuild that failed part-way) */
+    public void discard() {
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot roll back search index", e);
+        } finally {
+            close();
         }
     }
 

@@ -44,9 +44,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -474,11 +476,39 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         return IndexSource.stampsOf(em.createNamedQuery(Talent.ALL_IDS_AND_VERSIONS, Object[].class).getResultList());
     }
 
+    /** the talents a search shows: a merged record is no talent of its own, it leaves the index */
+    private static final String SEARCHABLE = "select t from Talent t left join fetch t.township left join fetch t.liaison where t.mergedInto is null";
+
     @Override
     public List<IndexedDocument> documents() {
-        // a merged record is no talent of its own: it leaves the index
-        return em.createQuery("select t from Talent t left join fetch t.township left join fetch t.liaison where t.mergedInto is null", Talent.class)
-                .getResultList().stream().map(TalentDocuments::of).toList();
+        return em.createQuery(SEARCHABLE, Talent.class).getResultList().stream().map(TalentDocuments::of).toList();
+    }
+
+    @Override
+    public List<IndexedDocument> documents(Collection<Long> ids) {
+        return IndexSource.documentsByIds(em, SEARCHABLE + " and t.id in :ids", Talent.class, ids, TalentDocuments::of);
+    }
+
+    /** by ascending id from where the last page ended, the persistence context emptied after each: memory stays one page */
+    @Override
+    public void eachDocument(int pageSize, Consumer<List<IndexedDocument>> page) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Talent> talents = em.createQuery(SEARCHABLE + " and t.id > :after order by t.id", Talent.class)
+                    .setParameter("after", after).setMaxResults(pageSize).getResultList();
+            if (talents.isEmpty()) {
+                return;
+            }
+            after = talents.getLast().getId();
+            List<IndexedDocument> docs = talents.stream().map(TalentDocuments::of).toList();
+            em.clear();
+            page.accept(docs);
+        }
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(t) from Talent t where t.mergedInto is null", Long.class).getSingleResult();
     }
 
     // ---- helpers

@@ -39,6 +39,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,6 +211,17 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
     public List<IndexedDocument> documents() {
         return em.createQuery("select t from Team t join fetch t.platform", Team.class).getResultList()
                 .stream().map(TeamDocuments::of).toList();
+    }
+
+    @Override
+    public List<IndexedDocument> documents(Collection<Long> ids) {
+        return IndexSource.documentsByIds(em, "select t from Team t join fetch t.platform where t.id in :ids", Team.class, ids,
+                TeamDocuments::of);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(t) from Team t", Long.class).getSingleResult();
     }
 
     // ---- helpers

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -35,13 +38,15 @@ class SearchIndexTest {
     Path dir;
 
     /** a feature's records as its database has them now; each document lists the keys of the records whose names it shows */
-    static final class Source implements IndexSource {
+    static class Source implements IndexSource {
 
         final String type;
         final Map<Long, IndexedDocument> records = new LinkedHashMap<>();
         final Map<Long, Set<String>> shows = new HashMap<>();
         int rebuilds;
         int asked;
+        /** the ids asked for by {@link #documents(Collection)}, every call */
+        final List<Long> written = new ArrayList<>();
 
         Source(String type) {
             this.type = type;
@@ -70,6 +75,12 @@ class SearchIndexTest {
         }
 
         @Override
+        public List<IndexedDocument> documents(Collection<Long> ids) {
+            written.addAll(ids);
+            return ids.stream().map(records::get).filter(Objects::nonNull).toList();
+        }
+
+        @Override
         public List<IndexedDocument> embedding(String otherType, long id) {
             asked++;
             return records.values().stream().filter(d -> shows.get(d.id()).contains(otherType + ":" + id)).toList();
@@ -77,7 +88,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void startUpRebuildsATypeWhoseDocumentShowsANameThatChangedSince() {
+    void startUpRewritesTheDocumentThatShowsANameThatChangedSinceAndNoOther() {
         Source talents = new Source("talent").put(7, "4", "旧名七");
         Source teams = new Source("team").put(1, "2.1.4", "甲团队 旧名七", "talent:7").put(2, "3.1.-", "乙团队");
         try (LuceneIndex index = LuceneIndex.open(dir)) {
@@ -92,14 +103,39 @@ class SearchIndexTest {
 
             SearchIndex.synchronize(index, List.of(talents, teams));
             assertAll(
-                    () -> assertEquals(teamRebuilds + 1, teams.rebuilds, "the team's own version is unchanged, its leader's is not"),
-                    () -> assertEquals(talentRebuilds, talents.rebuilds, "the talents were in step"),
+                    () -> assertEquals(List.of(1L), teams.written, "the team's own version is unchanged, its leader's is not"),
+                    () -> assertEquals(teamRebuilds, teams.rebuilds, "one team differs: the type is not written whole"),
+                    () -> assertEquals(List.of(), talents.written, "the talents were in step"),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
                     () -> assertEquals(Set.of("talent:7", "team:1"), keys(index, "新名七")),
                     () -> assertEquals(Set.of(), keys(index, "旧名七")),
                     () -> assertEquals(Map.of(1L, "2.1.5", 2L, "3.1.-"), index.stamps("team")));
 
             SearchIndex.synchronize(index, List.of(talents, teams));
-            assertEquals(teamRebuilds + 1, teams.rebuilds, "once rebuilt, the team type is in step");
+            assertEquals(List.of(1L), teams.written, "once written, the team type is in step");
+        }
+    }
+
+    @Test
+    void aTypeTheIndexHasNoDocumentOfIsWrittenWholeAndAnInStepTypeNotAtAll() {
+        Source talents = new Source("talent").put(7, "4", "七").put(8, "1", "八");
+        Source teams = new Source("team").put(1, "2.1.4", "甲团队 七", "talent:7");
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            SearchIndex.synchronize(index, List.of(talents));
+            int talentRebuilds = talents.rebuilds;
+            List<Reconciliation> done = SearchIndex.synchronize(index, List.of(talents, teams));
+            assertAll(
+                    () -> assertEquals(List.of("2 talent documents in step", "rebuilt 1 team documents"),
+                            done.stream().map(Reconciliation::toString).toList()),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
+                    () -> assertEquals(List.of(), talents.written, "nothing differed"),
+                    () -> assertEquals(1, teams.rebuilds, "a new type is written whole, in pages"),
+                    () -> assertEquals(Set.of("talent:7", "team:1"), keys(index, "七")));
+            talents.records.remove(8L);
+            talents.put(7, "5", "新七");
+            assertEquals(List.of("talent: 1 of 1 documents written again, 1 removed", "1 team documents in step"),
+                    SearchIndex.synchronize(index, List.of(talents, teams)).stream().map(Reconciliation::toString).toList());
+            assertEquals(List.of(7L), talents.written);
         }
     }
 
@@ -171,10 +207,15 @@ class SearchIndexTest {
                     () -> assertEquals(List.of(), found.rebuilt(), "a check changes nothing"),
                     () -> assertEquals(Set.of("talent:8"), keys(index, "八")));
 
+            int talentRebuilds = talents.rebuilds;
             IndexVerification repaired = SearchIndex.verify(index, List.of(talents, teams), true, clock);
             assertAll(
-                    () -> assertEquals(List.of("talent"), repaired.rebuilt()),
+                    () -> assertEquals(List.of("talent"), repaired.repaired()),
+                    () -> assertEquals(List.of(), repaired.rebuilt(), "three talents differ: no type is written whole"),
+                    () -> assertEquals(talentRebuilds, talents.rebuilds),
+                    () -> assertEquals(List.of(10L, 9L), talents.written, "the missing and the stale one, nothing else"),
                     () -> assertEquals(teamRebuilds, teams.rebuilds, "the teams were in step"),
+                    () -> assertEquals(List.of(), teams.written),
                     () -> assertEquals(List.of(10L), repaired.kinds().get(0).missing(), "the report keeps what was found"),
                     () -> assertTrue(repaired.inStep(), "and says the index is in step now"),
                     () -> assertEquals(Set.of(), keys(index, "八")),
