@@ -44,14 +44,32 @@ record Reconciliation(String type, boolean rebuilt, int removed, int written, in
         String type = source.type();
         Map<Long, String> indexed = index.stamps(type);
         if (!schemaCurrent) {
-            return rebuild(index, source, page -> { });
+            return rebuild(index, source, logged(type));
         }
         Map<Long, String> database = source.stamps();
         if (indexed.isEmpty() && !database.isEmpty()) {
-            return rebuild(index, source, page -> { });
+            return rebuild(index, source, logged(type));
         }
         return write(index, source, IndexDifference.between(type, database, indexed));
     }
+
+    /**
+     * Progress of a type written whole at start, in the log every ten seconds: a million talents take
+     * minutes, and an operator watching the start (or a test harness waiting for output) must see it move.
+     */
+    private static Consumer<Integer> logged(String type) {
+        long[] written = {0};
+        long[] last = {System.nanoTime()};
+        return page -> {
+            written[0] += page;
+            if (System.nanoTime() - last[0] > java.util.concurrent.TimeUnit.SECONDS.toNanos(10)) {
+                last[0] = System.nanoTime();
+                LOG.info("search index: writing " + type + " documents, " + written[0] + " so far");
+            }
+        };
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchIndex.class.getName());
 
     /** writes the type whole, in pages; {@code progress} hears the size of every page written */
     static Reconciliation rebuild(LuceneIndex index, IndexSource source, Consumer<Integer> progress) {
