@@ -489,20 +489,27 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         return IndexSource.documentsByIds(em, SEARCHABLE + " and t.id in :ids", Talent.class, ids, TalentDocuments::of);
     }
 
-    /** by ascending id from where the last page ended, the persistence context emptied after each: memory stays one page */
+    /**
+     * By windows of ids, ascending, the persistence context emptied after each: memory stays one
+     * window. A window is a range of the primary key, which Derby reads along its index; "the next
+     * thousand after id x, in order" with the joins made it sort the whole table for every page
+     * (200 talents a second at a million).
+     */
     @Override
     public void eachDocument(int pageSize, Consumer<List<IndexedDocument>> page) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            List<Talent> talents = em.createQuery(SEARCHABLE + " and t.id > :after order by t.id", Talent.class)
-                    .setParameter("after", after).setMaxResults(pageSize).getResultList();
-            if (talents.isEmpty()) {
-                return;
-            }
-            after = talents.getLast().getId();
-            List<IndexedDocument> docs = talents.stream().map(TalentDocuments::of).toList();
+        Object[] range = em.createQuery("select min(t.id), max(t.id) from Talent t", Object[].class).getSingleResult();
+        if (range[0] == null) {
+            return;
+        }
+        long last = (Long) range[1];
+        for (long from = (Long) range[0] - 1; from < last; from += pageSize) {
+            List<IndexedDocument> docs = em.createQuery(SEARCHABLE + " and t.id > :from and t.id <= :to", Talent.class)
+                    .setParameter("from", from).setParameter("to", from + pageSize).getResultStream()
+                    .map(TalentDocuments::of).toList();
             em.clear();
-            page.accept(docs);
+            if (!docs.isEmpty()) {
+                page.accept(docs);
+            }
         }
     }
 
