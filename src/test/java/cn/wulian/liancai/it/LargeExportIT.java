@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.Collections;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonArray;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,7 +99,10 @@ class LargeExportIT {
         long total = api.get("/api/talents?limit=1&" + query).json().getJsonNumber("total").longValue();
         assertEquals(total, file.size(), "the file has as many rows as the list counts");
         int chunk = cn.wulian.liancai.shared.export.ListExport.CHUNK;
-        for (long offset : java.util.stream.LongStream.of(0, chunk - 100, 2 * chunk - 100, total / 2, 20L * chunk - 100, total - 150)
+        // pages across the export's chunk edges, and as deep as a list serves from either end (deeper is refused)
+        int deepest = cn.wulian.liancai.search.control.ListRequest.DEEPEST;
+        for (long offset : java.util.stream.LongStream.of(0, chunk - 100, 2 * chunk - 100, deepest - 100, total - deepest - 100,
+                        20L * chunk - 100, total - 150)
                 .filter(o -> o >= 0 && o < total).distinct().toArray()) {
             Api.Reply page = api.get("/api/talents?limit=200&offset=" + offset + "&" + query);
             assertEquals(200, page.status(), page.body());
@@ -178,6 +184,24 @@ class LargeExportIT {
             rows = new String(first, StandardCharsets.UTF_8).lines().count() - 1 + new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().count();
         }
         assertTrue(rows > 21_000, "the export went on to its end: " + rows);
+    }
+
+    /**
+     * A window deep inside both ends of the list is refused (it would cost every row before it),
+     * with a 400 naming {@code offset}; the last page and pages near either end are served.
+     */
+    @Test
+    void aPageDeepInsideBothEndsIsRefusedAndTheLastPageServed() {
+        long total = office.get("/api/talents?limit=1").json().getJsonNumber("total").longValue();
+        Fixtures.assertRejected(office.get("/api/talents?limit=20&sort=name&offset=" + total / 2), "offset");
+        JsonArray last = Fixtures.rows(office.get("/api/talents?limit=20&sort=name&order=desc&offset=0"));
+        JsonArray lastAscending = Fixtures.rows(office.get("/api/talents?limit=20&sort=name&offset=" + (total - 20)));
+        // by name: rows of one name keep the id order both ways, as the database's lists do
+        List<String> fromTheEnd = new ArrayList<>(last.getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList());
+        Collections.reverse(fromTheEnd);
+        assertEquals(fromTheEnd, lastAscending.getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList(),
+                "the last page, read from the end, holds the names of the reversed order's first page");
+        assertEquals(20, Fixtures.rows(office.get("/api/talents?limit=20&sort=birthYear&offset=10000")).size());
     }
 
     @Test

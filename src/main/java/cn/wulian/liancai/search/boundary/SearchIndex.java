@@ -9,6 +9,7 @@ import cn.wulian.liancai.search.control.ListRequest;
 import cn.wulian.liancai.search.control.LuceneIndex;
 import cn.wulian.liancai.search.control.SearchRequest;
 import cn.wulian.liancai.search.control.SearchResult;
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
@@ -699,7 +700,11 @@ public class SearchIndex {
      * feature reads from the database.
      */
     public ListPage listAsCaller(ListRequest request) {
-        return using(i -> i.list(request.withGrants(user.grants())));
+        try {
+            return using(i -> i.list(request.withGrants(user.grants())));
+        } catch (ListRequest.TooDeep e) {
+            throw DomainViolation.of("offset", "validation.offset.deep", ListRequest.DEEPEST, e.total());
+        }
     }
 
     /** the ids of the caller's whole list in its order, at most {@code max} ({@link LuceneIndex#listIds}) */

@@ -21,13 +21,34 @@ import java.util.stream.Collectors;
  * @param exact facet → the values of which it must hold one ({@link #NONE}: no value at all)
  * @param sort the column to sort by, {@link #TITLE} (pinyin order), {@link #CHANGED}, or null for the most recently changed first
  * @param ascending the direction of {@code sort}
- * @param offset rows to skip, any number: a window past the middle is read from the end
+ * @param offset rows to skip: up to {@link #DEEPEST} from either end, a window past the middle read from the end
  * @param limit rows to return, 1 to {@value #MAX_LIMIT}
  */
 public record ListRequest(String type, Set<String> grants, Map<String, String> matches, Map<String, Set<String>> exact,
                           String sort, boolean ascending, int offset, int limit) {
 
     public static final int MAX_LIMIT = 1000;
+    /**
+     * How far from either end of a list a window may start: a page deeper inside both ends costs
+     * every row before it (a sort entry each on the heap), so it is refused, as search engines refuse
+     * such windows; a list that long is narrowed by a filter, or read from its other end.
+     */
+    public static final int DEEPEST = 10_000;
+
+    /** a window deeper than {@link #DEEPEST} from both ends of a list of {@code total} rows */
+    public static final class TooDeep extends IllegalArgumentException {
+
+        private final long total;
+
+        public TooDeep(long total) {
+            super("a window deeper than " + DEEPEST + " rows from both ends of a list of " + total);
+            this.total = total;
+        }
+
+        public long total() {
+            return total;
+        }
+    }
     /** the column that is the document's title: matched on its text and its pinyin, sorted in pinyin order */
     public static final String TITLE = "title";
     /** the quick filter: title, text and the title's pinyin */

@@ -402,6 +402,10 @@ public final class LuceneIndex implements AutoCloseable {
                 return new ListPage(total, List.of());
             }
             int end = Math.min(total, request.offset() + request.limit());
+            if (request.offset() > ListRequest.DEEPEST && total - end > ListRequest.DEEPEST) {
+                // a window deep inside both ends costs every row before it (half a million sort entries on the heap)
+                throw new ListRequest.TooDeep(total);
+            }
             boolean fromTheEnd = request.offset() > REVERSED_FROM && request.offset() > total - end;
             List<Long> ids = new ArrayList<>(end - request.offset());
             if (fromTheEnd) {

@@ -64,7 +64,18 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
         }
         PageRequest request = new PageRequest(first, pageSize, sortField, ascending, filters(filterBy));
         lastRequest = request;
-        Page<T> page = source.apply(request);
+        Page<T> page;
+        try {
+            page = source.apply(request);
+        } catch (cn.wulian.liancai.shared.DomainViolation refused) {
+            // a page the list will not serve (deep inside a million rows): say why above the table, keep its size
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            java.util.Locale locale = faces.getViewRoot().getLocale();
+            refused.fieldKeys().keySet().forEach(field -> faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, refused.text(field, locale), null)));
+            lastRows = List.of();
+            return lastRows;
+        }
         setRowCount((int) page.total());
         lastRows = page.rows();
         if (seen == null) {

@@ -126,6 +126,25 @@ class ListingTest {
     }
 
     @Test
+    void aWindowDeepInsideBothEndsOfALongListIsRefused() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("liancai-deep");
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            List<IndexedDocument> many = new ArrayList<>();
+            for (int i = 1; i <= 2 * ListRequest.DEEPEST + 100; i++) {
+                many.add(new IndexedDocument("talent", i, 1, "人" + i, "人" + i, "", Set.of(OFFICE), Set.of()));
+            }
+            index.upsertAll(many);
+            ListRequest list = new ListRequest("talent", Set.of(OFFICE), Map.of(), Map.of(), ListRequest.TITLE, true, 0, 20);
+            int total = 2 * ListRequest.DEEPEST + 100;
+            assertEquals(20, index.list(list.window(ListRequest.DEEPEST, 20)).ids().size(), "as deep as allowed from the start");
+            assertEquals(20, index.list(list.window(total - ListRequest.DEEPEST - 20, 20)).ids().size(), "and from the end");
+            org.junit.jupiter.api.Assertions.assertThrows(ListRequest.TooDeep.class, () -> index.list(list.window(total / 2, 20)));
+            assertEquals(index.listIds(list, total).subList(total - 20, total), index.list(list.window(total - 20, 20)).ids(),
+                    "the last page, read from the end, is the list's end");
+        }
+    }
+
+    @Test
     void aRowsPlaceAndNeighboursFollowTheOrder() {
         ListRequest byName = new ListRequest("talent", Set.of(OFFICE), Map.of(), Map.of(), ListRequest.TITLE, true, 0, 20);
         assertEquals(new ListPosition(1, 6, null, 5L), CORPUS.index().position(byName, 4));
