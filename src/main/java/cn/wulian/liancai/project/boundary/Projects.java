@@ -99,7 +99,7 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
         PageRequest scoped = scoped(request);
         ProjectQuery query = new ProjectQuery(em);
         Page<Project> page;
-        if (ProjectListing.servedByIndex(scoped)) {
+        if (ProjectListing.servedByIndex(scoped) && !index.behind()) {
             // counted, filtered and sorted by the index; the rows read from the database
             ListPage ids = index.listAsCaller(ProjectListing.of(scoped));
             page = new Page<>(ids.total(), query.inOrder(ids.ids()));

@@ -699,6 +699,14 @@ public class SearchIndex {
      * request's own grants are replaced by the caller's): the count and the ids, whose rows the
      * feature reads from the database.
      */
+    /**
+     * Whether the index is behind the database (a write after a commit failed, a repair pending):
+     * the lists are then read from the database, which holds every saved record, until it is repaired.
+     */
+    public boolean behind() {
+        return behind;
+    }
+
     public ListPage listAsCaller(ListRequest request) {
         try {
             return using(i -> i.list(request.withGrants(user.grants())));

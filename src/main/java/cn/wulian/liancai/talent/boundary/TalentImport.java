@@ -75,6 +75,9 @@ public class TalentImport implements ImportTarget {
     Event<NewDocuments> newDocuments;
 
     @Inject
+    Event<cn.wulian.liancai.search.boundary.IndexChange> indexChanges;
+
+    @Inject
     SearchIndex searchIndex;
 
     @Inject
@@ -175,7 +178,8 @@ public class TalentImport implements ImportTarget {
         Talent talent = Talent.imported(r.details(), importId, clock);
         em.persist(talent);
         em.flush();
-        newDocuments.fire(NewDocuments.added(List.of(TalentDocuments.of(talent))));
+        // one record a person decided: written as a person's change is, before the answer, so the list shows it at once
+        indexChanges.fire(cn.wulian.liancai.search.boundary.IndexChange.upsert(TalentDocuments.of(talent)));
         return talent.getId();
     }
 

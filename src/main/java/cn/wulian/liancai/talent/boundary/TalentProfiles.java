@@ -61,7 +61,7 @@ public class TalentProfiles {
      */
     public Neighbours neighbours(long talentId, PageRequest list) {
         requireTalent(talentId);
-        if (!TalentListing.servedByIndex(list)) {
+        if (!TalentListing.servedByIndex(list) || search.behind()) {
             return Neighbours.of(new TalentQuery(em).ids(list), talentId);
         }
         ListPosition at = search.positionAsCaller(TalentListing.of(list), talentId);

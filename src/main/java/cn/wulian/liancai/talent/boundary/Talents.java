@@ -113,7 +113,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
      */
     private Page<Talent> page(PageRequest request) {
         TalentQuery query = new TalentQuery(em);
-        if (!TalentListing.servedByIndex(request)) {
+        if (!TalentListing.servedByIndex(request) || index.behind()) {
             return query.page(request);
         }
         ListPage ids = index.listAsCaller(TalentListing.of(request));
@@ -122,7 +122,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
 
     /** the ids of the whole list in its order, for an export of it */
     private List<Long> ids(PageRequest request) {
-        return TalentListing.servedByIndex(request)
+        return TalentListing.servedByIndex(request) && !index.behind()
                 ? index.listIdsAsCaller(TalentListing.of(request).window(0, 1), Integer.MAX_VALUE)
                 : new TalentQuery(em).ids(request);
     }
