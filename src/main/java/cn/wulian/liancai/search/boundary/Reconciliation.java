@@ -42,10 +42,11 @@ record Reconciliation(String type, boolean rebuilt, int removed, int written, in
     /** compares and writes what differs; the whole type when {@code schemaCurrent} is false (read before anything was written) */
     static Reconciliation of(LuceneIndex index, IndexSource source, boolean schemaCurrent) {
         String type = source.type();
-        Map<Long, String> indexed = index.stamps(type);
         if (!schemaCurrent) {
+            // every document is written anew: what the index holds need not be read (a million stamps)
             return rebuild(index, source, logged(type));
         }
+        Map<Long, String> indexed = index.stamps(type);
         Map<Long, String> database = source.stamps();
         if (indexed.isEmpty() && !database.isEmpty()) {
             return rebuild(index, source, logged(type));

@@ -730,15 +730,9 @@ public class SearchIndex {
      * {@code max} of them: the list that a record opened from the results walks (上一个 / 下一个).
      */
     public List<Long> idsAsCaller(String q, String type, int max) {
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0; ids.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-            SearchResult page = searchAsCaller(q, Set.of(type), offset, SearchRequest.MAX_LIMIT);
-            page.hits().stream().limit(max - ids.size()).forEach(h -> ids.add(h.id()));
-            if (offset + SearchRequest.MAX_LIMIT >= page.total()) {
-                break;
-            }
-        }
-        return ids;
+        user.requireStaffOrManager("search is for office staff and platform managers");
+        Set<String> grants = user.grants();
+        return using(i -> i.searchIds(q, grants, type, max));
     }
 
     /**

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * [&offset=0 | &after=…]}: one search box over every searchable record. The answer holds the page of
  * hits, the count of hits per type (whatever type was asked for), the facets' values among the hits
  * with their counts, and {@code next}, the {@code after} of the following page (null on the last).
- * A facet named twice ({@code degree=PHD&degree=MASTER}) takes either value.
+ * A facet named twice ({@code degree=PHD&degree=MASTER}) takes either value. Above 100,000 hits the
+ * facets' counts are estimated from a sample of them ({@code facetsEstimated} true); the total and
+ * the types' counts are always exact.
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +39,8 @@ public class SearchResource {
     public record Hit(String type, long id, String title, String highlight) {
     }
 
-    public record Hits(long total, List<Hit> hits, Map<String, Long> types, Map<String, List<FacetCount>> facets, String next) {
+    public record Hits(long total, List<Hit> hits, Map<String, Long> types, Map<String, List<FacetCount>> facets, String next,
+                       boolean facetsEstimated) {
     }
 
     @Inject
@@ -69,7 +72,8 @@ public class SearchResource {
         SearchResult result = index.searchAsCaller(q, type == null || type.isBlank() ? Set.of() : Set.of(type.strip()),
                 after == null || after.isBlank() ? offset : 0, Math.clamp(limit, 1, SearchRequest.MAX_LIMIT), facets, order, after);
         return new Hits(result.total(), result.hits().stream()
-                .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList(), result.types(), result.facets(), result.next());
+                .map(h -> new Hit(h.type(), h.id(), h.title(), h.highlight())).toList(), result.types(), result.facets(), result.next(),
+                result.facetsEstimated());
     }
 
     /**

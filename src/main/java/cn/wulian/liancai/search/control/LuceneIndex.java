@@ -44,6 +44,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -307,31 +310,41 @@ public final class LuceneIndex implements AutoCloseable {
      * @throws InvalidQueryException if the query is blank, too long, malformed or expands to too many terms
      */
     public SearchResult search(SearchRequest request) {
+        long T00 = System.nanoTime();
         UserQuery userQuery = UserQuery.parse(request.query(), queryAnalyzer);
+        long T01 = System.nanoTime();
         if (request.grants().isEmpty()) {
             return SearchResult.empty();
         }
-        Query matching = narrowed(userQuery.restrictedTo(request.grants(), Set.of()), request.facets());
-        Query query = request.types().isEmpty() ? matching : filtered(matching, IndexSchema.TYPE, request.types());
+        Query narrowed = narrowed(userQuery.restrictedTo(request.grants(), Set.of()), request.facets());
         Sort sort = sort(request.order());
         FieldDoc after = request.after() == null ? null : SearchCursor.decode(request.order(), request.after());
         int skipped = after == null ? request.offset() : 0;
         return withSearcher(searcher -> {
             TopDocs top;
+            SearchCounts.Counts counts;
             try {
-                // one more than the page: whether a next page exists
-                top = after == null
-                        ? searcher.search(query, skipped + request.limit() + 1, sort, true)
+                // rewritten once for the page and the counts: a fuzzy word's expansion walks the whole dictionary
+                long T0 = System.nanoTime();
+                Query matching = searcher.rewrite(narrowed);
+                if (Boolean.getBoolean("probe")) System.out.printf("PH %s parse=%.1f rewrite=%.1f%n", request.query(), (T01-T00)/1e6, (System.nanoTime()-T0)/1e6);
+                Query query = request.types().isEmpty() ? matching : filtered(matching, IndexSchema.TYPE, request.types());
+                // one more than the page: whether a next page exists; the count comes from the counting pass
+                int wanted = skipped + request.limit() + 1;
+                TopFieldCollectorManager page = new TopFieldCollectorManager(sort.rewrite(searcher), wanted,
                         // the last document number: a hit that ties in every field is the cursor's own (keys are unique)
-                        : searcher.searchAfter(new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after.fields),
-                                query, request.limit() + 1, sort, true);
+                        after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after.fields), wanted);
+                long T1 = System.nanoTime();
+                top = searcher.search(query, page);
+                TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+                long T2 = System.nanoTime();
+                counts = searcher.search(matching, new SearchCounts(SearchRequest.FACETS, request.types()));
+                if (Boolean.getBoolean("probe")) System.out.printf("PH %s top=%.1f counts=%.1f%n", request.query(), (T2-T1)/1e6, (System.nanoTime()-T2)/1e6);
             } catch (IndexSearcher.TooManyClauses e) {
                 // e.g. 26 one-letter fuzzy terms: each expands to hundreds of terms; a user's query, not a server fault
                 throw new InvalidQueryException(UserQuery.TOO_COMPLEX, e.getMessage());
             }
-            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value()
-                    : searcher.count(query);
+            long T09 = System.nanoTime();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             int end = Math.min(top.scoreDocs.length, skipped + request.limit());
@@ -339,12 +352,36 @@ public final class LuceneIndex implements AutoCloseable {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score, userQuery, request.grants()));
             }
+            if (Boolean.getBoolean("probe")) System.out.printf("PH %s hits=%.1f%n", request.query(), (System.nanoTime()-T09)/1e6);
             String next = top.scoreDocs.length > end && end > skipped
                     ? SearchCursor.encode(request.order(), ((FieldDoc) top.scoreDocs[end - 1]).fields) : null;
-            Map<String, List<SearchResult.FacetCount>> facets = searcher.search(query, new FacetCounts(SearchRequest.FACETS));
-            Map<String, Long> types = new java.util.TreeMap<>();
-            searcher.search(matching, new FacetCounts(List.of("type"))).get("type").forEach(c -> types.put(c.value(), c.count()));
-            return new SearchResult(total, hits, types, facets, next);
+            return new SearchResult(counts.total(), hits, counts.types(), counts.facets(), next, counts.estimated());
+        });
+    }
+
+    /**
+     * The ids of the caller's first {@code max} hits of one type, in the order of {@link #search}
+     * by relevance, in one search without counts or snippets (a walk from one hit to the next).
+     */
+    public List<Long> searchIds(String text, Set<String> grants, String type, int max) {
+        UserQuery userQuery = UserQuery.parse(text, queryAnalyzer);
+        if (grants.isEmpty()) {
+            return List.of();
+        }
+        Query query = userQuery.restrictedTo(grants, Set.of(type));
+        return withSearcher(searcher -> {
+            ScoreDoc[] top;
+            try {
+                top = searcher.search(query, max, sort(SearchRequest.Order.RELEVANCE), false).scoreDocs;
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidQueryException(UserQuery.TOO_COMPLEX, e.getMessage());
+            }
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>(top.length);
+            for (ScoreDoc hit : top) {
+                ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).getField(IndexSchema.ID).numericValue().longValue());
+            }
+            return ids;
         });
     }
 
@@ -375,6 +412,7 @@ public final class LuceneIndex implements AutoCloseable {
                 .build();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit, sort(SearchRequest.Order.RELEVANCE), true);
+            long T09 = System.nanoTime();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc d : top.scoreDocs) {
@@ -397,11 +435,16 @@ public final class LuceneIndex implements AutoCloseable {
         }
         Query query = listQueries.of(request);
         return withSearcher(searcher -> {
-            int total = searcher.count(query);
+            // the first window and the whole count in one pass (the count alone walks every row of a filter)
+            int firstEnd = request.offset() + request.limit();
+            Sort sort = ListQuery.sort(request, false);
+            TopFieldDocs first = request.offset() > REVERSED_FROM ? null
+                    : searcher.search(query, new TopFieldCollectorManager(sort.rewrite(searcher), firstEnd, null, Integer.MAX_VALUE));
+            int total = first != null ? (int) first.totalHits.value() : searcher.count(query);
             if (request.offset() >= total) {
                 return new ListPage(total, List.of());
             }
-            int end = Math.min(total, request.offset() + request.limit());
+            int end = Math.min(total, firstEnd);
             if (request.offset() > ListRequest.DEEPEST && total - end > ListRequest.DEEPEST) {
                 // a window deep inside both ends costs every row before it (half a million sort entries on the heap)
                 throw new ListRequest.TooDeep(total);
@@ -415,7 +458,7 @@ public final class LuceneIndex implements AutoCloseable {
                     ids.add(id(searcher, top[i]));
                 }
             } else {
-                ScoreDoc[] top = searcher.search(query, end, ListQuery.sort(request, false), false).scoreDocs;
+                ScoreDoc[] top = first != null ? first.scoreDocs : searcher.search(query, end, sort, false).scoreDocs;
                 for (int i = request.offset(); i < top.length; i++) {
                     ids.add(id(searcher, top[i]));
                 }

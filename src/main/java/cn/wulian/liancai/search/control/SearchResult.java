@@ -11,8 +11,11 @@ import java.util.Map;
  * @param types how many of the caller's hits each type has, whatever type was asked for (the tabs of the results)
  * @param facets per facet, its values among the hits with how many hits have each, most first
  * @param next where the next page starts ({@link SearchRequest#after()}), null after the last page
+ * @param facetsEstimated whether the facets' counts are estimated from a sample of the hits (a search
+ *     with very many hits); the total and the types' counts are always exact
  */
-public record SearchResult(long total, List<SearchHit> hits, Map<String, Long> types, Map<String, List<FacetCount>> facets, String next) {
+public record SearchResult(long total, List<SearchHit> hits, Map<String, Long> types, Map<String, List<FacetCount>> facets, String next,
+                           boolean facetsEstimated) {
 
     /** one value of a facet and how many hits have it */
     public record FacetCount(String value, long count) {
@@ -25,7 +28,7 @@ public record SearchResult(long total, List<SearchHit> hits, Map<String, Long> t
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
-        this(total, hits, Map.of(), Map.of(), null);
+        this(total, hits, Map.of(), Map.of(), null, false);
     }
 
     static SearchResult empty() {
