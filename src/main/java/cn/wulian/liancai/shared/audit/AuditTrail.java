@@ -68,7 +68,7 @@ public class AuditTrail implements Exportable<AuditRow> {
     /** an entry by the caller, in the caller's transaction (or one of its own) */
     @Transactional
     public void record(RecordRef record, RecordRef subject, String action, String detail) {
-        Actor actor = Actor.current();
+        Actor actor = Actor.current(user);
         if (VIEWED.equals(action) && record.id() != null && !views.firstIn(actor.username() + " " + record, clock.instant())) {
             return;
         }

@@ -129,34 +129,58 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
 
     public TalentJson find(long id) {
         requireReader();
-        Talent talent = talent(id);
-        if (talent.isMerged()) {
-            throw DomainViolation.of("id", "validation.talent.merged", talent.getMergedInto().getId());
-        }
-        if (user.isStaff()) {
-            trail.record(RecordRef.of(Talent.class, id), null, AuditTrail.VIEWED, null);
-        }
-        return json(talent);
+        return shown(withTownship(id));
     }
 
     /** a talent read by id: the talent itself, or where a merged record now leads */
     public record Found(TalentJson talent, Long survivor) {
     }
 
-    /** {@link #find}, or for a merged record {@link #survivorOf} instead, in one transaction */
+    /**
+     * {@link #find}, or for a merged record {@link #survivorOf} instead, in one transaction. (The
+     * public methods are not called from here: each call through the bean would run its interceptors
+     * — the transaction, the retry — once more, a tenth of a read's time.)
+     */
     public Found findOrSurvivor(long id) {
-        Long survivor = survivorOf(id);
-        return survivor != null ? new Found(null, survivor) : new Found(find(id), null);
+        requireReader();
+        Talent talent = withTownship(id);
+        Long survivor = survivor(talent);
+        return survivor != null ? new Found(null, survivor) : new Found(shown(talent), null);
     }
 
     /** the survivor a merged record redirects to (followed to the end of a chain), or null for a talent of its own */
     public Long survivorOf(long id) {
         requireReader();
-        Talent talent = talent(id);
-        while (talent.isMerged()) {
-            talent = talent.getMergedInto();
+        return survivor(talent(id));
+    }
+
+    private static Long survivor(Talent talent) {
+        Talent end = talent;
+        while (end.isMerged()) {
+            end = end.getMergedInto();
         }
-        return talent.getId() == id ? null : talent.getId();
+        return end == talent ? null : end.getId();
+    }
+
+    /** a talent as its reader sees it, the office's view of it in the audit trail */
+    private TalentJson shown(Talent talent) {
+        if (talent.isMerged()) {
+            throw DomainViolation.of("id", "validation.talent.merged", talent.getMergedInto().getId());
+        }
+        if (user.isStaff()) {
+            trail.record(RecordRef.of(Talent.class, talent.getId()), null, AuditTrail.VIEWED, null);
+        }
+        return jsonOf(talent);
+    }
+
+    /** a talent with its township in one query (shown on every read; a second query each time otherwise) */
+    private Talent withTownship(long id) {
+        List<Talent> found = em.createQuery("select t from Talent t left join fetch t.township where t.id = :id", Talent.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFound("talent", id);
+        }
+        return found.getFirst();
     }
 
     /** the list as a file: the internal notes' column only for a caller who may read them */
@@ -563,6 +587,11 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     }
 
     TalentJson json(Talent t) {
+        return jsonOf(t);
+    }
+
+    /** {@link #json(Talent)} without the bean's interceptors (a call from within the bean through a package method runs them again) */
+    private TalentJson jsonOf(Talent t) {
         boolean masked = !user.isStaff();
         return new TalentJson(t.getId(), t.getName(), name(t.getGender()), t.getBirthYear(),
                 t.getTownship() == null ? null : t.getTownship().getName(),
