@@ -30,6 +30,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * 21,000 synthetic talents besides the demo's, on a server of their own (the other tests' server
@@ -202,6 +205,27 @@ class LargeExportIT {
         assertEquals(fromTheEnd, lastAscending.getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList(),
                 "the last page, read from the end, holds the names of the reversed order's first page");
         assertEquals(20, Fixtures.rows(office.get("/api/talents?limit=20&sort=birthYear&offset=10000")).size());
+    }
+
+    /** the list page pages into the refused middle as its paginator would, and the clerk reads why the page is empty */
+    @Test
+    void theListPageSaysWhyAPageDeepInsideBothEndsIsNotShown() {
+        long total = office.get("/api/talents?limit=1").json().getJsonNumber("total").longValue();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(BASE + "/login.xhtml");
+            browser.type(By.id("loginForm:username"), "office2").type(By.id("loginForm:password"), Api.PASSWORD)
+                    .click(By.id("loginForm:submit"));
+            browser.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+            driver.get(BASE + "/talents/list.xhtml");
+            browser.waitForAjax();
+            // the paginator offers no box to type a page into: its own script goes to the middle page
+            ((JavascriptExecutor) driver).executeScript("PF('talentsTable').paginator.setPage(arguments[0])", (int) (total / 2 / 20));
+            browser.waitForAjax();
+            String warning = browser.text(By.cssSelector(".ui-growl-item .ui-growl-title"));
+            assertTrue(warning.contains("离两端都超过"), "the growl says why: " + warning);
+            assertTrue(browser.all(By.cssSelector("[id$='table_data'] tr[data-ri]")).isEmpty(), "no rows of another page are shown");
+        }
     }
 
     @Test

@@ -73,6 +73,10 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
             java.util.Locale locale = faces.getViewRoot().getLocale();
             refused.fieldKeys().keySet().forEach(field -> faces.addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_WARN, refused.text(field, locale), null)));
+            if (org.primefaces.PrimeFaces.current().isAjaxRequest()) {
+                // paging redraws only the table; the page's messages (the template's growl) must be drawn too
+                org.primefaces.PrimeFaces.current().ajax().update("growl");
+            }
             lastRows = List.of();
             return lastRows;
         }
