@@ -310,9 +310,7 @@ public final class LuceneIndex implements AutoCloseable {
      * @throws InvalidQueryException if the query is blank, too long, malformed or expands to too many terms
      */
     public SearchResult search(SearchRequest request) {
-        long T00 = System.nanoTime();
         UserQuery userQuery = UserQuery.parse(request.query(), queryAnalyzer);
-        long T01 = System.nanoTime();
         if (request.grants().isEmpty()) {
             return SearchResult.empty();
         }
@@ -325,26 +323,20 @@ public final class LuceneIndex implements AutoCloseable {
             SearchCounts.Counts counts;
             try {
                 // rewritten once for the page and the counts: a fuzzy word's expansion walks the whole dictionary
-                long T0 = System.nanoTime();
                 Query matching = searcher.rewrite(narrowed);
-                if (Boolean.getBoolean("probe")) System.out.printf("PH %s parse=%.1f rewrite=%.1f%n", request.query(), (T01-T00)/1e6, (System.nanoTime()-T0)/1e6);
                 Query query = request.types().isEmpty() ? matching : filtered(matching, IndexSchema.TYPE, request.types());
                 // one more than the page: whether a next page exists; the count comes from the counting pass
                 int wanted = skipped + request.limit() + 1;
                 TopFieldCollectorManager page = new TopFieldCollectorManager(sort.rewrite(searcher), wanted,
                         // the last document number: a hit that ties in every field is the cursor's own (keys are unique)
                         after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after.fields), wanted);
-                long T1 = System.nanoTime();
                 top = searcher.search(query, page);
                 TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-                long T2 = System.nanoTime();
                 counts = searcher.search(matching, new SearchCounts(SearchRequest.FACETS, request.types()));
-                if (Boolean.getBoolean("probe")) System.out.printf("PH %s top=%.1f counts=%.1f%n", request.query(), (T2-T1)/1e6, (System.nanoTime()-T2)/1e6);
             } catch (IndexSearcher.TooManyClauses e) {
                 // e.g. 26 one-letter fuzzy terms: each expands to hundreds of terms; a user's query, not a server fault
                 throw new InvalidQueryException(UserQuery.TOO_COMPLEX, e.getMessage());
             }
-            long T09 = System.nanoTime();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             int end = Math.min(top.scoreDocs.length, skipped + request.limit());
@@ -352,7 +344,6 @@ public final class LuceneIndex implements AutoCloseable {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score, userQuery, request.grants()));
             }
-            if (Boolean.getBoolean("probe")) System.out.printf("PH %s hits=%.1f%n", request.query(), (System.nanoTime()-T09)/1e6);
             String next = top.scoreDocs.length > end && end > skipped
                     ? SearchCursor.encode(request.order(), ((FieldDoc) top.scoreDocs[end - 1]).fields) : null;
             return new SearchResult(counts.total(), hits, counts.types(), counts.facets(), next, counts.estimated());
@@ -412,7 +403,6 @@ public final class LuceneIndex implements AutoCloseable {
                 .build();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit, sort(SearchRequest.Order.RELEVANCE), true);
-            long T09 = System.nanoTime();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc d : top.scoreDocs) {
