@@ -71,11 +71,18 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
             // a page the list will not serve (deep inside a million rows): say why above the table, keep its size
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             java.util.Locale locale = faces.getViewRoot().getLocale();
-            refused.fieldKeys().keySet().forEach(field -> faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, refused.text(field, locale), null)));
-            if (org.primefaces.PrimeFaces.current().isAjaxRequest()) {
-                // paging redraws only the table; the page's messages (the template's growl) must be drawn too
-                org.primefaces.PrimeFaces.current().ajax().update("growl");
+            org.primefaces.PrimeFaces primeFaces = org.primefaces.PrimeFaces.current();
+            for (String field : refused.fieldKeys().keySet()) {
+                String text = refused.text(field, locale);
+                if (primeFaces.isAjaxRequest()) {
+                    // paging redraws only the table's rows, and this runs while they are drawn: too late to add the
+                    // template's growl to what is redrawn, not to hand it the message by script (run after the rows)
+                    primeFaces.executeScript("PF('growl').renderMessage({severity: 'warn', summary: "
+                            + jakarta.json.Json.createValue(text) + ", detail: ''})");
+                } else {
+                    faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                            jakarta.faces.application.FacesMessage.SEVERITY_WARN, text, null));
+                }
             }
             lastRows = List.of();
             return lastRows;
