@@ -61,6 +61,10 @@ public class Migrations {
     public static void migrate(Connection connection) {
         try {
             if (upToDate(connection)) {
+                if (!connection.getAutoCommit()) {
+                    // the check's reads opened a transaction; Derby refuses to close a connection with one open
+                    connection.commit();
+                }
                 LOG.info(() -> "schema up to date: every change set of " + CHANGELOG + " is recorded");
                 return;
             }

@@ -78,7 +78,7 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
                     // paging redraws only the table's rows, and this runs while they are drawn: too late to add the
                     // template's growl to what is redrawn, not to hand it the message by script (run after the rows)
                     primeFaces.executeScript("PF('growl').renderMessage({severity: 'warn', summary: "
-                            + jakarta.json.Json.createValue(text) + ", detail: ''})");
+                            + cn.wulian.liancai.shared.JsonApi.JSON.createValue(text) + ", detail: ''})");
                 } else {
                     faces.addMessage(null, new jakarta.faces.application.FacesMessage(
                             jakarta.faces.application.FacesMessage.SEVERITY_WARN, text, null));
