@@ -104,13 +104,13 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
         if (bulk != null) {
             // a bulk insert's records: "243 条：人才 #1–#243"
             return Messages.text(locale, "audit.shown", bulk.count(), kind(bulk.kind()) + " " + bulk.ranges().stream()
-                    .map(r -> r[0] == r[1] ? "#" + r[0] : "#" + r[0] + "–#" + r[1]).collect(Collectors.joining("、")));
+                    .map(r -> r[0] == r[1] ? "#" + r[0] : "#" + r[0] + "–#" + r[1]).collect(Collectors.joining(Messages.text(locale, "audit.separator"))));
         }
         if (detail == null || !REFERENCES.matcher(detail).matches()) {
             return cut(detail);
         }
         List<String> refs = Arrays.asList(detail.split(" "));
-        String named = refs.stream().limit(NAMED).map(this::record).collect(Collectors.joining("、"));
+        String named = refs.stream().limit(NAMED).map(this::record).collect(Collectors.joining(Messages.text(locale, "audit.separator")));
         return Messages.text(locale, "audit.shown", refs.size(), named + (refs.size() > NAMED ? " …" : ""));
     }
 

@@ -48,5 +48,7 @@ class AuditLabelsTest {
         assertEquals("人才 #12", chinese.record("TALENT:12"));
         assertEquals("评审任务 #3", chinese.record("REVIEW_ASSIGNMENT:3"));
         assertEquals("talent #12", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of()).record("TALENT:12"));
+        assertEquals("2 records: talent #1, talent #2", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of())
+                .detail("TALENT:1 TALENT:2"), "an English list is separated the English way");
     }
 }
