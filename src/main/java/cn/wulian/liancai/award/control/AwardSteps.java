@@ -15,8 +15,8 @@ import jakarta.json.JsonException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The particulars of an award's steps as the trail stores them: data (a JSON object), never a
@@ -52,11 +52,20 @@ public final class AwardSteps {
         return JSON.createObjectBuilder().add("reviewer", reviewer).add("auto", automatic).build().toString();
     }
 
-    /** a sheet submitted: its revision, total and scores by the criteria's names; after the others' sheets were seen, when */
+    /**
+     * a sheet submitted: its revision, total and scores by the criteria's names in the rubric's
+     * order; after the others' sheets were seen, when
+     */
     public static String scored(ReviewRevision r, Rubric rubric, Instant othersSeenAt) {
-        Map<String, String> names = rubric.criteria().stream().collect(Collectors.toMap(Criterion::code, Criterion::name, (a, b) -> a));
+        Map<String, Integer> given = new LinkedHashMap<>(r.sheet().scores());
         JsonObjectBuilder scores = JSON.createObjectBuilder();
-        r.sheet().scores().forEach((code, score) -> scores.add(names.getOrDefault(code, code), score));
+        for (Criterion c : rubric.criteria()) {
+            Integer score = given.remove(c.code());
+            if (score != null) {
+                scores.add(c.name(), score);
+            }
+        }
+        given.forEach((code, score) -> scores.add(code, score.intValue())); // a criterion the rubric no longer has, by its code
         JsonObjectBuilder o = JSON.createObjectBuilder().add("revision", r.getRevision()).add("total", r.getTotal()).add("scores", scores);
         if (r.getChangeReason() != null) {
             o.add("reason", r.getChangeReason());
