@@ -1,6 +1,7 @@
 package cn.wulian.liancai.seed;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.control.Assigner;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
@@ -121,7 +122,7 @@ final class AwardSeed {
                         Role.PLATFORM_MANAGER.equals(by.getRole()) ? by.getPlatform() : null, clock);
                 em.persist(nomination);
                 em.flush();
-                audit(cycle, nomination.getId(), AwardAction.NOMINATED, n.get("category") + " " + RecordRef.of(Talent.class, talent.getId()),
+                audit(cycle, nomination.getId(), AwardAction.NOMINATED, AwardSteps.nominated(n.get("category"), talent.getId()),
                         by.getUsername(), clock);
                 byKey.put(n.get("key"), nomination);
                 count++;
@@ -166,12 +167,11 @@ final class AwardSeed {
                         ReviewRevision revision = a.submit(sheet, terms.rubric(), r.get("reason"), clock);
                         em.persist(revision);
                         audit(cycle, n.getId(), revision.getRevision() == 1 ? AwardAction.REVIEW_SUBMITTED : AwardAction.REVIEW_CHANGED,
-                                "revision " + revision.getRevision() + ", total " + revision.getTotal() + ", scores " + sheet.scores()
-                                        + (revision.getChangeReason() == null ? "" : ", reason: " + revision.getChangeReason()), a.getReviewer(), clock);
+                                AwardSteps.scored(revision, terms.rubric(), null), a.getReviewer(), clock);
                     }
                     case "DECLARE" -> {
                         a.declareConflict(r.get("comment"), clock);
-                        audit(cycle, n.getId(), AwardAction.CONFLICT_DECLARED, r.get("comment"), a.getReviewer(), clock);
+                        audit(cycle, n.getId(), AwardAction.CONFLICT_DECLARED, AwardSteps.conflict(r.get("comment"), null), a.getReviewer(), clock);
                     }
                     default -> throw new IllegalStateException("unknown kind of demo review: " + r.get("kind"));
                 }
@@ -187,11 +187,11 @@ final class AwardSeed {
                     }
                 }
                 for (Nomination winner : cycle.decide(all, winners, code -> code, "office", decided)) {
-                    audit(cycle, winner.getId(), AwardAction.DECIDED, "winner: " + winner.getJustification(), "office", decided);
+                    audit(cycle, winner.getId(), AwardAction.DECIDED, AwardSteps.decided(true, winner.getJustification()), "office", decided);
                 }
                 Clock published = on.apply(LocalDate.parse(row.get("published_on")), 10);
                 cycle.publish(winners.size(), Integer.parseInt(row.get("notice_days")), published);
-                audit(cycle, null, AwardAction.PUBLISHED, "notice until " + cycle.getNoticeEndsOn(), "office", published);
+                audit(cycle, null, AwardAction.PUBLISHED, AwardSteps.published(cycle.getNoticeEndsOn()), "office", published);
                 Clock finalized = on.apply(LocalDate.parse(row.get("finalized_on")), 10);
                 cycle.finalizeAfterNotice(finalized);
                 audit(cycle, null, AwardAction.FINALIZED, null, "office", finalized);
@@ -204,7 +204,7 @@ final class AwardSeed {
     private ReviewAssignment assign(AwardCycle cycle, Nomination n, String reviewer, boolean automatic, Clock clock) {
         ReviewAssignment a = new ReviewAssignment(n, reviewer, automatic, "office", clock);
         em.persist(a);
-        audit(cycle, n.getId(), AwardAction.ASSIGNED, reviewer + (automatic ? " (auto)" : ""), "office", clock);
+        audit(cycle, n.getId(), AwardAction.ASSIGNED, AwardSteps.assigned(reviewer, automatic), "office", clock);
         return a;
     }
 

@@ -244,7 +244,10 @@ class BrowserAwardIT {
         for (String step : List.of("创建评选", "提名", "分配评委", "提交评分", "确定获奖", "公示", "定稿")) {
             assertTrue(trail.contains(step), () -> step + " missing from " + trail);
         }
-        assertTrue(trail.contains("创新成效显著，返乡带动就业"), "the justification is in the trail");
+        assertTrue(trail.contains("获奖：创新成效显著，返乡带动就业"), "the justification is in the trail, in the page's words");
+        for (String english : List.of("winner", "revision", "total", "notice until", "(auto)")) {
+            assertFalse(trail.contains(english), () -> "the particulars in Chinese, not as recorded (" + english + "): " + trail);
+        }
         browser.screenshot("award-audit-desktop");
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.team.entity.Industries;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -19,9 +20,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,58 @@ class BrowserDashboardIT {
         browser.scrollIntoView(link);
         link.click();
         browser.until(ExpectedConditions.urlContains("/projects/view.xhtml?id=" + id(late)));
+    }
+
+    /**
+     * In English the charts speak English too: every bar's label, legend and axis title as the app
+     * names it in English (stages, industries of the county's list, townships and platforms by their
+     * English names); Chinese only where a record has no English name (a project's own industry).
+     */
+    @Test
+    void inEnglishTheChartsLabelsLegendsAndAxesAreEnglish() {
+        Browser browser = SESSION.browser();
+        browser.login("office", PASSWORD);
+        browser.open("/dashboard.xhtml");
+        browser.switchLanguage(); // on the page itself: the same view, drawn again in English
+        browser.until(d -> "中文".equals(browser.languageOffered()));
+        try {
+            for (String chart : CHARTS) {
+                browser.until(d -> ((Number) browser.js("var c = Chart.getChart(document.querySelector(arguments[0]));"
+                        + " return c ? c.data.labels.length : -1;", "#" + chart + " canvas")).intValue() > 0);
+            }
+            Map<String, List<String>> words = new LinkedHashMap<>();
+            for (String chart : CHARTS) {
+                words.put(chart, chartWords(chart));
+            }
+            assertTrue(words.get("stageChart").containsAll(List.of("Negotiating", "Signed", "Landed", "In production")), words::toString);
+            assertTrue(words.get("townshipChart").stream().anyMatch(w -> w.endsWith(" Town") || w.endsWith(" Subdistrict")), words::toString);
+            Set<String> ownIndustries = new HashSet<>();
+            for (JsonObject g : OFFICE.get("/api/dashboard").json().getJsonArray("byIndustry").getValuesAs(JsonObject.class)) {
+                if (!g.getString("key").isEmpty() && !Industries.isKnown(g.getString("key"))) {
+                    ownIndustries.add(g.getString("key"));
+                }
+            }
+            words.forEach((chart, said) -> said.stream().filter(w -> !ownIndustries.contains(w)).forEach(w ->
+                    assertFalse(w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                            () -> chart + " in English says " + w + ": " + said)));
+            browser.screenshot("dashboard-desktop-en");
+            browser.phone().open("/dashboard.xhtml");
+            browser.screenshot("dashboard-phone-en");
+            browser.desktop();
+        } finally {
+            browser.switchLanguage();
+        }
+    }
+
+    /** a chart's words: its categories (a wrapped one joined again), its series' legends and its axes' titles */
+    @SuppressWarnings("unchecked")
+    private static List<String> chartWords(String chart) {
+        return (List<String>) SESSION.browser().js("var c = Chart.getChart(document.querySelector(arguments[0]));"
+                + " var words = c.data.labels.map(function (l) { return Array.isArray(l) ? l.join(' ') : String(l); });"
+                + " c.data.datasets.forEach(function (d) { words.push(d.label); });"
+                + " Object.keys(c.options.scales).forEach(function (k) { var t = c.options.scales[k].title;"
+                + "   if (t && t.display) { words.push(String(t.text)); } });"
+                + " return words;", "#" + chart + " canvas");
     }
 
     @Test

@@ -144,6 +144,35 @@ class BrowserPhoneNavIT {
         assertTrue(bottom.doubleValue() <= Browser.PHONE_HEIGHT, "save within the screen: " + bottom);
     }
 
+    /**
+     * The lists and the award's tables on a phone: each reflows or scrolls inside its own card, the
+     * page never wider than the screen, in either language (English words are longer). The award
+     * pages are reached from the cycles list, not from the drawer, so the walk above does not open
+     * them.
+     */
+    @Test
+    void theListsAndTheAwardsTablesFitAPhonesWidth() {
+        long cycle = Api.as("office").get("/api/award-cycles").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .mapToLong(c -> c.getJsonNumber("id").longValue()).min().orElseThrow();
+        List<String> pages = List.of("/talents/list.xhtml", "/teams/list.xhtml", "/projects/list.xhtml", "/applications/list.xhtml",
+                "/audit/list.xhtml", "/accounts/list.xhtml", "/awards/cycles.xhtml", "/awards/cycle.xhtml?id=" + cycle,
+                "/awards/audit.xhtml?id=" + cycle, "/awards/ranking.xhtml?id=" + cycle);
+        browser.login("admin", Api.PASSWORD);
+        for (boolean english : List.of(false, true)) {
+            browser.phone();
+            for (String page : pages) {
+                browser.open(page);
+                browser.waitForAjax();
+                assertNoSidewaysScroll(page + (english ? " in English" : ""));
+                browser.screenshotVisible("phone-fit" + page.replaceAll("\\.xhtml.*", "").replaceAll("[^a-z]+", "-") + (english ? "-en" : ""));
+            }
+            if (!english) {
+                browser.desktop().switchLanguage();
+            }
+        }
+        browser.desktop().switchLanguage();
+    }
+
     /** the filters button's words; WebDriver puts a line break between the flex items a line shows side by side */
     private String toggleText() {
         return browser.text(By.id("filterToggle")).replaceAll("\\s+", " ");

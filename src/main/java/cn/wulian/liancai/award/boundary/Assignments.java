@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.AssignmentJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ConflictJson;
 import cn.wulian.liancai.award.control.Assigner;
@@ -70,7 +71,7 @@ public class Assignments {
         Map<Long, Nomination> byId = all.stream().collect(Collectors.toMap(Nomination::getId, n -> n));
         for (Pair p : result.added()) {
             em.persist(new ReviewAssignment(byId.get(p.nomination()), p.reviewer(), true, records.caller(), clock));
-            records.audit(cycle, p.nomination(), AwardAction.ASSIGNED, p.reviewer() + " (auto)");
+            records.audit(cycle, p.nomination(), AwardAction.ASSIGNED, AwardSteps.assigned(p.reviewer(), true));
         }
         em.flush();
         return result;
@@ -91,7 +92,7 @@ public class Assignments {
         ReviewAssignment a = new ReviewAssignment(n, reviewer, false, records.caller(), clock);
         em.persist(a);
         em.flush();
-        records.audit(cycle, nominationId, AwardAction.ASSIGNED, reviewer);
+        records.audit(cycle, nominationId, AwardAction.ASSIGNED, AwardSteps.assigned(reviewer, false));
         return AwardJsonMapper.assignmentJson(a);
     }
 
@@ -105,7 +106,7 @@ public class Assignments {
             throw DomainViolation.of("reviewer", a.declared() ? "validation.award.declaredStays" : "validation.award.alreadyScored");
         }
         em.remove(a);
-        records.audit(n.getCycle(), nominationId, AwardAction.UNASSIGNED, reviewer);
+        records.audit(n.getCycle(), nominationId, AwardAction.UNASSIGNED, AwardSteps.assigned(reviewer, false));
     }
 
     /** the nomination, for the office, while its cycle is open */

@@ -33,7 +33,7 @@ public class AwardAuditView implements Serializable {
     AwardPage page;
 
     @Inject
-    cn.wulian.liancai.shared.web.PeopleNames names;
+    AwardStepWords steps;
 
     private String idParam;
     private CycleJson cycle;
@@ -58,35 +58,13 @@ public class AwardAuditView implements Serializable {
     }
 
     /**
-     * an entry's detail as the office reads it: a reviewer by name ("评委 孙国栋", not "reviewer2"), a
-     * nomination's category by its name and the talent by their record ("创新创业类 · 人才 #12", not
-     * "innovation TALENT:12"); other details as they were recorded
+     * an entry's particulars in the page's language, from the data the step recorded: a reviewer by
+     * name ("孙国栋", not "reviewer2"), a nomination's category by its name and the talent by their
+     * record ("创新创业类 · 人才 #12"), scores and dates in the reader's words; older entries as recorded
      */
     public String detail(AuditJson e) {
-        String d = e.detail();
-        if (d == null) {
-            return "";
-        }
-        switch (e.action()) {
-            case "ASSIGNED", "UNASSIGNED" -> {
-                boolean auto = d.endsWith(" (auto)");
-                String reviewer = auto ? d.substring(0, d.length() - " (auto)".length()) : d;
-                return names.of(reviewer) + (auto ? " · " + cn.wulian.liancai.shared.i18n.Messages.text(page.locale(), "awards.assignment.auto") : "");
-            }
-            case "NOMINATED" -> {
-                String[] parts = d.split(" ", 2);
-                if (parts.length == 2 && parts[1].startsWith("TALENT:")) {
-                    String category = cycle.categories().stream().filter(c -> c.code().equals(parts[0]))
-                            .map(AwardJsonViews.CategoryJson::name).findFirst().orElse(parts[0]);
-                    return category + " · " + cn.wulian.liancai.shared.i18n.Messages.text(page.locale(), "reference.kind.TALENT")
-                            + " #" + parts[1].substring("TALENT:".length());
-                }
-                return d;
-            }
-            default -> {
-                return d;
-            }
-        }
+        String words = steps.words(e.action(), e.detail(), page.locale());
+        return words == null ? "" : words;
     }
 
     public String getIdParam() { return idParam; }

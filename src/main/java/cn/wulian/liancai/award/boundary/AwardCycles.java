@@ -1,6 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.AuditJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
@@ -107,7 +108,7 @@ public class AwardCycles {
         } catch (PersistenceException sameYear) {
             throw DomainViolation.of("year", "validation.award.yearTaken");
         }
-        records.audit(cycle, null, AwardAction.CYCLE_CHANGED, cycle.setUp());
+        records.audit(cycle, null, AwardAction.CYCLE_CHANGED, AwardSteps.setUp(cycle));
         records.indexed(records.nominations(id)); // their documents show the cycle's name and year
         return mapper.json(cycle, locale);
     }

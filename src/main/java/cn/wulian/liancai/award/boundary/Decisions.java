@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CategoryJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.CycleJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
@@ -101,7 +102,7 @@ public class Decisions {
         // the trail keeps each justification as it was given
         Map<Long, String> given = winners.stream().collect(Collectors.toMap(AwardCycle.Winner::nomination, AwardCycle.Winner::justification));
         for (Nomination n : decided) {
-            records.audit(cycle, n.getId(), AwardAction.DECIDED, n.isWinner() ? "winner: " + given.get(n.getId()) : "not a winner");
+            records.audit(cycle, n.getId(), AwardAction.DECIDED, AwardSteps.decided(n.isWinner(), given.get(n.getId())));
         }
         em.flush();
         return ranking(cycleId, locale);
@@ -114,7 +115,7 @@ public class Decisions {
         long winners = em.createQuery("select count(n) from Nomination n where n.cycle = :c and n.winner = true", Long.class)
                 .setParameter("c", cycle).getSingleResult();
         cycle.publish(winners, noticeDays, clock);
-        records.audit(cycle, null, AwardAction.PUBLISHED, "notice until " + cycle.getNoticeEndsOn());
+        records.audit(cycle, null, AwardAction.PUBLISHED, AwardSteps.published(cycle.getNoticeEndsOn()));
         Versions.flush(em, "award cycle", cycleId);
         return mapper.json(cycle, locale);
     }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.FlagJson;
 import cn.wulian.liancai.award.entity.AwardAction;
 import cn.wulian.liancai.award.entity.AwardCycle;
@@ -60,10 +61,7 @@ public class FlaggedChanges {
         ReviewAssignment.Flag flag = confirmed ? a.confirm() : a.reject();
         Versions.flush(em, "review", assignmentId);
         records.audit(cycle, a.getNomination().getId(), confirmed ? AwardAction.FLAG_CONFIRMED : AwardAction.FLAG_REJECTED,
-                (flag == ReviewAssignment.Flag.CHANGE ? "change to revision " + before.revision() + " by " + a.getReviewer()
-                        + (confirmed ? ": counts" : ": revision " + a.getCountedRevision() + " keeps counting")
-                        : "conflict declared by " + a.getReviewer() + (confirmed ? ": applies, their scores no longer count"
-                        : ": not applied, their scores keep counting")));
+                AwardSteps.settled(flag, a.getReviewer(), before.revision(), a.getCountedRevision(), confirmed));
         return pending(cycleId);
     }
 

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.NominationJson;
 import cn.wulian.liancai.award.control.Assigner.Pair;
 import cn.wulian.liancai.award.control.Conflicts;
@@ -18,7 +19,6 @@ import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
-import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.talent.entity.Talent;
@@ -128,7 +128,7 @@ public class Nominations implements IndexSource {
             throw DomainViolation.of("talentId", "validation.award.duplicate");
         }
         // the nominee by record, not by name: a trail that is never rewritten must not hold what erasure removes
-        records.audit(cycle, n.getId(), AwardAction.NOMINATED, category + " " + RecordRef.of(Talent.class, talent.getId()));
+        records.audit(cycle, n.getId(), AwardAction.NOMINATED, AwardSteps.nominated(category, talent.getId()));
         records.indexed(List.of(n));
         return records.isStaff() ? mapper.json(n, locale, List.of(), Map.of()) : mapper.json(n, locale, null, null);
     }

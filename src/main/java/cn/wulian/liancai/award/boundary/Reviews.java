@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ComparisonJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ComparisonRowJson;
 import cn.wulian.liancai.award.boundary.AwardJsonViews.OthersJson;
@@ -185,12 +186,10 @@ public class Reviews {
         ReviewRevision r = a.submit(sheet(input), cycle.rubric(), input.reason(), clock);
         em.persist(r);
         Versions.flush(em, "review", assignmentId);
-        String detail = "revision " + r.getRevision() + ", total " + r.getTotal() + ", scores " + r.sheet().scores()
-                + (r.getChangeReason() == null ? "" : ", reason: " + r.getChangeReason());
         AwardAction action = r.getRevision() == 1 ? AwardAction.REVIEW_SUBMITTED
                 : a.flag() == ReviewAssignment.Flag.CHANGE ? AwardAction.REVIEW_CHANGE_FLAGGED : AwardAction.REVIEW_CHANGED;
-        records.audit(cycle, a.getNomination().getId(), action, action == AwardAction.REVIEW_CHANGE_FLAGGED
-                ? detail + "; after seeing the other sheets (" + a.getOthersSeenAt() + "), counts once the office confirms" : detail);
+        records.audit(cycle, a.getNomination().getId(), action,
+                AwardSteps.scored(r, cycle.rubric(), action == AwardAction.REVIEW_CHANGE_FLAGGED ? a.getOthersSeenAt() : null));
         return json(a, locale);
     }
 
@@ -202,8 +201,7 @@ public class Reviews {
         em.flush();
         boolean late = a.flag() == ReviewAssignment.Flag.CONFLICT;
         records.audit(a.getNomination().getCycle(), a.getNomination().getId(), late ? AwardAction.CONFLICT_FLAGGED
-                : AwardAction.CONFLICT_DECLARED, late ? reason.strip() + "; after seeing the other sheets (" + a.getOthersSeenAt()
-                + "), applies once the office confirms" : reason.strip());
+                : AwardAction.CONFLICT_DECLARED, AwardSteps.conflict(reason.strip(), late ? a.getOthersSeenAt() : null));
     }
 
     // ---- who may open what

@@ -197,13 +197,6 @@ public class AwardCycle {
         this.disagreement = t.disagreement() == null ? new BigDecimal("25") : t.disagreement();
     }
 
-    /** the set-up in a line, for the audit trail */
-    public String setUp() {
-        return name + "; nominations " + nominationOpens + "–" + nominationCloses + "; reviews " + reviewOpens + "–" + reviewCloses
-                + "; categories " + categoriesJson + "; committee " + committeeJson + "; reviewers per nomination " + reviewersPerNomination
-                + "; basis " + basis + "; rubric " + rubricJson + "; rule " + ruleJson;
-    }
-
     // ---- phases
 
     /** nominations, their files and the reviewers' assignments change only while the cycle is open */

@@ -62,7 +62,7 @@ public class Dashboard {
         String none = Messages.text(locale, "dashboard.notRecorded");
         Map<String, Tally> byPlatform = new LinkedHashMap<>();
         for (Platform p : em.createNamedQuery(Platform.ALL, Platform.class).getResultList()) {
-            byPlatform.put(p.getCode(), new Tally(p.getCode(), english && p.getNameEn() != null ? p.getNameEn() : p.getName()));
+            byPlatform.put(p.getCode(), new Tally(p.getCode(), p.label(english)));
         }
         for (Team t : teams) {
             byPlatform.get(t.getPlatform().getCode()).teams++;
@@ -93,7 +93,7 @@ public class Dashboard {
             ProjectHistory h = histories.get(p.getId());
             Flags f = rules.flags().on(h, today);
             if (f.any()) {
-                FlaggedProject line = new FlaggedProject(p.getId(), p.getTitle(), p.getPlatform() == null ? null : p.getPlatform().getName(),
+                FlaggedProject line = new FlaggedProject(p.getId(), p.getTitle(), p.getPlatform() == null ? null : p.getPlatform().label(english),
                         p.getCountyLeader(), p.getStage().name(),
                         h.milestones().stream().filter(m -> m.metOn() == null).map(ProjectHistory.MilestoneFact::dueOn)
                                 .min(Comparator.naturalOrder()).orElse(null),

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  *
  * @param types     record kind → field → the field's Java type, from the persistence unit's metamodel
  * @param longest   a value longer than this is cut (the pages); 0 for no limit (a file)
+ * @param steps     the features' words for the particulars of their steps (an award's scores)
  */
-public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest) {
+public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest, List<StepWords> steps) {
 
     static final String ERASED = "audit.erased";
     private static final Pattern REFERENCE = Pattern.compile("[A-Z][A-Z_]*:\\d+");
@@ -81,19 +82,35 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
                 .collect(Collectors.joining("；"));
     }
 
+    /**
+     * an entry's particulars: a feature's step in the words of the feature that recorded it (an
+     * award's scores), else as {@link #detail(String)}
+     */
+    public String detail(String action, String detail) {
+        if (detail != null && action != null) {
+            for (StepWords words : steps) {
+                String said = words.words(action, detail, locale);
+                if (said != null) {
+                    return cut(said);
+                }
+            }
+        }
+        return detail(detail);
+    }
+
     /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …", a bulk insert's likewise; other particulars as written */
     public String detail(String detail) {
         BulkRecords bulk = BulkRecords.parse(detail);
         if (bulk != null) {
             // a bulk insert's records: "243 条：人才 #1–#243"
             return Messages.text(locale, "audit.shown", bulk.count(), kind(bulk.kind()) + " " + bulk.ranges().stream()
-                    .map(r -> r[0] == r[1] ? "#" + r[0] : "#" + r[0] + "–#" + r[1]).collect(Collectors.joining("、")));
+                    .map(r -> r[0] == r[1] ? "#" + r[0] : "#" + r[0] + "–#" + r[1]).collect(Collectors.joining(Messages.text(locale, "audit.separator"))));
         }
         if (detail == null || !REFERENCES.matcher(detail).matches()) {
             return cut(detail);
         }
         List<String> refs = Arrays.asList(detail.split(" "));
-        String named = refs.stream().limit(NAMED).map(this::record).collect(Collectors.joining("、"));
+        String named = refs.stream().limit(NAMED).map(this::record).collect(Collectors.joining(Messages.text(locale, "audit.separator")));
         return Messages.text(locale, "audit.shown", refs.size(), named + (refs.size() > NAMED ? " …" : ""));
     }
 

@@ -9,6 +9,7 @@ import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.persistence.Listing;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +65,9 @@ public class AuditTrail implements Exportable<AuditRow> {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<StepWords> stepWords;
 
     /** an entry by the caller, in the caller's transaction (or one of its own) */
     @Transactional
@@ -246,12 +250,12 @@ public class AuditTrail implements Exportable<AuditRow> {
                 Column.labelled(locale, "audit.record", r -> labels.record(r.record())),
                 Column.labelled(locale, "audit.subject", r -> labels.record(r.subject())),
                 Column.labelled(locale, "audit.changes", labels::changes),
-                Column.labelled(locale, "audit.detail", AuditRow::detail));
+                Column.labelled(locale, "audit.detail", r -> labels.detail(r.action(), r.detail())));
     }
 
     /** the trail in the reader's words; values cut at {@code longest} characters (0: whole, for a file) */
     public AuditLabels labels(Locale locale, int longest) {
-        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest);
+        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().toList());
     }
 
     private volatile Map<String, Map<String, Class<?>>> fieldTypes;

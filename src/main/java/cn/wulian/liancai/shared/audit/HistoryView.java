@@ -62,8 +62,9 @@ public class HistoryView {
         return labels().changes(row);
     }
 
-    public String detail(String detail) {
-        return labels().detail(detail);
+    /** an entry's particulars in the reader's words: a feature's step by the feature's words for it */
+    public String detail(AuditRow row) {
+        return labels().detail(row.action(), row.detail());
     }
 
     public String action(String action) {

@@ -83,6 +83,14 @@ public final class ChartJs {
         return array;
     }
 
+    /** a character that takes two columns: Chinese, Japanese and Korean script and their punctuation */
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
     static List<String> lines(String label) {
         List<String> lines = new ArrayList<>();
         if (label.contains(" ")) {
@@ -95,6 +103,8 @@ public final class ChartJs {
                 line.append(line.isEmpty() ? "" : " ").append(word);
             }
             lines.add(line.toString());
+        } else if (label.codePoints().noneMatch(ChartJs::wide)) {
+            lines.add(label); // one Latin word ("Negotiating", "Biomedicine"): broken inside it would read as two
         } else {
             for (int i = 0; i < label.length(); i += NARROW_LINE) {
                 lines.add(label.substring(i, Math.min(label.length(), i + NARROW_LINE)));

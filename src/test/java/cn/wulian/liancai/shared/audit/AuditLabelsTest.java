@@ -18,7 +18,7 @@ class AuditLabelsTest {
     private static final Map<String, Map<String, Class<?>>> TYPES = Map.of("TALENT",
             Map.of("phone", String.class, "stage", Stage.class, "createdAt", Instant.class, "referrer", Object.class));
 
-    private final AuditLabels chinese = new AuditLabels(Messages.CHINESE, ZoneId.of("Asia/Shanghai"), TYPES, 20);
+    private final AuditLabels chinese = new AuditLabels(Messages.CHINESE, ZoneId.of("Asia/Shanghai"), TYPES, 20, List.of());
 
     @Test
     void aChangeReadsWithTheFormsLabelsAndTheValuesAsThePagesShowThem() {
@@ -47,6 +47,8 @@ class AuditLabelsTest {
         assertEquals("本人书面申请", chinese.detail("本人书面申请"));
         assertEquals("人才 #12", chinese.record("TALENT:12"));
         assertEquals("评审任务 #3", chinese.record("REVIEW_ASSIGNMENT:3"));
-        assertEquals("talent #12", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0).record("TALENT:12"));
+        assertEquals("talent #12", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of()).record("TALENT:12"));
+        assertEquals("2 records: talent #1, talent #2", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of())
+                .detail("TALENT:1 TALENT:2"), "an English list is separated the English way");
     }
 }

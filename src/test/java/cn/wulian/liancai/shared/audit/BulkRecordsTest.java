@@ -39,7 +39,7 @@ class BulkRecordsTest {
 
     @Test
     void theTrailShowsTheRecordsAsRanges() {
-        AuditLabels zh = new AuditLabels(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai"), java.util.Map.of(), 0);
+        AuditLabels zh = new AuditLabels(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai"), java.util.Map.of(), 0, java.util.List.of());
         assertEquals("4 条：人才 #1001–#1003、#1005", zh.detail("TALENT 1001-1003,1005 (4)"));
     }
 
