@@ -205,6 +205,16 @@ class AwardsApiIT {
         for (String action : List.of("CYCLE_OPENED", "NOMINATED", "ASSIGNED", "REVIEW_SUBMITTED", "DECIDED", "PUBLISHED", "FINALIZED")) {
             assertTrue(trail.contains(action), () -> action + " missing from " + trail);
         }
+        // the details in the caller's language beside the stored data: Chinese by default, English when asked
+        JsonObject decided = entry(OFFICE.get("/api/award-cycles/" + cycle + "/audit"), "DECIDED");
+        assertTrue(decided.getString("words").contains("获奖"), decided::toString);
+        JsonObject decidedEn = entry(OFFICE.inEnglish().get("/api/award-cycles/" + cycle + "/audit"), "DECIDED");
+        assertTrue(decidedEn.getString("words").contains("winner"), decidedEn::toString);
+    }
+
+    private static JsonObject entry(Api.Reply audit, String action) {
+        return ((JsonArray) audit.jsonValue()).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("action").equals(action)).findFirst().orElseThrow();
     }
 
     @Test

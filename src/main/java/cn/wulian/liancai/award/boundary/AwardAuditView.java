@@ -32,8 +32,6 @@ public class AwardAuditView implements Serializable {
     @Inject
     AwardPage page;
 
-    @Inject
-    AwardStepWords steps;
 
     private String idParam;
     private CycleJson cycle;
@@ -46,7 +44,7 @@ public class AwardAuditView implements Serializable {
         if (events == null) {
             long id = UrlIds.parse(idParam, "award cycle");
             cycle = cycles.cycle(id, page.locale());
-            events = cycles.audit(id);
+            events = cycles.audit(id, page.locale());
             nominees = nominations.nominations(id, page.locale()).stream()
                     .collect(Collectors.toMap(NominationJson::id, n -> n.nominee() + " · " + n.categoryName()));
         }
@@ -63,8 +61,7 @@ public class AwardAuditView implements Serializable {
      * record ("创新创业类 · 人才 #12"), scores and dates in the reader's words; older entries as recorded
      */
     public String detail(AuditJson e) {
-        String words = steps.words(e.action(), e.detail(), page.locale());
-        return words == null ? "" : words;
+        return e.words() == null ? "" : e.words();
     }
 
     public String getIdParam() { return idParam; }

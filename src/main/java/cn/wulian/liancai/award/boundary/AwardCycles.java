@@ -54,6 +54,9 @@ public class AwardCycles {
     AuditTrail trail;
 
     @Inject
+    AwardStepWords stepWords;
+
+    @Inject
     AwardRecords records;
 
     @Inject
@@ -140,12 +143,13 @@ public class AwardCycles {
     // ---- the trail
 
     /** every change of the cycle, in the order it happened */
-    public List<AuditJson> audit(long cycleId) {
+    public List<AuditJson> audit(long cycleId, Locale locale) {
         records.requireStaff();
         records.cycle(cycleId);
         return trail.steps(RecordRef.of(AwardCycle.class, cycleId), Arrays.stream(AwardAction.values()).map(Enum::name).toList()).stream()
                 .map(e -> new AuditJson(e.id(), e.at(), e.actor(), e.action(), e.record().startsWith("NOMINATION:")
-                        ? Long.valueOf(e.record().substring("NOMINATION:".length())) : null, e.detail())).toList();
+                        ? Long.valueOf(e.record().substring("NOMINATION:".length())) : null, e.detail(),
+                        stepWords.words(e.action(), e.detail(), locale))).toList();
     }
 
     private CycleTerms terms(CycleInput in) {

@@ -158,7 +158,7 @@ public class AwardCyclesResource {
     @Path("{id}/audit")
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public List<AuditJson> audit(@PathParam("id") long id) {
-        return cycles.audit(id);
+        return cycles.audit(id, locale());
     }
 
     /** what reviewers changed or declared after seeing the others' sheets, waiting for the office */

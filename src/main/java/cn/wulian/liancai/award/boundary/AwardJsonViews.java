@@ -153,6 +153,11 @@ public final class AwardJsonViews {
                            Instant othersSeenAt, long version) {
     }
 
-    public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail) {
+    /**
+     * an entry of a cycle's trail: {@code detail} as stored (JSON for entries written since the trail
+     * speaks the reader's language, a sentence for older ones), {@code words} the detail in the
+     * caller's language ({@code Accept-Language})
+     */
+    public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail, String words) {
     }
 }
