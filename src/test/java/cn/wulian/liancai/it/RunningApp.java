@@ -176,6 +176,12 @@ public class RunningApp implements BeforeAllCallback {
 
     private static List<String> command(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments)
             throws IOException {
+        return command(work, port, fresh, jvmOptions, microArguments, Path.of(System.getProperty("it.war", "target/liancai.war")));
+    }
+
+    /** the command that starts Payara Micro as the tests do, deploying {@code war} (another app, for a side-by-side measurement) */
+    static List<String> command(Path work, int port, boolean fresh, List<String> jvmOptions, List<String> microArguments, Path war)
+            throws IOException {
         if (fresh) {
             deleteTree(work);
         }
@@ -207,7 +213,7 @@ public class RunningApp implements BeforeAllCallback {
         command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
                 "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
                 "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
-                "--deploy", System.getProperty("it.war", "target/liancai.war")));
+                "--deploy", war.toString()));
         command.addAll(microArguments);
         return command;
     }
