@@ -1,13 +1,23 @@
 package cn.wulian.liancai.backup.boundary;
 
 /** A backup was asked for while another one runs (409): one at a time. */
-public class BackupRunning extends RuntimeException {
+public class BackupRunning extends BackupRefused {
 
     private final String running;
 
     public BackupRunning(String running) {
         super("backup " + running + " is still running");
         this.running = running;
+    }
+
+    @Override
+    public String messageKey() {
+        return "backup.running";
+    }
+
+    @Override
+    public Object[] arguments() {
+        return new Object[] {running};
     }
 
     /** the name of the backup that runs */
