@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.persistence;
 
+import cn.wulian.liancai.shared.config.ConfigDirectorySource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -15,16 +16,21 @@ import javax.sql.DataSource;
  * the URL names, so that one definition serves embedded Derby ({@code jdbc:derby:db;create=true}, the
  * default) and PostgreSQL ({@code jdbc:postgresql://host:5432/liancai}). Both drivers are in the WAR;
  * they are asked directly rather than through {@code DriverManager}, which does not see drivers inside
- * a web application. Payara's pool sets the URL, user and password (bean properties) and pools the
+ * a web application. The URL, user and password are the settings {@code liancai.db.*}, read here
+ * ({@link ConfigDirectorySource#early}) because Payara creates the pool before the app's
+ * configuration is visible; values set on the bean (a pool's properties) win. Payara pools the
  * connections; this class keeps none itself.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
 
     private String url;
     private String user;
     private String password;
     private int loginTimeout;
     private PrintWriter logWriter;
+    private volatile boolean announced;
 
     public void setUrl(String url) {
         this.url = url;
@@ -61,22 +67,37 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String secret) throws SQLException {
-        if (url == null || url.isBlank()) {
+        String target = firstOf(url, "liancai.db.url");
+        if (target == null) {
             throw new SQLException("no database URL: set liancai.db.url (or leave it unset for embedded Derby)");
         }
+        String name = username != null && !username.isBlank() ? username : firstOf(user, "liancai.db.user");
         Properties info = new Properties();
-        if (username != null && !username.isBlank()) {
-            info.setProperty("user", username);
-            info.setProperty("password", secret == null ? "" : secret);
+        if (name != null) {
+            info.setProperty("user", name);
+            String pass = secret != null && !secret.isEmpty() ? secret : firstOf(password, "liancai.db.password");
+            info.setProperty("password", pass == null ? "" : pass);
         }
-        if (loginTimeout > 0 && url.startsWith("jdbc:postgresql:")) {
+        if (loginTimeout > 0 && target.startsWith("jdbc:postgresql:")) {
             info.setProperty("loginTimeout", String.valueOf(loginTimeout));
         }
-        Connection connection = driverFor(url).connect(url, info);
+        if (!announced) {
+            announced = true;
+            LOG.info(() -> "database: " + target + (name == null ? "" : " as " + name));
+        }
+        Connection connection = driverFor(target).connect(target, info);
         if (connection == null) {
-            throw new SQLException("the driver refused the database URL " + url);
+            throw new SQLException("the driver refused the database URL " + target);
         }
         return connection;
+    }
+
+    /** the value set on the bean, else the setting {@code key}; null when neither is there (or only blank) */
+    private static String firstOf(String value, String key) {
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        return ConfigDirectorySource.early(key).filter(v -> !v.isBlank()).orElse(null);
     }
 
     private static Driver driverFor(String url) throws SQLException {

@@ -6,17 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's database, chosen by configuration: {@code liancai.db.url}, {@code liancai.db.user}
  * and {@code liancai.db.password} (config/liancai.properties, or LIANCAI_DB_URL… in the environment),
- * read by Payara when it deploys the app ({@code ${MPCONFIG=…}}). The default is embedded Derby in the
- * data folder: the launcher sets {@code derby.system.home} to it, so the relative name {@code db} of
- * the default URL resolves to {@code <data>/db}. A {@code jdbc:postgresql:} URL selects PostgreSQL
- * ({@link ConfiguredDataSource} picks the driver by the URL).
+ * which {@link ConfiguredDataSource} reads when the pool opens its first connection. The default is
+ * embedded Derby in the data folder: the launcher sets {@code derby.system.home} to it, so the
+ * relative name {@code db} of the default URL resolves to {@code <data>/db}. A
+ * {@code jdbc:postgresql:} URL selects PostgreSQL.
  */
 @DataSourceDefinition(
         name = Database.JNDI,
         className = "cn.wulian.liancai.shared.persistence.ConfiguredDataSource",
-        url = "${MPCONFIG=liancai.db.url:jdbc:derby:db;create=true}",
-        user = "${MPCONFIG=liancai.db.user:}",
-        password = "${MPCONFIG=liancai.db.password:}",
         minPoolSize = 1,
         maxPoolSize = 32,
         properties = {
