@@ -6,18 +6,8 @@ public class BackupRunning extends BackupRefused {
     private final String running;
 
     public BackupRunning(String running) {
-        super("backup " + running + " is still running");
+        super("backup " + running + " is still running", "backup.running", running);
         this.running = running;
-    }
-
-    @Override
-    public String messageKey() {
-        return "backup.running";
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {running};
     }
 
     /** the name of the backup that runs */

@@ -6,25 +6,7 @@ package cn.wulian.liancai.backup.boundary;
  */
 public class BackupUnsupported extends BackupRefused {
 
-    private final String product;
-
     public BackupUnsupported(String product) {
-        super("backups of " + product + " are taken with its own tools (pg_dump), not by the app");
-        this.product = product;
-    }
-
-    @Override
-    public String messageKey() {
-        return "backup.unsupported";
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {product};
-    }
-
-    /** the database product, as its driver names it */
-    public String product() {
-        return product;
+        super("backups of " + product + " are taken with its own tools (pg_dump), not by the app", "backup.unsupported", product);
     }
 }
