@@ -22,9 +22,10 @@ public class Unavailable extends RuntimeException {
      * holding the recovery log is full") and the data files ({@code XSDG}, {@code XSDF}, e.g. XSDG1
      * "page could not be written to disk"); Derby then shuts the database down, so a connection
      * still in use answers {@code 08003} "no current connection" (class 08, connection exceptions)
-     * and a new one may fail to boot it ({@code XJ040}) until there is space again.
+     * and a new one may fail to boot it ({@code XJ040}) until there is space again. PostgreSQL says
+     * {@code 53100} (disk_full) and stays up; a server it cannot reach is class 08 too.
      */
-    private static final List<String> STORAGE_STATES = List.of("XSLA", "XSDG", "XSDF", "08", "XJ040");
+    private static final List<String> STORAGE_STATES = List.of("XSLA", "XSDG", "XSDF", "08", "XJ040", "53100");
 
     private final String messageKey;
 

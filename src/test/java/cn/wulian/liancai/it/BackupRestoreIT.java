@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 // its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(RunningApp.OWN_SERVER)
+@DisabledIfSystemProperty(named = "it.db", matches = "postgresql", disabledReason = "the app backs up embedded Derby only; PostgreSQL uses pg_dump (README)")
 class BackupRestoreIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 23;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a backup whose progress the page follows until it shows it verified.
  */
 @ExtendWith(RunningApp.class)
+@DisabledIfSystemProperty(named = "it.db", matches = "postgresql", disabledReason = "the app backs up embedded Derby only; PostgreSQL uses pg_dump (README)")
 class BrowserBackupsIT {
 
     @RegisterExtension

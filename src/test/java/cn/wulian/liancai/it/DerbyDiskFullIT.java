@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 // its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(RunningApp.OWN_SERVER)
+@DisabledIfSystemProperty(named = "it.db", matches = "postgresql", disabledReason = "fills the disk under embedded Derby's files")
 class DerbyDiskFullIT {
 
     private static final int PORT = Integer.getInteger("it.port", 18080) + 67;

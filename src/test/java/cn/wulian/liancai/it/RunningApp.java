@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the real app once per test run: {@code java -jar payara-micro.jar --deploy liancai.war}
  * on a fresh data folder, waits until it answers, and stops it when the run ends. Every
- * integration and browser test shares that one server.
+ * integration and browser test shares that one server. The database is embedded Derby in that folder,
+ * or with {@code -Dit.db=postgresql} a database of its own on a throwaway PostgreSQL server
+ * ({@link PostgresServer}).
  */
 public class RunningApp implements BeforeAllCallback {
 
@@ -208,6 +209,9 @@ public class RunningApp implements BeforeAllCallback {
             // the benchmarks (-Dbench=true) measure the JVM as production runs it
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         }
+        if (PostgresServer.enabled()) {
+            command.addAll(postgresql(work, fresh));
+        }
         command.addAll(jvmOptions);
         // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
         command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
@@ -216,6 +220,23 @@ public class RunningApp implements BeforeAllCallback {
                 "--deploy", war.toString()));
         command.addAll(microArguments);
         return command;
+    }
+
+    /**
+     * Under {@code -Dit.db=postgresql}: the settings that point an instance at a database of its own on
+     * the test run's PostgreSQL server, a new empty one for a fresh folder, the one it had before for a
+     * restart on the same folder (its URL is kept beside the data).
+     */
+    private static List<String> postgresql(Path work, boolean fresh) throws IOException {
+        Path file = work.resolve("postgresql-url");
+        String url;
+        if (fresh || !Files.exists(file)) {
+            url = PostgresServer.get().createDatabase();
+            Files.writeString(file, url);
+        } else {
+            url = Files.readString(file).strip();
+        }
+        return List.of("-Dliancai.db.url=" + url, "-Dliancai.db.user=" + PostgresServer.USER);
     }
 
     /** true once the app answers; false when the start hung (the log silent for {@link #STALL_SECONDS}) */

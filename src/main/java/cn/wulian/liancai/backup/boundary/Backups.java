@@ -2,6 +2,7 @@ package cn.wulian.liancai.backup.boundary;
 
 import cn.wulian.liancai.backup.control.BackupFolders;
 import cn.wulian.liancai.backup.control.BackupRun;
+import cn.wulian.liancai.backup.control.DatabaseCopies;
 import cn.wulian.liancai.backup.control.Manifest;
 import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.shared.NotFound;
@@ -16,6 +17,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -85,6 +88,9 @@ public class Backups {
     public BackupJson start() {
         user.requireRole(WHY, Role.ADMIN);
         String by = user.getUsername();
+        unsupportedDatabase().ifPresent(product -> {
+            throw new BackupUnsupported(product);
+        });
         Running started = begin();
         try {
             executor.execute(() -> runAndRecord(started, by));
@@ -97,6 +103,12 @@ public class Backups {
 
     /** the daily backup; waits until it is done. Skipped (logged) while another one runs. */
     public void runScheduled() {
+        Optional<String> unsupported = unsupportedDatabase();
+        if (unsupported.isPresent()) {
+            LOG.warning(() -> "daily backup skipped: the database is " + unsupported.get()
+                    + ", which is backed up with its own tools (pg_dump, README \"PostgreSQL\"), not by the app");
+            return;
+        }
         Running started;
         try {
             started = begin();
@@ -128,6 +140,19 @@ public class Backups {
     /** where the backups go */
     public Path folder() {
         return folders().root();
+    }
+
+    /**
+     * The database product when the app cannot back it up (PostgreSQL: pg_dump does, README); empty
+     * for embedded Derby. A database that cannot be reached says nothing here: the backup then fails
+     * and says why.
+     */
+    private Optional<String> unsupportedDatabase() {
+        try (Connection connection = database.getConnection()) {
+            return DatabaseCopies.unsupported(connection);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
     }
 
     private Running begin() {

@@ -42,8 +42,8 @@ public class BackupsView implements Serializable {
         try {
             BackupJson started = backups.start();
             FacesErrors.info("backup.started", started.name());
-        } catch (BackupRunning e) {
-            FacesErrors.error("backup.running", e.running());
+        } catch (BackupRefused e) {
+            FacesErrors.error(e.messageKey(), e.arguments());
         }
         refresh();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * What a backup needs from the database product: an online copy into a folder, opening such a copy
@@ -30,9 +31,23 @@ public interface DatabaseCopies {
 
     /** the implementation for a product as {@code DatabaseMetaData.getDatabaseProductName()} names it */
     static DatabaseCopies of(String productName) {
-        if (DerbyCopies.PRODUCT.equals(productName)) {
+        if (supports(productName)) {
             return new DerbyCopies();
         }
         throw new UnsupportedOperationException("backups of " + productName + " are not supported");
+    }
+
+    /**
+     * Whether the app backs this product up itself: embedded Derby only. A server database has its own
+     * tools (PostgreSQL: {@code pg_dump}, README "PostgreSQL"), run by whoever runs the server.
+     */
+    static boolean supports(String productName) {
+        return DerbyCopies.PRODUCT.equals(productName);
+    }
+
+    /** the product of the database behind {@code connection}, if the app cannot back it up; empty if it can */
+    static Optional<String> unsupported(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return supports(product) ? Optional.empty() : Optional.of(product);
     }
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.audit;
 
+import cn.wulian.liancai.shared.Clocks;
 import java.time.Clock;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -13,6 +14,6 @@ public class AuditedSession extends SessionEventAdapter {
 
     @Override
     public void preLogin(SessionEvent event) {
-        AuditListener.listenTo(event.getSession().getDescriptors().values(), Clock.systemUTC());
+        AuditListener.listenTo(event.getSession().getDescriptors().values(), Clock.tick(Clock.systemUTC(), Clocks.MICROSECOND));
     }
 }

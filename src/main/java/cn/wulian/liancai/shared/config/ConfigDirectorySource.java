@@ -1,12 +1,18 @@
 package cn.wulian.liancai.shared.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -27,6 +33,37 @@ public class ConfigDirectorySource implements ConfigSource {
         Path file = Path.of(System.getProperty("liancai.config.dir", "config")).resolve("liancai.properties");
         this.name = "liancai config file " + file.toAbsolutePath();
         this.values = read(file);
+    }
+
+    /**
+     * A setting needed before the app's MicroProfile Config exists: Payara opens the database while it
+     * deploys the app, when neither this file nor the app's defaults are visible (not even to
+     * {@code ${MPCONFIG=…}} in a {@code @DataSourceDefinition}). Looked up in MicroProfile Config's
+     * order: a system property, an environment variable ({@code liancai.db.url}, {@code
+     * liancai_db_url}, {@code LIANCAI_DB_URL}), this file, the app's defaults
+     * ({@code META-INF/microprofile-config.properties}).
+     */
+    public static Optional<String> early(String key) {
+        String value = System.getProperty(key);
+        String env = key.replaceAll("[^A-Za-z0-9]", "_");
+        for (String name : List.of(key, env, env.toUpperCase(Locale.ROOT))) {
+            value = value != null ? value : System.getenv(name);
+        }
+        if (value == null) {
+            value = new ConfigDirectorySource().getValue(key);
+        }
+        if (value == null) {
+            Properties defaults = new Properties();
+            try (InputStream in = ConfigDirectorySource.class.getClassLoader().getResourceAsStream("META-INF/microprofile-config.properties")) {
+                if (in != null) {
+                    defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the app's default settings", e);
+            }
+            value = defaults.getProperty(key);
+        }
+        return Optional.ofNullable(value);
     }
 
     private static Map<String, String> read(Path file) {

@@ -10,15 +10,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
-/** 409 while a backup runs, naming it, in the caller's language */
+/** 409 for a backup refused (one runs already; a database the app does not back up), in the caller's language */
 @Provider
-public class BackupRunningMapper implements ExceptionMapper<BackupRunning> {
+public class BackupRefusedMapper implements ExceptionMapper<BackupRefused> {
 
     @Context
     HttpHeaders headers;
 
     @Override
-    public Response toResponse(BackupRunning e) {
+    public Response toResponse(BackupRefused e) {
         Locale locale;
         try {
             locale = Messages.preferred(headers.getAcceptableLanguages());
@@ -27,7 +27,7 @@ public class BackupRunningMapper implements ExceptionMapper<BackupRunning> {
         }
         return Response.status(Response.Status.CONFLICT)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ErrorBody.of(Messages.text(locale, "backup.running", e.running())))
+                .entity(ErrorBody.of(Messages.text(locale, e.messageKey(), e.arguments())))
                 .build();
     }
 }

@@ -1,0 +1,198 @@
+package cn.wulian.liancai.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A throwaway PostgreSQL server for the integration tests run with {@code -Dit.db=postgresql}: the
+ * distribution's own binaries ({@code /usr/lib/postgresql/<version>/bin}, or {@code -Dit.pg.bin}),
+ * a cluster made by {@code initdb} in {@code target/it-postgresql} on a free port, its Unix socket in
+ * that folder, started on first use and stopped (and deleted) when the test JVM ends. No container,
+ * nothing assumed running. PostgreSQL refuses to run as root, so under root the server runs as an
+ * unprivileged user ({@code -Dit.pg.user}, default {@code postgres}, which the Debian package
+ * creates). Each app instance started by {@link RunningApp} gets an empty database of its own.
+ */
+final class PostgresServer {
+
+    /** the database user (a superuser of the throwaway cluster; local connections are trusted) */
+    static final String USER = "liancai";
+
+    private static PostgresServer running;
+
+    private final Path dir;
+    private final Path bin;
+    private final int port;
+    private final List<String> asUser;
+    private final AtomicInteger databases = new AtomicInteger();
+
+    private PostgresServer(Path dir, Path bin, int port, List<String> asUser) {
+        this.dir = dir;
+        this.bin = bin;
+        this.port = port;
+        this.asUser = asUser;
+    }
+
+    /** true when the tests run the app on PostgreSQL ({@code -Dit.db=postgresql}) */
+    static boolean enabled() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("it.db", "derby"));
+    }
+
+    /** the server of this test run, started on first call */
+    static synchronized PostgresServer get() {
+        if (running == null) {
+            running = start();
+            PostgresServer server = running;
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgresql-stop"));
+        }
+        return running;
+    }
+
+    /** a new, empty database; its JDBC URL */
+    String createDatabase() {
+        String name = "liancai_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(url("postgres"), USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + name, e);
+        }
+        return url(name);
+    }
+
+    String url(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    private static PostgresServer start() {
+        try {
+            Path dir = Path.of(System.getProperty("it.pg.dir", "target/it-postgresql")).toAbsolutePath();
+            RunningApp.deleteTree(dir);
+            Files.createDirectories(dir);
+            Path bin = binaries();
+            List<String> asUser = List.of();
+            if ("root".equals(System.getProperty("user.name"))) {
+                String user = System.getProperty("it.pg.user", "postgres");
+                asUser = List.of("runuser", "-u", user, "--");
+                UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user);
+                Files.setOwner(dir, owner);
+                if (!reachable(asUser, dir)) {
+                    // a checkout under /root: that user cannot reach target/, so the cluster goes to the temporary folder
+                    dir = Files.createTempDirectory("liancai-it-postgresql");
+                    Files.setOwner(dir, owner);
+                }
+            }
+            int port = freePort();
+            PostgresServer server = new PostgresServer(dir, bin, port, asUser);
+            server.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", USER, "-A", "trust",
+                    "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), dir.resolve("initdb.log"));
+            // fsync off: a test cluster need not survive a power cut, and the tests run faster without it
+            server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "120",
+                    "-l", dir.resolve("server.log").toString(), "-o",
+                    "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off -c synchronous_commit=off"
+                            + " -c full_page_writes=off -c max_connections=200",
+                    "start"), dir.resolve("pg_ctl.log"));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start PostgreSQL for the tests", e);
+        }
+    }
+
+    /** whether the user the server runs as may write into {@code dir} (every folder above it must let them through) */
+    private static boolean reachable(List<String> asUser, Path dir) throws IOException {
+        List<String> test = new ArrayList<>(asUser);
+        test.addAll(List.of("test", "-w", dir.toString()));
+        try {
+            return new ProcessBuilder(test).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void stop() {
+        try {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"),
+                    dir.resolve("pg_ctl.log"));
+            if (!Boolean.getBoolean("it.pg.keep")) {
+                RunningApp.deleteTree(dir.resolve("data"));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[PostgresServer] could not stop the test server in " + dir + ": " + e);
+        }
+    }
+
+    private void run(List<String> command, Path log) throws IOException {
+        List<String> full = new ArrayList<>(asUser);
+        full.addAll(command);
+        Path out = Files.createTempFile("liancai-pg", ".log");
+        try {
+            Process process = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(out.toFile()).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not end within 180 s");
+            }
+            String output = Files.readString(out);
+            Files.writeString(log, output, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** the newest installed PostgreSQL's binaries */
+    private static Path binaries() throws IOException {
+        String configured = System.getProperty("it.pg.bin");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                var newest = versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+                        .max(Comparator.comparingInt(v -> versionOf(v.getFileName().toString())));
+                if (newest.isPresent()) {
+                    return newest.get().resolve("bin");
+                }
+            }
+        }
+        throw new IllegalStateException("-Dit.db=postgresql needs PostgreSQL's server binaries: none under /usr/lib/postgresql/*/bin"
+                + " (apt-get install postgresql, or -Dit.pg.bin=<folder of initdb and pg_ctl>)");
+    }
+
+    private static int versionOf(String name) {
+        try {
+            return Integer.parseInt(name.replaceAll("\\..*", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        String configured = System.getProperty("it.pg.port");
+        if (configured != null && !configured.isBlank()) {
+            return Integer.parseInt(configured);
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
