@@ -241,7 +241,7 @@ public class SeedLoader {
         }
         ImportBatch batch = new ImportBatch(RecordRef.kindOf(Talent.class), "data-seed/demo/talents.csv", null, null, null, null, waiting.size(),
                 Actor.SYSTEM.username(), clock);
-        batch.start(ImportBatch.Mode.VALID_ROWS, clock);
+        batch.start(ImportBatch.Mode.VALID_ROWS, clock, null); // finished in this transaction: nobody to end it
         em.persist(batch);
         em.flush();
         RecordRef origin = new RecordRef(RecordRef.kindOf(ImportBatch.class), batch.getId());

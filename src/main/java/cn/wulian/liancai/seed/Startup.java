@@ -2,6 +2,7 @@ package cn.wulian.liancai.seed;
 
 import cn.wulian.liancai.talent.control.TalentKeysAtStart;
 import cn.wulian.liancai.search.boundary.SearchIndex;
+import cn.wulian.liancai.shared.cluster.ChangeFollower;
 import cn.wulian.liancai.shared.imports.boundary.ImportRunner;
 import cn.wulian.liancai.shared.persistence.Migrations;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,9 @@ public class Startup {
     SearchIndex search;
 
     @Inject
+    ChangeFollower changes;
+
+    @Inject
     ImportRunner imports;
 
     @Inject
@@ -69,6 +73,8 @@ public class Startup {
         } else {
             seeds.ensureAdministrator(adminInitialPassword.filter(p -> !p.isBlank()));
         }
+        // before the comparison: what commits while it runs, on this instance or another, is heard after it
+        changes.start();
         search.synchronize();
         imports.endInterrupted();
         LOG.info(() -> "Liancai ready: schema, seed data and search index in " + (System.nanoTime() - t0) / 1_000_000 + " ms");

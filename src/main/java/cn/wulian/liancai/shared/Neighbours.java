@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param previous the record before it, null at the start
  * @param next     the record after it, null at the end
  */
-public record Neighbours(int position, int total, Long previous, Long next) {
+public record Neighbours(int position, int total, Long previous, Long next) implements Serializable {
 
     /** the record's neighbours in {@code ids}, the whole list in its order */
     public static Neighbours of(List<Long> ids, long id) {

@@ -215,9 +215,12 @@ public class RunningApp implements BeforeAllCallback {
         command.addAll(jvmOptions);
         // the same preboot commands as the launcher (pom.xml, run profile): tests see the production listener settings
         command.addAll(List.of("-jar", System.getProperty("it.micro", "target/payara-micro.jar"),
-                "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString(),
-                "--nohazelcast", "--contextroot", "/", "--port", String.valueOf(port),
-                "--deploy", war.toString()));
+                "--prebootcommandfile", Path.of(config, "preboot.asadmin").toString()));
+        if (!microArguments.contains("--clustername")) {
+            // one instance alone; ClusterIT's instances form a cluster instead
+            command.add("--nohazelcast");
+        }
+        command.addAll(List.of("--contextroot", "/", "--port", String.valueOf(port), "--deploy", war.toString()));
         command.addAll(microArguments);
         return command;
     }

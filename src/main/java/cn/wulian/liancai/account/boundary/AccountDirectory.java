@@ -1,5 +1,7 @@
 package cn.wulian.liancai.account.boundary;
 
+import cn.wulian.liancai.shared.cluster.OtherInstancesChanged;
+import cn.wulian.liancai.shared.security.VerifiedCredentials;
 import cn.wulian.liancai.account.entity.Account;
 import cn.wulian.liancai.shared.security.Caller;
 import cn.wulian.liancai.shared.security.CallerDirectory;
@@ -75,6 +77,19 @@ public class AccountDirectory implements CallerDirectory {
 
     void forgetAfter(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged changed) {
         forget();
+    }
+
+    /** the change log's kind of an account changed on one instance: every other one forgets what it remembered */
+    static final String KIND = "accounts";
+
+    @Inject
+    VerifiedCredentials verified;
+
+    void forgetChangedElsewhere(@Observes OtherInstancesChanged changed) {
+        if (changed.has(KIND)) {
+            forget();
+            verified.forgetAll();
+        }
     }
 
     /** fired when {@link Accounts} changed an account */

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.account.boundary;
 
 import cn.wulian.liancai.account.entity.Account;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 public record AccountJson(long id, String username, String displayName, String role, String platform, String platformName,
                           Long talentId, String talentName, String email, boolean enabled, boolean mustChangePassword,
-                          int failedLogins, Instant lastLoginAt, Instant createdAt, Instant disabledAt, long version) {
+                          int failedLogins, Instant lastLoginAt, Instant createdAt, Instant disabledAt, long version) implements Serializable {
 
     static AccountJson of(Account a, String talentName) {
         return new AccountJson(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(),

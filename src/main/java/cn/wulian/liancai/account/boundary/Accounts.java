@@ -17,6 +17,7 @@ import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.PasswordHashing;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.security.VerifiedCredentials;
+import cn.wulian.liancai.shared.cluster.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
@@ -26,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,6 +64,9 @@ public class Accounts {
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     AccountDirectory directory;
@@ -231,6 +236,10 @@ public class Accounts {
         // no remembered API credential outlives the change (sessions end by the security stamp), nor a remembered account
         verified.forgetAll();
         directory.forget();
+        // and none on the other instances: they hear it from the change log and forget every account (0: one removed)
+        long id = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Account::getId).orElse(0L);
+        changeLog.record(AccountDirectory.KIND, List.of(id));
         accountChanges.fire(new AccountDirectory.AccountChanged(username));
     }
 

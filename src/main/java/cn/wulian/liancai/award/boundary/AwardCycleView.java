@@ -39,7 +39,7 @@ public class AwardCycleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** what the last automatic assignment did, in names: "厉志远 ← reviewer1, reviewer2" and the nominations it could not fill */
-    public record AssignmentReport(int added, List<String> lines, List<String> shortfalls) {
+    public record AssignmentReport(int added, List<String> lines, List<String> shortfalls) implements Serializable {
     }
 
     @Inject

@@ -4,7 +4,10 @@ import cn.wulian.liancai.award.control.Conflicts;
 import cn.wulian.liancai.award.entity.Achievement;
 import cn.wulian.liancai.award.entity.CategoryQuota;
 import cn.wulian.liancai.award.entity.Criterion;
+import cn.wulian.liancai.shared.SerializedRecord;
 import jakarta.json.JsonValue;
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,17 +24,22 @@ public final class AwardJsonViews {
                             LocalDate reviewOpens, LocalDate reviewCloses, List<CategoryJson> categories, List<Criterion> criteria,
                             List<String> committee, JsonValue rule, String ruleText, int reviewersPerNomination, String basis,
                             BigDecimal disagreement, String status, Instant publishedAt, LocalDate noticeEndsOn, Instant finalizedAt,
-                            long nominations, long version) {
+                            long nominations, long version) implements Serializable {
+        /** the rule is JSON, which does not serialize: see {@link SerializedRecord} */
+        @Serial
+        private Object writeReplace() {
+            return SerializedRecord.of(this);
+        }
     }
 
-    public record CategoryJson(String code, String name, int quota) {
+    public record CategoryJson(String code, String name, int quota) implements Serializable {
         static CategoryJson of(CategoryQuota q, String name) {
             return new CategoryJson(q.code(), name, q.quota());
         }
     }
 
     /** a committee member to choose: the account's user name and the name people know them by */
-    public record ReviewerJson(String username, String displayName) {
+    public record ReviewerJson(String username, String displayName) implements Serializable {
     }
 
     /**
@@ -43,15 +51,15 @@ public final class AwardJsonViews {
                                  String nominee, String nomineePhone, String nomineeEmail, String degree, String employer, String title,
                                  String statement, List<Achievement> achievements, String nominatedBy, String platform,
                                  Instant submittedAt, boolean winner, String justification,
-                                 List<AssignmentJson> assignments, List<ConflictJson> conflicts) {
+                                 List<AssignmentJson> assignments, List<ConflictJson> conflicts) implements Serializable {
     }
 
     /** an assignment as the office sees it: who, how, whether submitted or declared */
     public record AssignmentJson(long id, String reviewer, boolean automatic, Instant assignedAt, String assignedBy,
-                                 int submittedRevision, String conflictReason, Instant conflictDeclaredAt) {
+                                 int submittedRevision, String conflictReason, Instant conflictDeclaredAt) implements Serializable {
     }
 
-    public record ConflictJson(long nomination, String reviewer, String kind, String reason) {
+    public record ConflictJson(long nomination, String reviewer, String kind, String reason) implements Serializable {
         static ConflictJson of(long nomination, String reviewer, Conflicts.Reason r, String text) {
             return new ConflictJson(nomination, reviewer, r.kind().name(), text);
         }
@@ -65,14 +73,14 @@ public final class AwardJsonViews {
     public record ReviewJson(long id, NominationJson nomination, List<Criterion> criteria, Map<String, Integer> scores,
                              Map<String, String> comments, String comment, int submittedRevision, BigDecimal total,
                              boolean reviewOpen, List<RevisionJson> revisions, List<OthersJson> others, boolean othersHidden,
-                             String flagged, long version, EvidenceJson evidence) {
+                             String flagged, long version, EvidenceJson evidence) implements Serializable {
     }
 
-    public record RevisionJson(int revision, BigDecimal total, String reason, Instant submittedAt, Map<String, Integer> scores) {
+    public record RevisionJson(int revision, BigDecimal total, String reason, Instant submittedAt, Map<String, Integer> scores) implements Serializable {
     }
 
     /** another reviewer's submitted sheet, named only by a letter */
-    public record OthersJson(String reviewer, BigDecimal total, Map<String, Integer> scores, String comment) {
+    public record OthersJson(String reviewer, BigDecimal total, Map<String, Integer> scores, String comment) implements Serializable {
     }
 
     /**
@@ -106,15 +114,15 @@ public final class AwardJsonViews {
      */
     public record EvidenceJson(String platform, List<TeamEvidenceJson> teams, List<ProjectEvidenceJson> projects, Integer jobs,
                                BigDecimal actualInvestment, BigDecimal plannedInvestment, BigDecimal financing, int achievements,
-                               int files) {
+                               int files) implements Serializable {
     }
 
     public record TeamEvidenceJson(String name, String platform, String status, boolean leader, Integer headcount,
-                                   BigDecimal financing, int ip) {
+                                   BigDecimal financing, int ip) implements Serializable {
     }
 
     public record ProjectEvidenceJson(String title, String stage, String platform, BigDecimal plannedInvestment,
-                                      BigDecimal actualInvestment) {
+                                      BigDecimal actualInvestment) implements Serializable {
     }
 
     /**
@@ -134,12 +142,12 @@ public final class AwardJsonViews {
                                Map<String, BigDecimal> zScores, BigDecimal mean, BigDecimal median, BigDecimal spread,
                                BigDecimal deviation, boolean disagreement, BigDecimal normalised, Integer rawRank,
                                Integer normalisedRank, Integer rank, boolean tied, int reviews, int assigned, boolean winner,
-                               String justification, List<FlagJson> flagged) {
+                               String justification, List<FlagJson> flagged) implements Serializable {
     }
 
     /** the ranking; {@code version}: the cycle's, which a decision, publication or making final names */
     public record RankingJson(long cycleId, int year, String basis, String basisText, String tieRule, List<CategoryJson> categories,
-                              List<StandingJson> standings, String status, long version) {
+                              List<StandingJson> standings, String status, long version) implements Serializable {
     }
 
     /**
@@ -150,7 +158,7 @@ public final class AwardJsonViews {
      */
     public record FlagJson(long assignment, long nomination, String nominee, String category, String reviewer, String kind,
                            int countedRevision, BigDecimal countedTotal, int revision, BigDecimal total, String reason, Instant at,
-                           Instant othersSeenAt, long version) {
+                           Instant othersSeenAt, long version) implements Serializable {
     }
 
     /**
@@ -158,6 +166,6 @@ public final class AwardJsonViews {
      * speaks the reader's language, a sentence for older ones), {@code words} the detail in the
      * caller's language ({@code Accept-Language})
      */
-    public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail, String words) {
+    public record AuditJson(long id, Instant at, String by, String action, Long nomination, String detail, String words) implements Serializable {
     }
 }

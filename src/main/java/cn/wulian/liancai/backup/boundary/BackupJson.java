@@ -2,6 +2,7 @@ package cn.wulian.liancai.backup.boundary;
 
 import cn.wulian.liancai.backup.control.BackupFolders;
 import cn.wulian.liancai.backup.control.Manifest;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public record BackupJson(
         Map<String, Long> rows,
         Long indexDocs,
         boolean verified,
-        String problem) {
+        String problem) implements Serializable {
 
     public static final String RUNNING = "RUNNING";
     public static final String VERIFIED = "VERIFIED";

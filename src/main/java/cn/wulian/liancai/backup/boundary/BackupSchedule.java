@@ -1,5 +1,6 @@
 package cn.wulian.liancai.backup.boundary;
 
+import cn.wulian.liancai.shared.cluster.ClusterJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -11,7 +12,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The daily backup at {@code liancai.backup.daily-at} ({@code HH:mm} on the county's clock,
  * {@code liancai.zone}); {@code off} turns it off (an empty value does not: MicroProfile Config reads
  * it as unset and the built-in default applies). A timer of this process only (not persistent): a
- * backup missed while the application was stopped is not caught up, the next day's runs.
+ * backup missed while the application was stopped is not caught up, the next day's runs. Several
+ * instances on one database back it up once a day between them ({@link ClusterJobs}).
  */
 @Startup
 @Singleton
@@ -35,6 +39,11 @@ public class BackupSchedule {
 
     @Inject
     Backups backups;
+
+    @Inject
+    ClusterJobs jobs;
+
+    static final String JOB = "daily-backup";
 
     @Inject
     @ConfigProperty(name = "liancai.backup.daily-at")
@@ -67,6 +76,12 @@ public class BackupSchedule {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
+        // several instances on one database each have this timer: the first to claim the day runs it
+        String day = LocalDate.now(ZoneId.of(zone)).toString();
+        if (!jobs.claim(JOB, day)) {
+            LOG.info(() -> "daily backup of " + day + ": another instance runs it");
+            return;
+        }
         backups.runScheduled();
     }
 }

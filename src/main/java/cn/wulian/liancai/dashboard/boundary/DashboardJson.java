@@ -1,6 +1,7 @@
 package cn.wulian.liancai.dashboard.boundary;
 
 import cn.wulian.liancai.project.boundary.RankingJson;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,15 +14,15 @@ public record DashboardJson(
         LocalDate asOf, long teams, long teamsIncubating, long projects, long projectsLanded,
         BigDecimal plannedInvestment, BigDecimal actualInvestment,
         List<Group> byPlatform, List<Group> byIndustry, List<Group> byStage, List<Group> byTownship,
-        Flagged flags, RankingJson ranking) {
+        Flagged flags, RankingJson ranking) implements Serializable {
 
-    public record Group(String key, String label, long teams, long projects, BigDecimal plannedInvestment, BigDecimal actualInvestment) {
+    public record Group(String key, String label, long teams, long projects, BigDecimal plannedInvestment, BigDecimal actualInvestment) implements Serializable {
     }
 
     public record FlaggedProject(long id, String title, String platformName, String countyLeader, String stage,
-                                 LocalDate nextDueOn, LocalDate lastUpdateOn) {
+                                 LocalDate nextDueOn, LocalDate lastUpdateOn) implements Serializable {
     }
 
-    public record Flagged(List<FlaggedProject> yellow, List<FlaggedProject> red, List<FlaggedProject> plaque) {
+    public record Flagged(List<FlaggedProject> yellow, List<FlaggedProject> red, List<FlaggedProject> plaque) implements Serializable {
     }
 }

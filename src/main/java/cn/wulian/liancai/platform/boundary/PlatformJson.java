@@ -1,5 +1,6 @@
 package cn.wulian.liancai.platform.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ public record PlatformJson(
         BigDecimal areaM2, Integer workstations, String operator, String description,
         long incubating, long graduated, long exited, long inPipeline, long peopleEmployed,
         long ipItems, BigDecimal financingRaised, Integer occupancyPercent,
-        long projects, long projectsLanded, BigDecimal investmentLanded, long version) {
+        long projects, long projectsLanded, BigDecimal investmentLanded, long version) implements Serializable {
 
     /** the name in the reader's language: the Chinese one where no English name was given */
     public String label(boolean english) {

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ public record ProjectJson(
         String recommender, BigDecimal recommenderReward,
         String stage, LocalDate stageSince, LocalDate openedOn, String description,
         int percent, LocalDate lastUpdateOn, int milestones, int milestonesMet, LocalDate nextDueOn,
-        FlagsJson flags, Instant createdAt, Instant updatedAt, long version) {
+        FlagsJson flags, Instant createdAt, Instant updatedAt, long version) implements Serializable {
 
-    public record FlagsJson(boolean yellow, boolean red, boolean plaque) {
+    public record FlagsJson(boolean yellow, boolean red, boolean plaque) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package cn.wulian.liancai.project.boundary;
 
 import cn.wulian.liancai.project.entity.RankingRules;
 import cn.wulian.liancai.project.entity.UnitRanking;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * {@code provisional} while the month runs, its ranking changing with every new record.
  */
 public record RankingJson(String month, boolean provisional, Instant knownAt, Instant publishedAt, RankingRules rules,
-                          UnitRanking platforms, UnitRanking leaders, List<ProjectScore> projects) {
+                          UnitRanking platforms, UnitRanking leaders, List<ProjectScore> projects) implements Serializable {
 
     public record ProjectScore(long projectId, String title, String platform, String platformName, String countyLeader,
-                               int progress, int steps, int metOnTime, int missed, int score) {
+                               int progress, int steps, int metOnTime, int missed, int score) implements Serializable {
     }
 }

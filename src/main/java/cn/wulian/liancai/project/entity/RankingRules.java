@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -17,7 +18,7 @@ import java.time.YearMonth;
  * top {@code listShare} of the ranked units (at least one) with a positive score; the 锤炼榜 the same
  * number from the bottom, never a unit already on the 奋斗榜.
  */
-public record RankingRules(int stepPoints, int metPoints, int missedPoints, double listShare) {
+public record RankingRules(int stepPoints, int metPoints, int missedPoints, double listShare) implements Serializable {
 
     public static final RankingRules DEFAULT = new RankingRules(10, 5, 10, 0.25);
 

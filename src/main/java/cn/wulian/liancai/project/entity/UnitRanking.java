@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
@@ -20,7 +21,7 @@ import java.util.Map;
  * whole — on an early day of the month most units stand at 0 together, and a list of seven "firsts"
  * says nothing — so a list may be shorter than its size, or empty; its {@link ListNote} says why.
  */
-public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> laggards, ListNote honourNote, ListNote laggardNote) {
+public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> laggards, ListNote honourNote, ListNote laggardNote) implements Serializable {
 
     private static final Collator NAMES = Collator.getInstance(Locale.CHINA);
 
@@ -28,7 +29,7 @@ public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> l
     }
 
     /** {@code score} is the mean rounded for display; the rank comes from the exact mean */
-    public record Entry(int rank, String key, String label, int projects, int total, BigDecimal score) {
+    public record Entry(int rank, String key, String label, int projects, int total, BigDecimal score) implements Serializable {
     }
 
     /**
@@ -36,7 +37,7 @@ public record UnitRanking(List<Entry> entries, List<Entry> honour, List<Entry> l
      * at the cut-off and only {@code places} places were left; {@code NONE} when no unit within the
      * size scored on the list's side of zero (above for the 奋斗榜, below for the 锤炼榜).
      */
-    public record ListNote(Reason reason, int tied, int places, BigDecimal score) {
+    public record ListNote(Reason reason, int tied, int places, BigDecimal score) implements Serializable {
 
         public enum Reason { TIE, NONE }
     }

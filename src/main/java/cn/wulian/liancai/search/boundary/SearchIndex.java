@@ -14,6 +14,8 @@ import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.cluster.ChangeLog;
+import cn.wulian.liancai.shared.cluster.OtherInstancesChanged;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.PreDestroy;
@@ -101,6 +103,12 @@ public class SearchIndex {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    ChangeLog changeLog;
+
+    /** the change log's kind of a type's records: {@code index:talent} */
+    static final String KIND = "index:";
 
     private volatile LuceneIndex index;
 
@@ -310,7 +318,13 @@ public class SearchIndex {
             throw new Unavailable(Unavailable.INDEX, "the search index is behind the database until it is repaired; refusing "
                     + change.type() + ":" + change.id());
         }
-        writes.fire(new IndexWrite(change, dependents(change, sources)));
+        List<IndexedDocument> dependents = dependents(change, sources);
+        // the other instances write the same documents from the database when they read the log
+        changeLog.record(KIND + change.type(), List.of(change.id()));
+        for (IndexedDocument d : dependents) {
+            changeLog.record(KIND + d.type(), List.of(d.id()));
+        }
+        writes.fire(new IndexWrite(change, dependents));
     }
 
     static List<IndexedDocument> dependents(IndexChange change, Iterable<? extends IndexSource> sources) {
@@ -363,6 +377,46 @@ public class SearchIndex {
         if (behind) {
             throw new Unavailable(Unavailable.INDEX, "the search index is behind the database until it is repaired; refusing "
                     + created.size() + " documents in bulk");
+        }
+        Map<String, List<Long>> byType = new LinkedHashMap<>();
+        created.documents().forEach(d -> byType.computeIfAbsent(d.type(), t -> new ArrayList<>()).add(d.id()));
+        if (created.removedType() != null) {
+            byType.computeIfAbsent(created.removedType(), t -> new ArrayList<>()).addAll(created.removed());
+        }
+        byType.forEach((type, ids) -> changeLog.record(KIND + type, ids));
+    }
+
+    /**
+     * Changes other instances committed: the documents of those records are written again from the
+     * database (or removed, where it no longer has them), on the writer thread, after the writes
+     * handed to it before. Waited for, so the log is read on only once they are in the index.
+     */
+    void follow(@Observes OtherInstancesChanged changed) {
+        for (IndexSource source : sources) {
+            Set<Long> ids = changed.ids(KIND + source.type());
+            if (!ids.isEmpty()) {
+                settled(inTurn(() -> writeFromDatabase(source, ids)));
+            }
+        }
+    }
+
+    private void writeFromDatabase(IndexSource source, Set<Long> ids) {
+        List<Long> wanted = List.copyOf(ids);
+        noteDuringRebuild(source.type(), wanted);
+        try {
+            using(i -> {
+                List<IndexedDocument> docs = source.documents(wanted);
+                Set<Long> gone = new HashSet<>(wanted);
+                docs.forEach(d -> gone.remove(d.id()));
+                i.reconcile(source.type(), gone, docs);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "search index: writing " + ids.size() + " " + source.type() + " documents changed on another instance "
+                    + "failed; changes to searchable records are refused until the index is repaired", e);
+            failedWrites.incrementAndGet();
+            behind = true;
+            scheduleRepair();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * {@code changes} names the fields only.
  */
 public record AuditRow(long id, Instant at, String actor, String actorRole, String record, String subject, String action,
-                       List<Change> changes, boolean erased, String detail) {
+                       List<Change> changes, boolean erased, String detail) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.audit;
 
+import java.io.Serializable;
 import static cn.wulian.liancai.shared.JsonApi.JSON;
 
 import jakarta.json.JsonArray;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One field of a record before and after a change; null where the field had, or has, no value. */
-public record Change(String field, String before, String after) {
+public record Change(String field, String before, String after) implements Serializable {
 
     /** a value longer than this is kept cut, so that a long text or a review sheet cannot swell the trail */
     static final int LONGEST = 2000;

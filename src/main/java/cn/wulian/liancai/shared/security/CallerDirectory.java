@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public interface CallerDirectory {
     FailedLogins loggedIn(String username);
 
     /** failed log-ins the holder has not been told of yet; {@code last} is null when there were none */
-    record FailedLogins(int count, Instant last) {
+    record FailedLogins(int count, Instant last) implements Serializable {
         public static final FailedLogins NONE = new FailedLogins(0, null);
     }
 }

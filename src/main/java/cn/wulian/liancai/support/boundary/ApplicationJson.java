@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +18,13 @@ public record ApplicationJson(
         Integer budgetYear, BigDecimal disbursed, BigDecimal open,
         Instant submittedAt, String submittedBy, Instant decidedAt, String decidedBy, Instant closedAt, String closedBy,
         long version, List<String> steps, boolean canDisburse,
-        List<TransitionJson> transitions, List<DisbursementJson> disbursements) {
+        List<TransitionJson> transitions, List<DisbursementJson> disbursements) implements Serializable {
 
     public record TransitionJson(long id, String from, String to, int policyVersion, BigDecimal amount, String note, String by,
-                                 Instant at) {
+                                 Instant at) implements Serializable {
     }
 
     public record DisbursementJson(long id, java.time.LocalDate paidOn, BigDecimal amount, String voucherNo, String recordedBy,
-                                   Instant recordedAt) {
+                                   Instant recordedAt) implements Serializable {
     }
 }

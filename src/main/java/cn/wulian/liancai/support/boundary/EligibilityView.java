@@ -42,14 +42,14 @@ public class EligibilityView implements Serializable {
      * for a decision, if the caller may see it
      */
     public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines,
-                       List<String> rules, Long pending) {
+                       List<String> rules, Long pending) implements Serializable {
     }
 
     /**
      * One line of a verdict: a group's heading ({@code join} set) or a condition ({@code status} and
      * its sentence).
      */
-    public record Line(int depth, String join, boolean passed, String status, String text) {
+    public record Line(int depth, String join, boolean passed, String status, String text) implements Serializable {
     }
 
     /**

@@ -1,6 +1,9 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.shared.SerializedRecord;
 import jakarta.json.JsonObject;
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,5 +18,10 @@ public record PolicyJson(
         String benefitKind, BigDecimal benefitAmount, Integer benefitMonths, String benefitText, String benefitSummary,
         BigDecimal capPerBeneficiary, Integer capGrantsPerBeneficiary, BigDecimal capPerBeneficiaryPerYear,
         BigDecimal annualBudget, LocalDate validFrom, LocalDate validTo, boolean inForce,
-        Instant createdAt, String createdBy, Instant supersededAt, String supersededBy) {
+        Instant createdAt, String createdBy, Instant supersededAt, String supersededBy) implements Serializable {
+    /** the rule is JSON, which does not serialize: see {@link SerializedRecord} */
+    @Serial
+    private Object writeReplace() {
+        return SerializedRecord.of(this);
+    }
 }

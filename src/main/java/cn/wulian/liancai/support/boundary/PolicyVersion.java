@@ -4,6 +4,7 @@ import cn.wulian.liancai.rules.control.Wording;
 import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.support.entity.BenefitKind;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import java.util.Locale;
  * words. Times are the county's local time.
  */
 public record PolicyVersion(int version, boolean current, String createdAt, String createdBy, String supersededAt,
-                            String supersededBy, String name, String ruleText, String benefitSummary, String annualBudget) {
+                            String supersededBy, String name, String ruleText, String benefitSummary, String annualBudget) implements Serializable {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -7,6 +7,7 @@ import cn.wulian.liancai.support.entity.Disbursement;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyBudget;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,19 +27,19 @@ import java.util.function.Predicate;
  */
 public class SupportReport {
 
-    public record Report(int year, List<PolicyRow> policies, List<PlatformRow> platforms, List<YearRow> years) {
+    public record Report(int year, List<PolicyRow> policies, List<PlatformRow> platforms, List<YearRow> years) implements Serializable {
     }
 
     public record PolicyRow(String code, String name, String benefitKind, long applications, long pending, long approved, long rejected,
-                            BigDecimal approvedAmount, BigDecimal disbursed, BigDecimal budget, BigDecimal committed, BigDecimal left) {
+                            BigDecimal approvedAmount, BigDecimal disbursed, BigDecimal budget, BigDecimal committed, BigDecimal left) implements Serializable {
     }
 
     /** {@code platform} is null for applications no platform houses (talents, unhoused projects) */
     public record PlatformRow(String platform, String platformName, long applications, long pending, long approved, long rejected,
-                              BigDecimal cashApproved, BigDecimal cashDisbursed) {
+                              BigDecimal cashApproved, BigDecimal cashDisbursed) implements Serializable {
     }
 
-    public record YearRow(int year, long applications, long approved, long rejected, BigDecimal cashApproved, BigDecimal cashDisbursed) {
+    public record YearRow(int year, long applications, long approved, long rejected, BigDecimal cashApproved, BigDecimal cashDisbursed) implements Serializable {
     }
 
     private final EntityManager em;

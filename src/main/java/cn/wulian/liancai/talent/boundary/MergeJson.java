@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,9 +11,9 @@ import java.util.List;
  */
 public record MergeJson(long id, long survivorId, String survivorName, long mergedId, String mergedName, String mergedBy,
                         Instant mergedAt, List<String> fieldsFromMerged, List<Moved> moved, boolean undoable,
-                        List<String> changedSince, String undoneBy, Instant undoneAt) {
+                        List<String> changedSince, String undoneBy, Instant undoneAt) implements Serializable {
 
     /** one reference: the kind of record, which one, where it named the talent, a label */
-    public record Moved(String kind, long recordId, String role, String label) {
+    public record Moved(String kind, long recordId, String role, String label) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,5 +9,5 @@ import java.util.Map;
  * differ with the default pick each, and what would move from the merged record to the survivor.
  */
 public record MergePreview(TalentJson survivor, TalentJson merged, List<String> differing, Map<String, String> defaults,
-                           Map<String, String> survivorValues, Map<String, String> mergedValues, List<MergeJson.Moved> moves) {
+                           Map<String, String> survivorValues, Map<String, String> mergedValues, List<MergeJson.Moved> moves) implements Serializable {
 }

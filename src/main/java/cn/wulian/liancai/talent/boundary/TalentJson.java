@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,5 +17,5 @@ public record TalentJson(
         String city, String employer, String title, List<String> expertise,
         String phone, String email, String wechat, String stage,
         String liaison, String liaisonName, Long referrerId, String referrerTalentName, String referrerName, String notes,
-        boolean masked, Instant createdAt, Instant updatedAt, Instant erasedAt, Long importId, long version) {
+        boolean masked, Instant createdAt, Instant updatedAt, Instant erasedAt, Long importId, long version) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import java.io.Serializable;
 /**
  * A record of a higher feature that names a talent, as the talent's profile lists it: a team they
  * lead or belong to, a project they lead or recommended, an application for them, a nomination or
@@ -11,7 +12,7 @@ package cn.wulian.liancai.talent.boundary;
  *               an application's status) or, for nominations, {@code IN_REVIEW}, {@code WON}, {@code NOT_CHOSEN}
  * @param href   the record's page, relative to the application
  */
-public record TalentLink(Kind kind, long id, String label, String role, String status, String href) {
+public record TalentLink(Kind kind, long id, String label, String role, String status, String href) implements Serializable {
 
     /** the kinds in the order the profile shows them */
     public enum Kind {

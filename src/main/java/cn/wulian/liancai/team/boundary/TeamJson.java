@@ -1,5 +1,6 @@
 package cn.wulian.liancai.team.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +12,14 @@ public record TeamJson(
         String field, LocalDate foundedOn, Integer headcount, String companyName, String creditCode,
         String status, LocalDate incubationStart, LocalDate incubationEnd, String description,
         List<Member> members, List<Ip> ip, List<Financing> financing, BigDecimal financingTotal,
-        Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version) implements Serializable {
 
-    public record Member(Long talentId, String name, String outsideRole, String role) {
+    public record Member(Long talentId, String name, String outsideRole, String role) implements Serializable {
     }
 
-    public record Ip(String kind, String title, String number, LocalDate grantedOn) {
+    public record Ip(String kind, String title, String number, LocalDate grantedOn) implements Serializable {
     }
 
-    public record Financing(LocalDate closedOn, BigDecimal amount, String investor, String round) {
+    public record Financing(LocalDate closedOn, BigDecimal amount, String investor, String round) implements Serializable {
     }
 }

@@ -8,13 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Uploaded files while their import is open, in the data folder's {@code imports/}: an import runs
  * in the background and may outlive the request that brought the file. Deleted when the import
- * ends; the name on disk is random, never the user's.
+ * ends; the name on disk is random, never the user's. Several instances share one folder
+ * ({@code liancai.imports.dir}, README "Several instances"): the upload, its mapping and its start
+ * may each reach another instance.
  */
 @ApplicationScoped
 public class ImportFiles {
@@ -23,8 +26,12 @@ public class ImportFiles {
     @ConfigProperty(name = "liancai.data.dir", defaultValue = "data")
     String dataDir;
 
+    @Inject
+    @ConfigProperty(name = "liancai.imports.dir")
+    Optional<String> importsDir;
+
     Path folder() {
-        return Path.of(dataDir, "imports");
+        return importsDir.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(dataDir, "imports"));
     }
 
     /** stores the upload; its name on disk */

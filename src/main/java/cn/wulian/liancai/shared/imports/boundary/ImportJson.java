@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.imports.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,18 @@ public record ImportJson(long id, String kind, String fileName, String status, S
                          int added, int held, int invalid, int removed, String createdBy, Instant createdAt,
                          Instant startedAt, Instant finishedAt, String outcome, long version,
                          List<String> headers, List<String> mapping, List<String> samples, List<FieldJson> fields, List<PreviewRow> preview,
-                         long problemCount, List<ProblemJson> problems, List<HeldJson> heldRows) {
+                         long problemCount, List<ProblemJson> problems, List<HeldJson> heldRows) implements Serializable {
 
-    public record FieldJson(String name, String label, boolean required) {
+    public record FieldJson(String name, String label, boolean required) implements Serializable {
     }
 
-    public record PreviewRow(int row, Map<String, String> values, List<ProblemJson> problems) {
+    public record PreviewRow(int row, Map<String, String> values, List<ProblemJson> problems) implements Serializable {
     }
 
-    public record ProblemJson(int row, String field, String column, String value, String message) {
+    public record ProblemJson(int row, String field, String column, String value, String message) implements Serializable {
     }
 
-    public record CandidateJson(long id, String name, int score, List<String> reasons) {
+    public record CandidateJson(long id, String name, int score, List<String> reasons) implements Serializable {
     }
 
     /**
@@ -34,7 +35,7 @@ public record ImportJson(long id, String kind, String fileName, String status, S
      * screen was left without saving).
      */
     public record HeldJson(long issue, int row, String name, List<CandidateJson> candidates, String decision,
-                           Long recordId, Long mergeWith, boolean mergePending, String decidedBy) {
+                           Long recordId, Long mergeWith, boolean mergePending, String decidedBy) implements Serializable {
     }
 
     public boolean isRunning() {

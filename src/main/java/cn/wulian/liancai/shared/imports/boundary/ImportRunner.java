@@ -7,6 +7,7 @@ import cn.wulian.liancai.shared.imports.control.TabularFile;
 import cn.wulian.liancai.shared.imports.control.TabularFiles;
 import cn.wulian.liancai.shared.imports.entity.ImportBatch;
 import cn.wulian.liancai.shared.imports.entity.ImportStatus;
+import cn.wulian.liancai.shared.cluster.ThisInstance;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,9 @@ public class ImportRunner {
     ImportSteps steps;
 
     @Inject
+    ThisInstance instance;
+
+    @Inject
     ImportFiles files;
 
     @Inject
@@ -69,7 +73,7 @@ public class ImportRunner {
     public void endInterrupted() {
         executor.submit(() -> {
             try {
-                for (long id : steps.running()) {
+                for (long id : steps.running(instance.id())) {
                     ImportBatch batch = steps.load(id);
                     Actor.acting(new Actor(batch.getCreatedBy(), null), () -> end(batch, ImportStatus.FAILED, "import.outcome.interrupted"));
                 }

@@ -46,8 +46,10 @@ public class ImportSteps {
         return em.find(ImportBatch.class, id);
     }
 
-    public List<Long> running() {
-        return em.createNamedQuery(ImportBatch.RUNNING, ImportBatch.class).getResultList().stream().map(ImportBatch::getId).toList();
+    /** the imports this instance was running (or, from before instances were told apart, any instance) */
+    public List<Long> running(String runner) {
+        return em.createNamedQuery(ImportBatch.RUNNING, ImportBatch.class).setParameter("runner", runner).getResultList().stream()
+                .map(ImportBatch::getId).toList();
     }
 
     /** read without the persistence context's copy: the cancel request is written by another transaction */

@@ -31,6 +31,7 @@ import cn.wulian.liancai.shared.imports.entity.ImportIssue;
 import cn.wulian.liancai.shared.imports.entity.ImportStatus;
 import cn.wulian.liancai.shared.imports.entity.ImportTemplate;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.cluster.ThisInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,6 +78,9 @@ public class Imports {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ThisInstance instance;
 
     @Inject
     ImportFiles files;
@@ -155,7 +159,8 @@ public class Imports {
         }
         ImportBatch.Mode chosen = InputChecks.enumValue(ImportBatch.Mode.class, mode, "mode", true);
         remember(batch);
-        batch.start(chosen, clock);
+        // run by this instance (ImportRunner, on ImportStarted): the one to end it if a stop interrupts it
+        batch.start(chosen, clock, instance.id());
         trail.record(new RecordRef(KIND, id), null, "IMPORT_STARTED", batch.getFileName() + ", " + chosen);
         started.fire(new ImportStarted(id, Actor.current()));
         return json(batch, locale, List.of());

@@ -24,7 +24,8 @@ import java.time.Instant;
  * {@link ImportStatus#CANCELLED} or {@link ImportStatus#FAILED}.
  */
 @Entity
-@NamedQuery(name = ImportBatch.RUNNING, query = "select b from ImportBatch b where b.status = cn.wulian.liancai.shared.imports.entity.ImportStatus.RUNNING")
+@NamedQuery(name = ImportBatch.RUNNING, query = "select b from ImportBatch b where b.status = cn.wulian.liancai.shared.imports.entity.ImportStatus.RUNNING"
+        + " and (b.runner = :runner or b.runner is null)")
 public class ImportBatch {
 
     public static final String RUNNING = "ImportBatch.running";
@@ -67,6 +68,8 @@ public class ImportBatch {
     private String createdBy;
     private Instant createdAt;
     private Instant startedAt;
+    /** the instance that runs it (shared.cluster.ThisInstance): only that one ends it as interrupted when it starts again */
+    private String runner;
     private Instant finishedAt;
     private String outcome;
     @Version
@@ -96,7 +99,7 @@ public class ImportBatch {
         this.mapping = mapping;
     }
 
-    public void start(Mode mode, Clock clock) {
+    public void start(Mode mode, Clock clock, String runner) {
         requireStatus(ImportStatus.MAPPING);
         if (mode == null) {
             throw DomainViolation.of("mode", "validation.required");
@@ -105,6 +108,7 @@ public class ImportBatch {
         this.status = ImportStatus.RUNNING;
         this.phase = mode == Mode.ALL_OR_NOTHING ? Phase.CHECKING : Phase.SAVING;
         this.startedAt = clock.instant();
+        this.runner = runner;
         this.doneRows = 0;
     }
 
@@ -181,6 +185,7 @@ public class ImportBatch {
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStartedAt() { return startedAt; }
+    public String getRunner() { return runner; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getOutcome() { return outcome; }
     public long getVersion() { return version; }

@@ -25,25 +25,26 @@ class ImportBatchTest {
         ImportBatch b = batch();
         assertEquals(ImportStatus.MAPPING, b.getStatus());
         assertEquals(1000, b.work());
-        b.start(ImportBatch.Mode.ALL_OR_NOTHING, CLOCK);
+        b.start(ImportBatch.Mode.ALL_OR_NOTHING, CLOCK, "instance-a");
         assertTrue(b.isRunning());
+        assertEquals("instance-a", b.getRunner(), "the instance that runs it is the one to end it after a stop");
         assertEquals(ImportBatch.Phase.CHECKING, b.getPhase());
         assertEquals(2000, b.work(), "all or nothing reads every row twice: checked, then saved");
-        DomainViolation again = assertThrows(DomainViolation.class, () -> b.start(ImportBatch.Mode.VALID_ROWS, CLOCK));
+        DomainViolation again = assertThrows(DomainViolation.class, () -> b.start(ImportBatch.Mode.VALID_ROWS, CLOCK, "instance-a"));
         assertEquals("import.status.wrong", again.fieldKeys().get("status"));
         assertThrows(DomainViolation.class, () -> b.map("[null]"), "the mapping is fixed once it runs");
     }
 
     @Test
     void aModeMustBeChosen() {
-        DomainViolation none = assertThrows(DomainViolation.class, () -> batch().start(null, CLOCK));
+        DomainViolation none = assertThrows(DomainViolation.class, () -> batch().start(null, CLOCK, "instance-a"));
         assertEquals("validation.required", none.fieldKeys().get("mode"));
     }
 
     @Test
     void countsFollowTheChunksAndTheDecisions() {
         ImportBatch b = batch();
-        b.start(ImportBatch.Mode.VALID_ROWS, CLOCK);
+        b.start(ImportBatch.Mode.VALID_ROWS, CLOCK, "instance-a");
         assertEquals(ImportBatch.Phase.SAVING, b.getPhase());
         b.progressed(500, 480, 15, 5);
         b.progressed(500, 490, 5, 5);
