@@ -23,6 +23,14 @@
  * the restored database.
  *
  * <p><b>Databases.</b> Only {@link cn.wulian.liancai.backup.control.DatabaseCopies} knows the database
- * product (chosen by the JDBC product name); everything else is plain JDBC.
+ * product (chosen by the JDBC product name); everything else is plain JDBC. The app backs up embedded
+ * Derby only: a PostgreSQL database is backed up with PostgreSQL's own {@code pg_dump} (README "Backups on
+ * PostgreSQL"), and a backup asked of the app there is refused (409), saying so.
+ *
+ * <p><b>Moving to PostgreSQL</b> ({@code ./mvnw -Pmove-to-postgresql -Ddata=… -Ddb.url=…}, the application
+ * stopped) copies a data folder's Derby database into an empty PostgreSQL database in one transaction,
+ * identities continued and every table counted on both sides
+ * ({@link cn.wulian.liancai.backup.control.DatabaseMove}). It belongs here because it is, like a restore,
+ * a whole-database copy that runs beside the application, not inside it.
  */
 package cn.wulian.liancai.backup;

@@ -74,7 +74,12 @@ final class Fixtures {
 
     /** how many talents the registry holds now */
     static long total() {
-        Api.Reply r = OFFICE.get("/api/talents?limit=1");
+        return total(OFFICE, "/api/talents");
+    }
+
+    /** how many records a list of the API ({@code /api/talents}, {@code /api/teams} …) holds now, as {@code api} sees it */
+    static long total(Api api, String list) {
+        Api.Reply r = api.get(list + "?limit=1");
         assertEquals(200, r.status(), r::body);
         return r.json().getJsonNumber("total").longValue();
     }

@@ -72,6 +72,20 @@ final class PostgresServer {
         return url(name);
     }
 
+    /**
+     * The command line of one of the distribution's client tools ({@code pg_dump}, {@code pg_restore},
+     * {@code psql}) aimed at this server as {@link #USER}, to be followed by the tool's own arguments;
+     * the clients run as whoever runs the tests, over TCP (trusted, as every local connection here).
+     */
+    List<String> client(String tool) {
+        return new ArrayList<>(List.of(bin.resolve(tool).toString(), "-h", "localhost", "-p", String.valueOf(port), "-U", USER));
+    }
+
+    /** the database's name in one of this server's URLs */
+    static String databaseOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
     String url(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }

@@ -147,7 +147,7 @@ public class Backups {
      * for embedded Derby. A database that cannot be reached says nothing here: the backup then fails
      * and says why.
      */
-    private Optional<String> unsupportedDatabase() {
+    public Optional<String> unsupportedDatabase() {
         try (Connection connection = database.getConnection()) {
             return DatabaseCopies.unsupported(connection);
         } catch (SQLException e) {

@@ -28,9 +28,13 @@ public class BackupsView implements Serializable {
 
     private List<BackupJson> list = List.of();
 
+    /** the database product when the app does not back it up (PostgreSQL: pg_dump does), else null */
+    private String unsupported;
+
     /** f:viewAction: administrators only, before the page is drawn */
     public void load() {
         user.requireRole("backups are the administrator's", Role.ADMIN);
+        unsupported = backups.unsupportedDatabase().orElse(null);
         refresh();
     }
 
@@ -50,6 +54,11 @@ public class BackupsView implements Serializable {
 
     public List<BackupJson> getList() {
         return list;
+    }
+
+    /** the database product whose own tools back it up (the page says so instead of offering "back up now"); null on Derby */
+    public String getUnsupported() {
+        return unsupported;
     }
 
     public boolean isRunning() {

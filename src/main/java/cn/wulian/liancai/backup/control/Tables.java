@@ -18,7 +18,15 @@ final class Tables {
     /** Liquibase's record of the change sets applied: the schema's version */
     static final String CHANGE_LOG = "databasechangelog";
 
+    /** Liquibase's lock, held while it migrates */
+    static final String CHANGE_LOG_LOCK = "databasechangeloglock";
+
     private Tables() {
+    }
+
+    /** whether the table is Liquibase's own (the migrations' record and lock), not the application's data */
+    static boolean isMigrationRecord(String table) {
+        return CHANGE_LOG.equalsIgnoreCase(table) || CHANGE_LOG_LOCK.equalsIgnoreCase(table);
     }
 
     /** the tables of the connection's schema, as the database spells them */
@@ -87,11 +95,12 @@ final class Tables {
         throw new SQLException("no column " + column + " in " + table);
     }
 
-    private static String qualified(Connection connection, String table) throws SQLException {
+    /** the table with its schema, both quoted: safe whatever the case of their names */
+    static String qualified(Connection connection, String table) throws SQLException {
         return quoted(connection, connection.getSchema()) + "." + quoted(connection, table);
     }
 
-    private static String quoted(Connection connection, String name) throws SQLException {
+    static String quoted(Connection connection, String name) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String quote = meta.getIdentifierQuoteString().strip();
         return quote + name.replace(quote, quote + quote) + quote;
