@@ -9,7 +9,9 @@
  * {@code InputChecks} turns raw input into values, reporting every wrong field at once;
  * {@code FileKind} tells an uploaded file's kind by its content and refuses what could run;
  * {@code WebLinks} takes only http and https addresses for links others click. Every API body is
- * bounded ({@code rest.BoundedBodies}).
+ * bounded ({@code rest.BoundedBodies}). Several instances on one database ({@code cluster}): a change
+ * log written in each changing transaction, which every instance follows to keep its own search index
+ * and caches in step, and claims that let a scheduled job run once per cluster.
  * Domain errors ({@code DomainViolation}, {@code NotFound}, {@code StaleVersion}, {@code Forbidden})
  * mean the same in pages and in the API.
  */

@@ -364,11 +364,7 @@ public class SearchIndex {
                 index().upsert(docs);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "search index: writing " + change.type() + ":" + change.id() + " after its commit failed; "
-                    + "changes to searchable records are refused until the index is repaired", e);
-            failedWrites.incrementAndGet();
-            behind = true;
-            scheduleRepair();
+            fellBehind(change.type() + ":" + change.id() + " after its commit", e);
         }
     }
 
@@ -412,11 +408,7 @@ public class SearchIndex {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "search index: writing " + ids.size() + " " + source.type() + " documents changed on another instance "
-                    + "failed; changes to searchable records are refused until the index is repaired", e);
-            failedWrites.incrementAndGet();
-            behind = true;
-            scheduleRepair();
+            fellBehind(ids.size() + " " + source.type() + " documents changed on another instance", e);
         }
     }
 
@@ -481,12 +473,16 @@ public class SearchIndex {
         try {
             index().add(created.documents(), created.removedType(), created.removed());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "search index: writing " + created.size() + " documents in bulk after their commit failed; "
-                    + "changes to searchable records are refused until the index is repaired", e);
-            failedWrites.incrementAndGet();
-            behind = true;
-            scheduleRepair();
+            fellBehind(created.size() + " documents in bulk after their commit", e);
         }
+    }
+
+    /** a write that failed after its commit: the index is behind the database until a repair brings it in step */
+    private void fellBehind(String what, RuntimeException e) {
+        LOG.log(Level.SEVERE, "search index: writing " + what + " failed; changes to searchable records are refused until the index is repaired", e);
+        failedWrites.incrementAndGet();
+        behind = true;
+        scheduleRepair();
     }
 
     private void scheduleRepair() {
