@@ -32,7 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Two instances on two ports, one PostgreSQL database, clustered by Payara Micro's Hazelcast on
  * loopback, as README "Several instances" starts them: a write on one is read and found on the
  * other, an account changed on one is refused by the other, a log-in on one is a log-in on the
- * other — also after the first is killed — and the month's ranking is published once between them.
+ * other — also after the first is killed —, failed log-ins count on both, and the month's ranking is
+ * published once between them.
  * Runs only on PostgreSQL ({@code -Dit.db=postgresql}; part of the default build's PostgreSQL lane):
  * embedded Derby belongs to one process.
  */
@@ -126,6 +127,19 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void failedLogInsOnOneCountOnTheOther() {
+        Api wrongOnA = Api.as("reviewer4", "not-the-password").at(A);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, wrongOnA.get("/api/me").status());
+        }
+        // the sixth guess, sent to the other instance, waits as it would on the first
+        Api.Reply sixth = Api.as("reviewer4", "still-not-it").at(B).get("/api/me");
+        assertEquals(429, sixth.status(), sixth.body());
+        assertNotNull(sixth.header("Retry-After"));
+    }
+
+    @Test
+    @Order(4)
     void theMonthsRankingIsPublishedOnceBetweenThem() {
         String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
         // both ask at once for a closed month nobody has asked for: each would publish it
@@ -141,7 +155,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aLogInOnOneIsALogInOnTheOtherAlsoAfterTheFirstDies() throws Exception {
         HttpResponse<String> login = PageForms.login(HTTP, A, "office", Api.PASSWORD, null);
         assertEquals(302, login.statusCode(), login.body());

@@ -1,12 +1,13 @@
 package cn.wulian.liancai.shared.security;
 
+import cn.wulian.liancai.shared.persistence.Database;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,17 +21,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and leaves other accounts unaffected by an attack on one.</li>
  * </ul>
  * An attempt that comes too early is refused <em>without</em> running the password hash, so
- * guessing costs the server no more than a map look-up; it does not count as a failure either, so the
- * holder can log in as soon as the wait is over. A success clears the user name's count, not the
- * address's. A count is forgotten after {@code max} seconds without failure. Counts are kept in
- * memory, per instance.
+ * guessing costs the server no more than a look-up by key; it does not count as a failure either, so
+ * the holder can log in as soon as the wait is over. A success clears the user name's count, not the
+ * address's. A count is forgotten after {@code max} seconds without failure.
+ *
+ * <p>The counts are kept in the database ({@link FailureCounts#inDatabase}): every instance of a
+ * cluster sees the same ones, so a guesser spread over several instances gets no more attempts, and a
+ * restart does not start them again. Times are the wall clock's, which the instances share.
  */
 @ApplicationScoped
 public class LoginThrottle {
-
-    static final int MAX_ENTRIES = 100_000;
-    /** names remembered per address: enough to reach any sensible threshold */
-    static final int MAX_NAMES = 64;
 
     @Inject
     @ConfigProperty(name = "liancai.login.free-failures", defaultValue = "5")
@@ -48,87 +48,66 @@ public class LoginThrottle {
     @ConfigProperty(name = "liancai.login.max-delay-seconds", defaultValue = "900")
     long maxSeconds;
 
-    LongSupplier nanos = System::nanoTime;
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
 
-    private record Failures(int count, long lastNanos) {
-    }
+    LongSupplier millis = System::currentTimeMillis;
 
-    private record Sprayed(Set<String> names, long lastNanos) {
-    }
-
-    private final ConcurrentHashMap<String, Failures> byName = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Sprayed> byAddress = new ConcurrentHashMap<>();
+    private FailureCounts counts;
 
     public LoginThrottle() {
     }
 
-    LoginThrottle(int free, int addressFree, long baseSeconds, long maxSeconds, LongSupplier nanos) {
+    LoginThrottle(int free, int addressFree, long baseSeconds, long maxSeconds, LongSupplier millis, FailureCounts counts) {
         this.free = free;
         this.addressFree = addressFree;
         this.baseSeconds = baseSeconds;
         this.maxSeconds = maxSeconds;
-        this.nanos = nanos;
+        this.millis = millis;
+        this.counts = counts;
+    }
+
+    @PostConstruct
+    void init() {
+        counts = FailureCounts.inDatabase(dataSource);
     }
 
     /** seconds (rounded up) before this user name may be tried from this address; 0 when now */
     public long waitSeconds(String username, String address) {
-        long now = nanos.getAsLong();
+        long now = millis.getAsLong();
         long wait = 0;
-        Failures f = byName.get(name(username));
-        if (f != null && f.count() >= free) {
-            wait = f.lastNanos() + delayNanos(f.count() - free) - now;
+        FailureCounts.Count byName = counts.find(FailureCounts.NAME + name(username));
+        if (byName != null && byName.failures() >= free) {
+            wait = byName.lastMillis() + delayMillis(byName.failures() - free) - now;
         }
-        Sprayed s = address == null ? null : byAddress.get(address);
-        if (s != null && s.names().size() >= addressFree) {
-            wait = Math.max(wait, s.lastNanos() + delayNanos(s.names().size() - addressFree) - now);
+        FailureCounts.Count byAddress = address == null ? null : counts.find(FailureCounts.ADDRESS + address);
+        if (byAddress != null && byAddress.failures() >= addressFree) {
+            wait = Math.max(wait, byAddress.lastMillis() + delayMillis(byAddress.failures() - addressFree) - now);
         }
-        return wait <= 0 ? 0 : (wait + 999_999_999L) / 1_000_000_000L;
+        return wait <= 0 ? 0 : (wait + 999) / 1000;
     }
 
     public void failed(String username, String address) {
-        long now = nanos.getAsLong();
-        if (byName.size() + byAddress.size() >= MAX_ENTRIES) {
-            forgetQuiet(now);
-        }
+        long now = millis.getAsLong();
+        long quietBefore = now - maxSeconds * 1000;
         String name = name(username);
-        byName.compute(name, (k, old) -> new Failures(old == null || quiet(old.lastNanos(), now) ? 1 : old.count() + 1, now));
+        counts.failed(FailureCounts.NAME + name, null, now, quietBefore);
         if (address != null) {
-            byAddress.compute(address, (k, old) -> {
-                Set<String> names = old == null || quiet(old.lastNanos(), now) ? new HashSet<>() : new HashSet<>(old.names());
-                if (names.size() < MAX_NAMES) {
-                    names.add(name);
-                }
-                return new Sprayed(Set.copyOf(names), now);
-            });
+            counts.failed(FailureCounts.ADDRESS + address, name, now, quietBefore);
         }
     }
 
     public void succeeded(String username) {
-        byName.remove(name(username));
+        counts.clear(FailureCounts.NAME + name(username));
     }
 
     /** the wait after {@code beyond} failures past the free ones: base, 2·base, 4·base … at most max */
-    long delayNanos(int beyond) {
+    long delayMillis(int beyond) {
         long seconds = baseSeconds;
         for (int i = 0; i < beyond && seconds < maxSeconds; i++) {
             seconds *= 2;
         }
-        return Math.min(seconds, maxSeconds) * 1_000_000_000L;
-    }
-
-    /** no failure for longer than the longest wait: the count starts again */
-    private boolean quiet(long lastNanos, long now) {
-        return now - lastNanos > maxSeconds * 1_000_000_000L;
-    }
-
-    private void forgetQuiet(long now) {
-        byName.entrySet().removeIf(e -> quiet(e.getValue().lastNanos(), now));
-        byAddress.entrySet().removeIf(e -> quiet(e.getValue().lastNanos(), now));
-        if (byName.size() + byAddress.size() >= MAX_ENTRIES) {
-            // a flood of names or addresses: forgetting all is better than running out of memory
-            byName.clear();
-            byAddress.clear();
-        }
+        return Math.min(seconds, maxSeconds) * 1000;
     }
 
     private static String name(String username) {

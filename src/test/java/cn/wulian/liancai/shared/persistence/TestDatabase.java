@@ -43,7 +43,7 @@ public final class TestDatabase implements AutoCloseable {
             "audit_entry", "audit_key", "nomination_attachment", "review_revision", "review_assignment", "nomination", "award_cycle", "award_category",
             "ranking_publication", "disbursement", "application_transition", "support_application", "policy_budget", "policy", "project_update", "project_milestone", "project_transition", "project",
             "team_transition", "team_member", "team_ip", "team_financing", "team",
-            "talent_merge_move", "talent_merge", "talent_distinct_pair", "talent_relation", "interaction", "talent", "import_issue", "import_template", "import_batch", "account", "platform", "township", "seed_applied", "change_log", "cluster_job");
+            "talent_merge_move", "talent_merge", "talent_distinct_pair", "talent_relation", "interaction", "talent", "import_issue", "import_template", "import_batch", "account", "platform", "township", "seed_applied", "change_log", "cluster_job", "login_failure");
 
     private final String url;
     private final EntityManagerFactory emf;

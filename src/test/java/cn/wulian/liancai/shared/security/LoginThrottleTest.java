@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** the throttle's rules over counts kept in memory; {@link LoginThrottleDatabaseTest} runs them over Derby */
 class LoginThrottleTest {
 
-    final AtomicLong now = new AtomicLong(1_000_000_000_000L);
-    final LoginThrottle throttle = new LoginThrottle(5, 5, 1, 60, now::get);
+    final AtomicLong now = new AtomicLong(1_800_000_000_000L);
+    LoginThrottle throttle;
+
+    /** where the counts are kept */
+    FailureCounts counts() {
+        return FailureCounts.inMemory();
+    }
+
+    @BeforeEach
+    void throttle() {
+        throttle = new LoginThrottle(5, 5, 1, 60, now::get, counts());
+    }
 
     void seconds(long s) {
-        now.addAndGet(TimeUnit.SECONDS.toNanos(s));
+        now.addAndGet(TimeUnit.SECONDS.toMillis(s));
     }
 
     void fail(String user, String address, int times) {
@@ -92,5 +104,13 @@ class LoginThrottleTest {
         throttle.succeeded("office");
         assertEquals(0, throttle.waitSeconds("office", "10.0.0.2"));
         assertEquals(1, throttle.waitSeconds("office", "10.0.0.1"), "the address keeps its count");
+    }
+
+    @Test
+    void aNameAsLongAsAnyoneTypesIsCountedLikeAnyOther() {
+        String longName = "x".repeat(10_000);
+        fail(longName, "10.0.0.1", 5);
+        assertEquals(1, throttle.waitSeconds(longName, "10.0.0.9"));
+        assertEquals(0, throttle.waitSeconds(longName.substring(1), "10.0.0.9"), "another name");
     }
 }
