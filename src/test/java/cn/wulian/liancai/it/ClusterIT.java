@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two instances on two ports, one PostgreSQL database, clustered by Payara Micro's Hazelcast on
@@ -38,6 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * embedded Derby belongs to one process.
  */
 @EnabledIfSystemProperty(named = "it.db", matches = "postgresql")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.OWN_SERVER)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
