@@ -2,6 +2,7 @@ package cn.wulian.liancai.shared.security;
 
 import cn.wulian.liancai.shared.web.ClientAddress;
 import cn.wulian.liancai.shared.web.HttpsOnly;
+import cn.wulian.liancai.shared.web.PublicPage;
 import cn.wulian.liancai.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +68,10 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if (isApi(request)) {
+            if (PublicPage.isPublic(path(request)) && request.getHeader("Authorization") == null) {
+                // the public API answers anyone; credentials sent anyway are checked as everywhere
+                return context.doNothing();
+            }
             return basic(request, response, context);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {

@@ -38,7 +38,10 @@ public final class SecurityHeaders {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader(CSP, isData(request) ? DATA_POLICY : pagePolicy(null));
         response.setHeader("Referrer-Policy", "same-origin");
-        if (!isStaticResource(request)) {
+        if (PublicPage.isPublic(path(request))) {
+            // the same for everyone (PublicPage): browsers and proxies may keep it a few minutes
+            response.setHeader("Cache-Control", "public, max-age=300");
+        } else if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (ClientAddress.isSecure(request)) {

@@ -94,6 +94,26 @@ public class Policies implements IndexSource {
         return current.stream().map(p -> json(p, facts, locale)).toList();
     }
 
+    /** a policy as the public pages show it: who qualifies and what they get, in words; no budget, no history */
+    public record PublicPolicy(String code, String name, String description, String beneficiaryKind, String whoQualifies,
+                               String benefit, LocalDate validFrom, LocalDate validTo) implements java.io.Serializable {
+    }
+
+    /**
+     * The policies in force today, for anyone, without a login (the public policy page and
+     * {@code /api/public/policies}): checks no caller on purpose, so it shows only what the county
+     * publishes anyway — the rule in words, the benefit, the period.
+     */
+    public List<PublicPolicy> inForce(Locale locale) {
+        FactSources facts = new FactSources(em);
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery(Policy.CURRENT, Policy.class).getResultStream().filter(p -> p.inForce(today)).map(p -> {
+            Rule rule = RuleJson.stored(p.getRuleJson(), facts.catalog(p.getBeneficiaryKind()));
+            return new PublicPolicy(p.getCode(), p.getName(), p.getDescription(), p.getBeneficiaryKind().name(),
+                    new Wording(p.getBeneficiaryKind(), locale, today).describe(rule), benefit(p, locale), p.getValidFrom(), p.getValidTo());
+        }).toList();
+    }
+
     /** the current version, or the one asked for */
     public PolicyJson find(String code, Integer version, Locale locale) {
         requireReader();
