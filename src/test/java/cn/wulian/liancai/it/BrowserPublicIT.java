@@ -53,9 +53,12 @@ class BrowserPublicIT {
         assertEquals("Outstanding Lian Talent Award: published winners", browser.text(By.tagName("h1")), "the language carries over");
         browser.screenshot("public-notices-desktop-en");
 
-        // the staff's way in is one click away; the registry behind it still asks for a log-in
+        // the staff's way in is one click away, and back from it; the registry behind it still asks for a log-in
         browser.click(By.id("publicLogin"));
         browser.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+        browser.screenshot("login-with-public-links");
+        browser.click(By.cssSelector("#publicLinks a"));
+        browser.until(d -> d.getCurrentUrl().contains("/public/notices.xhtml"));
         browser.open("/talents/list.xhtml");
         assertTrue(browser.url().contains("/login.xhtml"), "still not logged in: " + browser.url());
     }
