@@ -1,8 +1,8 @@
 package cn.wulian.liancai.shared;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.Entry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The kinds of file taken as evidence, told by their content (magic bytes and, for Office and
@@ -53,7 +48,6 @@ public enum FileKind {
     public static final String ACTIVE = "validation.file.active";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** [Content_Types].xml is a few KB; a larger one is not read whole */
     private static final int MAX_CONTENT_TYPES = 1 << 20;
 
@@ -128,7 +122,7 @@ public enum FileKind {
         if (startsWith(b, 0, ZIP)) {
             return zipped(b);
         }
-        if (startsWith(b, 0, OLE2)) {
+        if (startsWith(b, 0, CompoundFile.SIGNATURE)) {
             return compound(b);
         }
         return null;
@@ -221,16 +215,17 @@ public enum FileKind {
             "equation native", "encryptedpackage", "encryptioninfo");
 
     private static FileKind compound(byte[] content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            DirectoryEntry root = fs.getRoot();
+        try {
+            CompoundFile file = CompoundFile.open(ByteBuffer.wrap(content));
+            CompoundFile.Entry root = file.root();
             if (hasActiveEntry(root)) {
                 throw new Active();
             }
-            if (root.hasEntry("WordDocument")) {
-                return word(root) ? DOC : null;
+            if (root.has("WordDocument")) {
+                return word(file, root.child("WordDocument").orElseThrow()) ? DOC : null;
             }
-            if (root.hasEntry("Workbook")) {
-                return excel(root) ? XLS : null;
+            if (root.has("Workbook")) {
+                return excel(file.read(root.child("Workbook").orElseThrow(), content.length)) ? XLS : null;
             }
             return null; // PowerPoint, Outlook messages, installers …
         } catch (IOException | RuntimeException e) {
@@ -241,10 +236,9 @@ public enum FileKind {
         }
     }
 
-    private static boolean hasActiveEntry(DirectoryEntry directory) {
-        for (Entry e : directory) {
-            if (ACTIVE_ENTRIES.contains(e.getName().toLowerCase(Locale.ROOT))
-                    || e instanceof DirectoryEntry sub && hasActiveEntry(sub)) {
+    private static boolean hasActiveEntry(CompoundFile.Entry directory) {
+        for (CompoundFile.Entry e : directory.children()) {
+            if (ACTIVE_ENTRIES.contains(e.name().toLowerCase(Locale.ROOT)) || e.storage() && hasActiveEntry(e)) {
                 return true;
             }
         }
@@ -252,8 +246,8 @@ public enum FileKind {
     }
 
     /** Word 97 or later (older ones keep WordBasic macros in the main stream), not encrypted */
-    private static boolean word(DirectoryEntry root) throws IOException {
-        byte[] fib = head(root, "WordDocument", 12);
+    private static boolean word(CompoundFile file, CompoundFile.Entry stream) throws IOException {
+        byte[] fib = file.read(stream, 12);
         int ident = u16(fib, 0);
         int version = u16(fib, 2);
         boolean encrypted = (u16(fib, 0x0A) & 0x0100) != 0;
@@ -267,36 +261,33 @@ public enum FileKind {
      * BIFF8, not encrypted, without Excel 4.0 macro sheets: the workbook's first records list its
      * sheets ({@code BOUNDSHEET}, 0x85), each with its type (1: macro sheet, 6: VBA module).
      */
-    private static boolean excel(DirectoryEntry root) throws IOException {
-        try (DocumentInputStream in = new DocumentInputStream((DocumentEntry) root.getEntry("Workbook"))) {
-            boolean first = true;
-            while (in.available() >= 4) {
-                int type = in.readUShort();
-                int length = in.readUShort();
-                byte[] data = new byte[length];
-                in.readFully(data);
-                if (first && (type != 0x0809 || length < 2 || u16(data, 0) != 0x0600)) {
-                    return false;
-                }
-                first = false;
-                if (type == 0x002F) { // FILEPASS: the rest is encrypted
-                    throw new Active();
-                }
-                if (type == 0x0085 && length >= 6 && (data[5] == 1 || data[5] == 6)) {
-                    throw new Active();
-                }
-                if (type == 0x000A) { // EOF of the workbook globals: every sheet has been listed
-                    return true;
-                }
+    private static boolean excel(byte[] workbook) {
+        boolean first = true;
+        int at = 0;
+        while (workbook.length - at >= 4) {
+            int type = u16(workbook, at);
+            int length = u16(workbook, at + 2);
+            at += 4;
+            if (length > workbook.length - at) {
+                return false;
             }
-            return false;
+            byte[] data = Arrays.copyOfRange(workbook, at, at + length);
+            at += length;
+            if (first && (type != 0x0809 || length < 2 || u16(data, 0) != 0x0600)) {
+                return false;
+            }
+            first = false;
+            if (type == 0x002F) { // FILEPASS: the rest is encrypted
+                throw new Active();
+            }
+            if (type == 0x0085 && length >= 6 && (data[5] == 1 || data[5] == 6)) {
+                throw new Active();
+            }
+            if (type == 0x000A) { // EOF of the workbook globals: every sheet has been listed
+                return true;
+            }
         }
-    }
-
-    private static byte[] head(DirectoryEntry root, String stream, int bytes) throws IOException {
-        try (DocumentInputStream in = new DocumentInputStream((DocumentEntry) root.getEntry(stream))) {
-            return in.readNBytes(bytes);
-        }
+        return false;
     }
 
     private static int u16(byte[] b, int offset) {

@@ -35,6 +35,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <li>Liancai's first start on a fresh data folder without demo data (schema created, first administrator);</li>
  * <li>Liancai's restart on that folder (what an office's server does every day).</li>
  * </ul>
+ * <p>
+ * Two more kinds on request, in the same turns: {@code -Dbench.footprint-before=path/to/other.war}
+ * (Liancai as built before a change, so that a change is measured against its predecessor under the
+ * same load; {@code -Dbench.footprint-before-config=folder} when its configuration folder differs) and {@code -Dbench.footprint-aot=true} (both apps from a Payara Micro launcher with the
+ * JDK's AOT cache of a training run; the training is not timed).
+ * <p>
  * Off in the normal run: {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=FootprintBenchmarkIT -Dbench=true}; results in {@code target/footprint-benchmark.txt}.
  */
@@ -44,6 +50,11 @@ class FootprintBenchmarkIT {
     private static final int PORT = Integer.getInteger("it.port", 18080) + 79;
     private static final int ROUNDS = Integer.getInteger("bench.footprint-rounds", 3);
     private static final int WARM_UP_REQUESTS = 200;
+    /** the configuration folder of the WAR of {@code bench.footprint-before}, when its preboot commands differ */
+    private static final String BEFORE_CONFIG = System.getProperty("bench.footprint-before-config");
+    /** more builds to take in turn, {@code war@configFolder} separated by commas ({@code bench.footprint-others}) */
+    private static final List<String> OTHERS = System.getProperty("bench.footprint-others", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.footprint-others").split(","));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private record Start(double health, double page, long rssKib) {
@@ -57,15 +68,34 @@ class FootprintBenchmarkIT {
         Path empty = emptyWar(root.resolve("empty.war"));
         Path liancai = Path.of(System.getProperty("it.war", "target/liancai.war"));
 
+        Path before = System.getProperty("bench.footprint-before") == null ? null : Path.of(System.getProperty("bench.footprint-before"));
+        boolean aot = Boolean.getBoolean("bench.footprint-aot");
+        Launcher emptyAot = aot ? Launcher.trained(root.resolve("aot-empty"), empty, "/index.html") : null;
+        Launcher liancaiAot = aot ? Launcher.trained(root.resolve("aot-liancai"), liancai, "/login.xhtml") : null;
+
         Map<String, List<Start>> starts = new LinkedHashMap<>();
-        starts.put("empty app", new ArrayList<>());
-        starts.put("Liancai, first start (no demo data)", new ArrayList<>());
-        starts.put("Liancai, restart", new ArrayList<>());
         for (int round = 0; round < ROUNDS; round++) {
-            starts.get("empty app").add(start(root.resolve("empty-" + round), empty, true, "/index.html"));
+            add(starts, "empty app", start(root.resolve("empty-" + round), empty, true, "/index.html", null));
             Path work = root.resolve("liancai-" + round);
-            starts.get("Liancai, first start (no demo data)").add(start(work, liancai, true, "/login.xhtml"));
-            starts.get("Liancai, restart").add(start(work, liancai, false, "/login.xhtml"));
+            add(starts, "Liancai, first start (no demo data)", start(work, liancai, true, "/login.xhtml", null));
+            add(starts, "Liancai, restart", start(work, liancai, false, "/login.xhtml", null));
+            if (before != null) {
+                Path old = root.resolve("before-" + round);
+                add(starts, "before: Liancai, first start", start(old, before, true, "/login.xhtml", null, BEFORE_CONFIG));
+                add(starts, "before: Liancai, restart", start(old, before, false, "/login.xhtml", null, BEFORE_CONFIG));
+            }
+            for (int other = 0; other < OTHERS.size(); other++) {
+                String[] war = OTHERS.get(other).split("@");
+                Path old = root.resolve("other" + other + "-" + round);
+                add(starts, "other " + (other + 1) + ": Liancai, first start", start(old, Path.of(war[0]), true, "/login.xhtml", null, war[1]));
+                add(starts, "other " + (other + 1) + ": Liancai, restart", start(old, Path.of(war[0]), false, "/login.xhtml", null, war[1]));
+            }
+            if (aot) {
+                add(starts, "AOT cache: empty app", start(root.resolve("aot-empty-" + round), empty, true, "/index.html", emptyAot));
+                Path cached = root.resolve("aot-liancai-" + round);
+                add(starts, "AOT cache: Liancai, first start", start(cached, liancai, true, "/login.xhtml", liancaiAot));
+                add(starts, "AOT cache: Liancai, restart", start(cached, liancai, false, "/login.xhtml", liancaiAot));
+            }
         }
 
         List<String> report = new ArrayList<>();
@@ -78,7 +108,7 @@ class FootprintBenchmarkIT {
             StringBuilder each = new StringBuilder();
             list.forEach(s -> each.append(String.format("%.1f/%.1f/%d  ", s.health, s.page, s.rssKib >> 10)));
             report.add(String.format("%-38s %12.1f %12.1f %12d   %s", kind, m.health, m.page, m.rssKib >> 10, each.toString().strip()));
-            if (!kind.equals("empty app")) {
+            if (!kind.endsWith("empty app")) {
                 report.add(String.format("%-38s %11.2f× %11.2f× %11.2f×", "  against the empty app", m.health / base.health,
                         m.page / base.page, (double) m.rssKib / base.rssKib));
             }
@@ -88,15 +118,100 @@ class FootprintBenchmarkIT {
         assertTrue(base.health > 0, "the empty app started");
     }
 
-    /** starts Payara Micro with {@code war}, times the first 200 of /health and of {@code page}, warms up, reads VmRSS, stops it */
-    private Start start(Path work, Path war, boolean fresh, String page) throws Exception {
-        List<String> command = RunningApp.command(work, PORT, fresh, List.of("-Dliancai.demo=false"), List.of(), war);
-        Path log = work.resolve("server.log");
+    /** records a start, and prints it at once: a run that breaks off later keeps what it measured */
+    private static void add(Map<String, List<Start>> starts, String kind, Start start) {
+        System.out.printf("start: %-40s %.1f/%.1f/%d%n", kind, start.health, start.page, start.rssKib >> 10);
+        starts.computeIfAbsent(kind, k -> new ArrayList<>()).add(start);
+    }
+
+    /**
+     * Payara Micro from a fixed root folder ({@code --rootdir}, then {@code --outputlauncher}: a
+     * launcher jar with a fixed class path, which the JDK's AOT cache requires) and the AOT cache
+     * (JEP 483, 514, 515) of one training run: the app started, warmed up as measured, and stopped,
+     * the cache written as the JVM exits.
+     */
+    private record Launcher(Path jar, Path cache) {
+
+        static final String POLICY_FACTORY = "jakarta.security.jacc.PolicyFactory.provider=org.glassfish.exousia.modules.def.DefaultPolicyFactory";
+
+        static Launcher trained(Path rootDir, Path war, String page) throws Exception {
+            RunningApp.deleteTree(rootDir);
+            Files.createDirectories(rootDir);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process output = new ProcessBuilder(java, "-jar", System.getProperty("it.micro", "target/payara-micro.jar"), "--rootdir",
+                    rootDir.resolve("root").toString(), "--outputlauncher").redirectErrorStream(true)
+                    .redirectOutput(rootDir.resolve("outputlauncher.log").toFile()).start();
+            if (!output.waitFor(120, TimeUnit.SECONDS) || output.exitValue() != 0) {
+                throw new IllegalStateException("no launcher; see " + rootDir.resolve("outputlauncher.log"));
+            }
+            Launcher launcher = new Launcher(rootDir.resolve("root").resolve("launch-micro.jar"), rootDir.resolve("app.aot"));
+            List<String> command = launcher.command(RunningApp.command(rootDir.resolve("training"), PORT, true,
+                    List.of("-Dliancai.demo=false"), List.of(), war), "-XX:AOTCacheOutput=" + launcher.cache);
+            Path log = rootDir.resolve("training.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                firstOk(process, page, System.nanoTime(), log);
+                for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+                    get(i % 2 == 0 ? "/health" : page);
+                }
+            } finally {
+                process.destroy(); // a normal exit: the cache is written then
+                if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+                }
+            }
+            if (!Files.exists(launcher.cache)) {
+                throw new IllegalStateException("no AOT cache written; see " + log);
+            }
+            System.out.printf("AOT cache for %s: %d MiB%n", war.getFileName(), Files.size(launcher.cache) >> 20);
+            return launcher;
+        }
+
+        /** the tests' command run from the launcher, with {@code option} among the JVM's */
+        List<String> command(List<String> tests, String option) {
+            List<String> command = new ArrayList<>(tests);
+            int jar = command.indexOf("-jar");
+            command.set(jar + 1, this.jar.toString());
+            command.add(jar, option);
+            // Payara Micro 7.2025.1 sets this in its own launcher only: without it, launch-micro.jar deploys nothing
+            // ("Error in generating security policy … policyFactory is null")
+            command.add(jar, "-D" + POLICY_FACTORY);
+            return command;
+        }
+    }
+
+    /**
+     * starts Payara Micro with {@code war} (from a trained launcher and its AOT cache when given), times the first 200 of
+     * /health and of {@code page}, warms up, reads VmRSS, stops it
+     */
+    private Start start(Path work, Path war, boolean fresh, String page, Launcher launcher) throws Exception {
+        return start(work, war, fresh, page, launcher, null);
+    }
+
+    /** … with the configuration folder {@code config} (its preboot commands) instead of the tests' when not null */
+    private Start start(Path work, Path war, boolean fresh, String page, Launcher launcher, String config) throws Exception {
+        List<String> command = new ArrayList<>(RunningApp.command(work, PORT, fresh, List.of("-Dliancai.demo=false"), List.of(), war));
+        if (config != null) {
+            command.replaceAll(a -> a.startsWith("-Dliancai.config.dir=") ? "-Dliancai.config.dir=" + config : a);
+            command.set(command.indexOf("--prebootcommandfile") + 1, Path.of(config, "preboot.asadmin").toString());
+        }
+        if (launcher != null) {
+            command = launcher.command(command, "-XX:AOTCache=" + launcher.cache);
+        }
+        Path log = work.resolve(fresh ? "server.log" : "server-restart.log");
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             double health = firstOk(process, "/health", begin, log);
-            double ready = firstOk(process, page, begin, log);
+            double ready;
+            try {
+                ready = firstOk(process, page, begin, log);
+            } catch (IllegalStateException failed) {
+                // the app did not come up (seen once with the AOT cache: a request during deployment broke
+                // PrimeFaces' start); counted as a failure, the run goes on
+                System.out.println("FAILED: " + failed.getMessage());
+                return new Start(health, Double.POSITIVE_INFINITY, rssKib(process.pid()));
+            }
             for (int i = 0; i < WARM_UP_REQUESTS; i++) {
                 get(i % 2 == 0 ? "/health" : page);
             }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.rest;
 
+import cn.wulian.liancai.shared.CountedStream;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -7,9 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -44,55 +42,12 @@ public class BoundedBodies implements ContainerRequestFilter {
         if (request.getLength() > limit) {
             throw new BodyTooLarge(field, limit);
         }
-        request.setEntityStream(new Counted(request.getEntityStream(), limit, field));
-    }
-
-    /**
-     * The body as it arrives, refusing the byte after the limit. A reader that wraps the refusal in
-     * its own exception (the JSON binder does) has it unwrapped by {@link RequiredBody}.
-     */
-    static final class Counted extends FilterInputStream {
-        private final long limit;
-        private final String field;
-        private long read;
-
-        Counted(InputStream in, long limit, String field) {
-            super(in);
-            this.limit = limit;
-            this.field = field;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            // never more than one byte past the limit: that one proves the body is too large
-            int n = super.read(b, off, (int) Math.min(len, limit - read + 1));
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, limit - read + 1));
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) {
-            read += n;
+        // the body as it arrives, refusing the byte after the limit; a reader that wraps the refusal in
+        // its own exception (the JSON binder does) has it unwrapped by RequiredBody
+        request.setEntityStream(new CountedStream(request.getEntityStream(), limit, read -> {
             if (read > limit) {
                 throw new BodyTooLarge(field, limit);
             }
-        }
+        }));
     }
 }

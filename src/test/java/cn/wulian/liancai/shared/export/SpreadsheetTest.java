@@ -82,4 +82,22 @@ class SpreadsheetTest {
         assertEquals(rows, sheet.getLastRowNum());
         IntStream.of(1, 200, 201, 4_999, 5_000).forEach(r -> assertEquals(r, (int) sheet.getRow(r).getCell(1).getNumericCellValue()));
     }
+
+    @Test
+    void theHeaderIsBoldAndFrozenTheColumnsWideEnoughAndEverySheetNamedOnce() throws IOException {
+        byte[] bytes = Spreadsheet.xlsx(List.of(
+                new Spreadsheet.Worksheet<>("单位/排名 [2026]", COLUMNS, List.of(new Row("甲", 1))),
+                new Spreadsheet.Worksheet<>("单位/排名 [2026]", COLUMNS, List.of()),
+                new Spreadsheet.Worksheet<>("一个名字长得超过了Excel允许的三十一个字符的工作表名称啊啊啊啊", COLUMNS, List.of())));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertEquals(List.of("单位 排名  2026 ", "单位 排名  2026  (2)", "一个名字长得超过了Excel允许的三十一个字符的工作表名称啊啊"),
+                    IntStream.range(0, 3).mapToObj(workbook::getSheetName).toList());
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold(), "a bold header");
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header row frozen");
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertEquals(10 * 256, sheet.getColumnWidth(0), "at least ten characters wide");
+            assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(1).getCellType());
+        }
+    }
 }

@@ -1,15 +1,17 @@
 package cn.wulian.liancai.shared.imports.control;
 
+import cn.wulian.liancai.shared.CompoundFile;
 import cn.wulian.liancai.shared.DomainViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Opens the files the office brings — Excel workbooks (.xlsx) and CSV or text exports — and
@@ -58,7 +60,7 @@ public final class TabularFiles {
         if (startsWith(head, 'P', 'K', 3, 4)) {
             return XlsxFile.open(file, maxRows);
         }
-        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (CompoundFile.startsWithSignature(ByteBuffer.wrap(head))) {
             throw DomainViolation.of(CheckedFile.FIELD, compound(file));
         }
         if (!text(head)) {
@@ -72,12 +74,12 @@ public final class TabularFiles {
      * one), or something else of Office's.
      */
     private static String compound(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryEntry root = fs.getRoot();
-            if (root.hasEntry("EncryptedPackage")) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CompoundFile.Entry root = CompoundFile.open(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size())).root();
+            if (root.has("EncryptedPackage")) {
                 return "import.file.encrypted";
             }
-            return root.hasEntry("Workbook") || root.hasEntry("Book") ? "import.file.xls" : "import.file.type";
+            return root.has("Workbook") || root.has("Book") ? "import.file.xls" : "import.file.type";
         } catch (IOException | RuntimeException unreadable) {
             return "import.file.type";
         }

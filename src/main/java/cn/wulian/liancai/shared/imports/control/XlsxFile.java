@@ -8,45 +8,35 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipFile;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * The first sheet of an Excel workbook, read with SAX over the sheet's XML so that memory does
- * not grow with the rows (only the shared strings are held). Cells come out as the user sees them:
- * a formula's cached value (never evaluated), a date cell as {@code yyyy-MM-dd}, a number in
- * plain digits ({@code 13800138000}, not {@code 1.38E10}), at Excel's 15 significant digits.
+ * The first worksheet of an Excel workbook, read with the JDK's StAX parser over the sheet's XML so
+ * that memory does not grow with the rows (only the shared strings and which cell formats are dates
+ * are held); the package is opened by {@link OoxmlPackage} with its zip-bomb guards. No library:
+ * POI's thousands of schema classes were a fifth of the app's start-up scan. Cells come out as the
+ * user sees them: a formula's cached value (never evaluated), a date cell as {@code yyyy-MM-dd}, a
+ * number in plain digits ({@code 13800138000}, not {@code 1.38E10}), at Excel's 15 significant digits.
+ * <p>
+ * Date cells are told by their number format as Excel tells them: the built-in formats 14–22 and
+ * 45–47 (and 27–36, 50–58, the dates and times of Chinese, Japanese and Korean Excel), and any
+ * format with a y, m, d, h or s outside quotes and brackets.
  * <p>
  * The sheet's recorded extent ({@code <dimension>}, what Ctrl+End shows) refuses a sheet with too
  * many rows before any of them is read; rows that were formatted and left empty count there too,
  * as they do for Ctrl+End, and the user deletes them. A sheet that records no extent is counted
- * row by row. Merged cells are refused in and below the header, where
- * a merged range means values that belong to several rows or columns; above the header they are
- * titles and harmless.
+ * row by row. Merged cells are refused in and below the header, where a merged range means values
+ * that belong to several rows or columns; above the header they are titles and harmless.
  */
 final class XlsxFile extends CheckedFile {
 
@@ -54,128 +44,336 @@ final class XlsxFile extends CheckedFile {
     private static final String TEMPLATE_NS = "spreadsheetml.template.main+xml";
     /** Excel's last column, XFD */
     private static final int MAX_COLUMNS = 16_384;
+    /** Excel's last row, for a range that names none */
+    private static final int MAX_ROW = 1_048_576;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final BigDecimal NANOS_PER_DAY = BigDecimal.valueOf(86_400_000_000_000L);
+    /** Excel's escape of a character XML cannot hold, such as {@code _x000D_} */
+    private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
-    private final StylesTable styles;
+    private final OoxmlPackage pkg;
+    private final String sheet;
+    /** whether the workbook counts its dates from 1904 (old Excel for the Mac) rather than 1900 */
     private final boolean date1904;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
-    private SharedStrings strings;
+    /** whether each cell format (the index of {@code cellXfs}) shows a date */
+    private boolean[] dateStyles = new boolean[0];
+    private List<String> strings = List.of();
     private List<String> merged = List.of();
 
-    private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+    private XlsxFile(OoxmlPackage pkg, FirstSheet first) {
         this.pkg = pkg;
-        this.reader = new XSSFReader(pkg);
-        this.styles = reader.getStylesTable();
-        this.date1904 = date1904(reader);
+        this.sheet = first.part();
+        this.date1904 = first.date1904();
+    }
+
+    private record FirstSheet(String part, boolean date1904) {
     }
 
     static TabularFile open(Path file, int maxRows) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("[Content_Types].xml") == null) {
-                throw DomainViolation.of(FIELD, "import.file.type"); // a zip archive, not a workbook
+        OoxmlPackage pkg;
+        try {
+            pkg = OoxmlPackage.open(file).orElseThrow(() -> DomainViolation.of(FIELD, "import.file.type")); // a zip archive, not a workbook
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof DomainViolation refused) {
+                throw refused;
             }
-        } catch (IOException unreadable) {
-            throw DomainViolation.of(FIELD, "import.file.broken");
-        }
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException | RuntimeException unreadable) {
             throw DomainViolation.of(FIELD, "import.file.broken");
         }
         try {
-            if (!workbook(pkg)) {
+            String workbook = workbook(pkg);
+            if (workbook == null) {
                 throw DomainViolation.of(FIELD, "import.file.type");
             }
-            XlsxFile sheet = new XlsxFile(pkg);
+            List<OoxmlPackage.Relationship> parts = pkg.relationships(workbook);
+            XlsxFile sheet = new XlsxFile(pkg, firstSheet(pkg, workbook, parts));
             long extent = sheet.extent();
             if (extent > maxRows) {
                 throw tooManyRows(maxRows, extent);
             }
-            sheet.strings = new ReadOnlySharedStringsTable(pkg, false);
+            for (OoxmlPackage.Relationship part : parts) {
+                if (part.is("styles") && pkg.has(part.target())) {
+                    sheet.dateStyles = dateStyles(pkg, part.target());
+                } else if (part.is("sharedStrings") && pkg.has(part.target())) {
+                    sheet.strings = sharedStrings(pkg, part.target());
+                }
+            }
             sheet.check(maxRows);
             sheet.refuseMergedData();
             return sheet;
         } catch (DomainViolation refused) {
-            pkg.revert();
+            close(pkg);
             throw refused;
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException unreadable) {
-            pkg.revert();
+        } catch (IOException | XMLStreamException | RuntimeException unreadable) {
+            close(pkg);
             throw DomainViolation.of(FIELD, "import.file.broken");
         }
     }
 
-    /** an Excel workbook or template; Word and PowerPoint files, and workbooks with macros, are not taken */
-    private static boolean workbook(OPCPackage pkg) throws OpenXML4JException {
-        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        if (core.isEmpty()) {
-            return false;
+    /** the workbook part of an Excel workbook or template; null for Word and PowerPoint files, and workbooks with macros */
+    private static String workbook(OoxmlPackage pkg) throws IOException {
+        for (OoxmlPackage.Relationship r : pkg.relationships("")) {
+            if (r.is("officeDocument")) {
+                String type = pkg.has(r.target()) ? pkg.contentType(r.target()) : "";
+                return type.endsWith(MAIN_NS) || type.endsWith(TEMPLATE_NS) ? r.target() : null;
+            }
         }
-        PackagePart main = pkg.getPart(core.getRelationship(0));
-        String type = main == null ? "" : main.getContentType();
-        return type.endsWith(MAIN_NS) || type.endsWith(TEMPLATE_NS);
+        return null;
     }
 
-    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
-        boolean[] found = {false};
-        try (InputStream in = reader.getWorkbookData()) {
-            parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-                    if ("workbookPr".equals(name(localName, qName))) {
-                        String v = atts.getValue("date1904");
-                        found[0] = "1".equals(v) || "true".equals(v);
-                        throw new Stop();
+    /**
+     * The first worksheet in the workbook's order (chart sheets, which hold no cells, are passed
+     * over); on the way, whether the workbook counts its dates from 1904.
+     */
+    private static FirstSheet firstSheet(OoxmlPackage pkg, String workbook, List<OoxmlPackage.Relationship> parts)
+            throws IOException, XMLStreamException {
+        Map<String, String> worksheets = new HashMap<>();
+        parts.stream().filter(r -> r.is("worksheet")).forEach(r -> worksheets.put(r.id(), r.target()));
+        try (InputStream in = pkg.open(workbook)) {
+            XMLStreamReader xml = OoxmlPackage.parser(in);
+            try {
+                boolean date1904 = false;
+                boolean properties = false;
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
                     }
-                    if ("sheets".equals(name(localName, qName))) {
-                        throw new Stop(); // workbookPr comes before the sheets or not at all
+                    if ("workbookPr".equals(xml.getLocalName()) && !properties) {
+                        properties = true;
+                        String v = xml.getAttributeValue(null, "date1904");
+                        date1904 = "1".equals(v) || "true".equals(v);
+                    } else if ("sheet".equals(xml.getLocalName())) {
+                        String target = worksheets.get(relationshipId(xml));
+                        if (target != null && pkg.has(target)) {
+                            return new FirstSheet(target, date1904);
+                        }
                     }
                 }
-            });
+            } finally {
+                xml.close();
+            }
         }
-        return found[0];
+        throw DomainViolation.of(FIELD, "import.file.empty");
+    }
+
+    /** the {@code r:id} of a sheet, in whichever namespace (transitional or strict) */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String ns = xml.getAttributeNamespace(i);
+            if ("id".equals(xml.getAttributeLocalName(i)) && ns != null && !ns.isEmpty()) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** data rows the sheet's recorded extent allows for below one header row; 0 when none is recorded */
-    private long extent() throws IOException, OpenXML4JException, SAXException {
-        long[] rows = {0};
-        try (InputStream in = firstSheet()) {
-            parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-                    String name = name(localName, qName);
-                    if ("dimension".equals(name)) {
-                        String ref = atts.getValue("ref");
-                        if (ref != null && ref.contains(":")) {
-                            CellRangeAddress range = CellRangeAddress.valueOf(ref);
-                            rows[0] = range.getLastRow() - range.getFirstRow();
-                        }
-                        throw new Stop();
+    private long extent() throws IOException, XMLStreamException {
+        try (InputStream in = pkg.open(sheet)) {
+            XMLStreamReader xml = OoxmlPackage.parser(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
                     }
-                    if ("sheetData".equals(name)) {
-                        throw new Stop();
+                    if ("dimension".equals(xml.getLocalName())) {
+                        String ref = xml.getAttributeValue(null, "ref");
+                        if (ref != null && ref.contains(":")) {
+                            int[] rows = rows(ref);
+                            return rows[1] - rows[0];
+                        }
+                        return 0;
+                    }
+                    if ("sheetData".equals(xml.getLocalName())) {
+                        return 0;
                     }
                 }
-            });
+            } finally {
+                xml.close();
+            }
         }
-        return rows[0];
+        return 0;
     }
 
-    private InputStream firstSheet() throws IOException, OpenXML4JException {
-        Iterator<InputStream> sheets = reader.getSheetsData();
-        if (!sheets.hasNext()) {
-            throw DomainViolation.of(FIELD, "import.file.empty");
+    /**
+     * The first and last row (1-based) of a range such as {@code B3:B5} or a cell such as {@code B3};
+     * a range of whole columns ({@code A:C}) reaches Excel's last row.
+     */
+    static int[] rows(String ref) {
+        String[] ends = ref.split(":", -1);
+        if (ends.length > 2 || ends[0].isEmpty() || ends[ends.length - 1].isEmpty()) {
+            throw new IllegalArgumentException("not a cell range: " + ref);
         }
-        return sheets.next();
+        int first = row(ends[0], 1);
+        int last = ends.length == 1 ? first : row(ends[1], MAX_ROW);
+        return new int[] {Math.min(first, last), Math.max(first, last)};
+    }
+
+    private static int row(String cell, int whenNone) {
+        int i = 0;
+        while (i < cell.length() && (cell.charAt(i) == '$' || Character.isLetter(cell.charAt(i)))) {
+            i++;
+        }
+        if (i == cell.length()) {
+            return whenNone;
+        }
+        int row = Integer.parseInt(cell.substring(i));
+        if (row < 1 || row > MAX_ROW) {
+            throw new IllegalArgumentException("not a row: " + cell);
+        }
+        return row;
+    }
+
+    /** the shared strings in order, as the user sees them: runs joined, phonetic guides (ruby) left out */
+    private static List<String> sharedStrings(OoxmlPackage pkg, String part) throws IOException, XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        try (InputStream in = pkg.open(part)) {
+            XMLStreamReader xml = OoxmlPackage.parser(in);
+            try {
+                StringBuilder text = new StringBuilder();
+                boolean inText = false;
+                int phonetic = 0;
+                while (xml.hasNext()) {
+                    switch (xml.next()) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> text.setLength(0);
+                                case "t" -> inText = phonetic == 0;
+                                case "rPh" -> phonetic++;
+                                default -> {
+                                }
+                            }
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (inText) {
+                                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> strings.add(unescaped(text.toString()));
+                                case "t" -> inText = false;
+                                case "rPh" -> phonetic--;
+                                default -> {
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+        return strings;
+    }
+
+    /** text with Excel's escapes ({@code _x000D_}) turned back into their characters */
+    static String unescaped(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    /** for each cell format of styles.xml, whether its number format shows a date or a time */
+    private static boolean[] dateStyles(OoxmlPackage pkg, String part) throws IOException, XMLStreamException {
+        Map<Integer, String> formats = new HashMap<>();
+        List<Integer> cellFormats = new ArrayList<>();
+        try (InputStream in = pkg.open(part)) {
+            XMLStreamReader xml = OoxmlPackage.parser(in);
+            try {
+                boolean inCellXfs = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "numFmt" -> {
+                                String id = xml.getAttributeValue(null, "numFmtId");
+                                String code = xml.getAttributeValue(null, "formatCode");
+                                if (id != null && code != null) {
+                                    formats.put(Integer.parseInt(id.strip()), code);
+                                }
+                            }
+                            case "cellXfs" -> inCellXfs = true;
+                            case "xf" -> {
+                                if (inCellXfs) {
+                                    String id = xml.getAttributeValue(null, "numFmtId");
+                                    cellFormats.add(id == null ? 0 : Integer.parseInt(id.strip()));
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(xml.getLocalName())) {
+                        inCellXfs = false;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+        boolean[] dates = new boolean[cellFormats.size()];
+        for (int i = 0; i < dates.length; i++) {
+            int id = cellFormats.get(i);
+            String code = formats.get(id);
+            dates[i] = code == null ? builtInDate(id) : dateFormat(code);
+        }
+        return dates;
+    }
+
+    /**
+     * Excel's built-in date and time formats: 14–22 and 45–47 everywhere; 27–36 and 50–58 are the
+     * dates and times (年月日, 时分) of Chinese, Japanese and Korean Excel, which writes them by id alone.
+     */
+    static boolean builtInDate(int id) {
+        return id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58;
+    }
+
+    /**
+     * Whether a custom format shows a date or a time: a y, m, d, h or s in its first section outside
+     * quoted text, escaped characters ({@code \d}), padding ({@code _x}, {@code *x}) and brackets
+     * (colours, conditions and locales such as {@code [Red]}, {@code [$-804]}), except the elapsed
+     * times {@code [h]}, {@code [mm]}, {@code [ss]}.
+     */
+    static boolean dateFormat(String code) {
+        boolean quoted = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (quoted) {
+                quoted = c != '"';
+                continue;
+            }
+            switch (c) {
+                case '"' -> quoted = true;
+                case '\\', '_', '*' -> i++;
+                case ';' -> {
+                    return false;
+                }
+                case '[' -> {
+                    int end = code.indexOf(']', i);
+                    if (end < 0) {
+                        return false;
+                    }
+                    if (code.substring(i + 1, end).matches("(?i)h+|m+|s+")) {
+                        return true;
+                    }
+                    i = end;
+                }
+                case 'y', 'Y', 'm', 'M', 'd', 'D', 'h', 'H', 's', 'S' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private void refuseMergedData() {
         for (String ref : merged) {
-            CellRangeAddress range = CellRangeAddress.valueOf(ref);
-            if (range.getLastRow() + 1 >= headerNumber()) {
+            if (rows(ref)[1] >= headerNumber()) {
                 throw DomainViolation.of(FIELD, "import.file.merged", ref);
             }
         }
@@ -183,62 +381,37 @@ final class XlsxFile extends CheckedFile {
 
     @Override
     protected void read(RowSink sink) {
-        SheetHandler handler = new SheetHandler(sink);
-        try (InputStream in = firstSheet()) {
-            parse(in, handler);
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException unreadable) {
-            if (handler.failure != null) {
-                throw handler.failure;
+        SheetReader reader = new SheetReader(sink);
+        try (InputStream in = pkg.open(sheet)) {
+            XMLStreamReader xml = OoxmlPackage.parser(in);
+            try {
+                reader.read(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException unreadable) {
+            if (reader.failure != null) {
+                throw reader.failure;
             }
             if (unreadable instanceof DomainViolation refused) {
                 throw refused;
             }
             throw DomainViolation.of(FIELD, "import.file.broken");
         }
-        if (handler.failure != null) {
-            throw handler.failure;
+        if (reader.failure != null) {
+            throw reader.failure;
         }
-        merged = handler.merged;
-    }
-
-    /** parses until the end or until the handler throws {@link Stop} */
-    private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-        try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
-        } catch (Stop enough) {
-            // the handler has what it wanted
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no XML parser", e);
-        }
-    }
-
-    private static String name(String localName, String qName) {
-        if (localName != null && !localName.isEmpty()) {
-            return localName;
-        }
-        int colon = qName.indexOf(':');
-        return colon < 0 ? qName : qName.substring(colon + 1);
-    }
-
-    /** ends a SAX pass early, without a stack trace */
-    private static final class Stop extends SAXException {
-        Stop() {
-            super("stop");
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
+        if (reader.complete) {
+            merged = reader.merged;
         }
     }
 
     /** collects each row's cells as text; the merged ranges after the rows */
-    private final class SheetHandler extends DefaultHandler {
+    private final class SheetReader {
         private final RowSink sink;
         final List<String> merged = new ArrayList<>();
         RuntimeException failure;
+        boolean complete;
         private int rowNumber;
         private List<String> cells = new ArrayList<>();
         private int column;
@@ -252,28 +425,49 @@ final class XlsxFile extends CheckedFile {
         private boolean inText;
         private boolean inPhonetic;
 
-        SheetHandler(RowSink sink) {
+        SheetReader(RowSink sink) {
             this.sink = sink;
         }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            switch (name(localName, qName)) {
+        /** reads to the end, or until the sink says stop or fails (its exception kept in {@link #failure}) */
+        void read(XMLStreamReader xml) throws XMLStreamException {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (inValue || inText) {
+                            value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!end(xml.getLocalName())) {
+                            return;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            complete = true;
+        }
+
+        private void start(XMLStreamReader xml) {
+            switch (xml.getLocalName()) {
                 case "row" -> {
-                    String r = atts.getValue("r");
+                    String r = xml.getAttributeValue(null, "r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     cells = new ArrayList<>();
                     nextColumn = 0;
                 }
                 case "c" -> {
-                    String r = atts.getValue("r");
+                    String r = xml.getAttributeValue(null, "r");
                     column = r == null ? nextColumn : column(r);
                     nextColumn = column + 1;
                     if (column < 0 || column >= MAX_COLUMNS) {
                         throw DomainViolation.of(FIELD, "import.file.broken");
                     }
-                    type = atts.getValue("t");
-                    String s = atts.getValue("s");
+                    type = xml.getAttributeValue(null, "t");
+                    String s = xml.getAttributeValue(null, "s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     value.setLength(0);
                 }
@@ -281,52 +475,45 @@ final class XlsxFile extends CheckedFile {
                 case "is" -> inInline = true;
                 case "t" -> inText = inInline && !inPhonetic;
                 case "rPh" -> inPhonetic = true;
-                case "mergeCell" -> merged.add(atts.getValue("ref"));
+                case "mergeCell" -> merged.add(xml.getAttributeValue(null, "ref"));
                 default -> {
                     // formulas (f) are never evaluated: the cached value (v) is what the user saw
                 }
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue || inText) {
-                value.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            switch (name(localName, qName)) {
+        /** false to stop reading */
+        private boolean end(String name) {
+            switch (name) {
                 case "v" -> inValue = false;
                 case "t" -> inText = false;
                 case "is" -> inInline = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> put(cellText());
                 case "row" -> {
-                    boolean more;
                     try {
-                        more = sink.accept(rowNumber, cells);
+                        return sink.accept(rowNumber, cells);
                     } catch (RuntimeException e) {
                         failure = e;
-                        throw new Stop();
-                    }
-                    if (!more) {
-                        throw new Stop();
+                        return false;
                     }
                 }
                 default -> {
                 }
             }
+            return true;
         }
 
-        /** the 0-based column of a reference such as {@code AB12}; POI's CellReference is too slow for every cell */
+        /** the 0-based column of a reference such as {@code AB12} */
         private static int column(String ref) {
             int col = 0;
             for (int i = 0; i < ref.length(); i++) {
                 char c = ref.charAt(i);
                 if (c >= 'A' && c <= 'Z') {
                     col = col * 26 + (c - 'A' + 1);
+                    if (col > MAX_COLUMNS) {
+                        return MAX_COLUMNS;
+                    }
                 } else if (c != '$') {
                     break;
                 }
@@ -354,10 +541,11 @@ final class XlsxFile extends CheckedFile {
                 return v.isBlank() ? null : number(v.strip());
             }
             return switch (type) {
-                case "s" -> strings.getItemAt(Integer.parseInt(v.strip())).getString();
+                case "s" -> strings.get(Integer.parseInt(v.strip()));
                 case "b" -> "1".equals(v.strip()) ? "TRUE" : "FALSE";
                 case "d" -> v.length() >= 10 ? v.substring(0, 10) : v; // ISO 8601 date cells (strict files)
-                default -> v; // inline strings, a formula's text result, errors such as #N/A
+                case "inlineStr" -> unescaped(v);
+                default -> v; // a formula's text result, errors such as #N/A
             };
         }
 
@@ -368,30 +556,43 @@ final class XlsxFile extends CheckedFile {
             } catch (NumberFormatException notANumber) {
                 return v;
             }
-            if (isDateStyle(style)) {
-                double serial = n.doubleValue();
-                if (DateUtil.isValidExcelDate(serial)) {
-                    LocalDateTime at = DateUtil.getLocalDateTime(serial, date1904);
-                    return serial < 1 ? at.toLocalTime().format(TIME) : at.toLocalDate().toString(); // a time of day alone, or a day
-                }
+            if (style >= 0 && style < dateStyles.length && dateStyles[style] && n.signum() >= 0) {
+                LocalDateTime at = dateTime(n, date1904);
+                return n.compareTo(BigDecimal.ONE) < 0 ? at.toLocalTime().format(TIME) : at.toLocalDate().toString(); // a time of day alone, or a day
             }
             BigDecimal plain = n.round(EXCEL_PRECISION).stripTrailingZeros();
             return plain.signum() == 0 ? "0" : plain.toPlainString();
         }
+    }
 
-        private boolean isDateStyle(int index) {
-            if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return false;
-            }
-            return dateStyles.computeIfAbsent(index, i -> {
-                XSSFCellStyle cs = styles.getStyleAt(i);
-                return cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
-            });
+    /**
+     * The moment an Excel serial number stands for, as POI's {@code DateUtil.getLocalDateTime}
+     * reckons it: whole days from 1 January 1900 (counting Excel's 29 February 1900, so that
+     * serial 60 is 1 March) or from 1 January 1904, the fraction the time of day to the millisecond.
+     */
+    static LocalDateTime dateTime(BigDecimal serial, boolean date1904) {
+        BigDecimal exact = new BigDecimal(serial.doubleValue());
+        int wholeDays = exact.intValue();
+        LocalDateTime at;
+        if (date1904) {
+            at = LocalDateTime.of(1904, 1, 1, 0, 0).plusDays(wholeDays);
+        } else {
+            at = LocalDateTime.of(1900, 1, 1, 0, 0).plusDays(wholeDays - (wholeDays < 61 ? 1 : 2));
+        }
+        long nanos = exact.subtract(BigDecimal.valueOf(wholeDays)).multiply(NANOS_PER_DAY).add(BigDecimal.valueOf(500_000)).longValue();
+        return at.plusNanos(nanos).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void close(OoxmlPackage pkg) {
+        try {
+            pkg.close();
+        } catch (IOException ignored) {
+            // only a read-only zip was open
         }
     }
 
     @Override
     public void close() {
-        pkg.revert();
+        close(pkg);
     }
 }
