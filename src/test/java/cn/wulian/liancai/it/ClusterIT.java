@@ -26,7 +26,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -37,10 +36,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * other, an account changed on one is refused by the other, a log-in on one is a log-in on the
  * other — also after the first is killed —, failed log-ins count on both, and the month's ranking is
  * published once between them.
- * Runs only on PostgreSQL ({@code -Dit.db=postgresql}; part of the default build's PostgreSQL lane):
- * embedded Derby belongs to one process.
+ * Always on PostgreSQL (embedded Derby belongs to one process): a database of its own on the test
+ * run's PostgreSQL server, which it starts when the run is on Derby — so it runs in the Derby lane's
+ * own-server lane, beside the shared server's tests, not in the PostgreSQL lane after them.
  */
-@EnabledIfSystemProperty(named = "it.db", matches = "postgresql")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(RunningApp.OWN_SERVER)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,10 +63,10 @@ class ClusterIT {
         int hazelcastB = freePort();
         String members = "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
         String cluster = "liancai-it-" + ProcessHandle.current().pid();
-        a = RunningApp.launch(work.resolve("a"), PORT_A, true, List.of(), cluster(cluster, members, hazelcastA));
-        // B on A's database: the instances share it, as README's start commands have them
-        String url = Files.readString(work.resolve("a").resolve("postgresql-url")).strip();
-        b = RunningApp.launch(work.resolve("b"), PORT_B, true, List.of("-Dliancai.db.url=" + url), cluster(cluster, members, hazelcastB));
+        // one database for both, on the test run's PostgreSQL server (started here when the run is on Derby)
+        List<String> database = List.of("-Dliancai.db.url=" + PostgresServer.get().createDatabase(), "-Dliancai.db.user=" + PostgresServer.USER);
+        a = RunningApp.launch(work.resolve("a"), PORT_A, true, database, cluster(cluster, members, hazelcastA));
+        b = RunningApp.launch(work.resolve("b"), PORT_B, true, database, cluster(cluster, members, hazelcastB));
     }
 
     private static List<String> cluster(String name, String members, int hazelcastPort) {
