@@ -319,11 +319,11 @@ public class SearchIndex {
                     + change.type() + ":" + change.id());
         }
         List<IndexedDocument> dependents = dependents(change, sources);
-        // the other instances write the same documents from the database when they read the log
-        changeLog.record(KIND + change.type(), List.of(change.id()));
-        for (IndexedDocument d : dependents) {
-            changeLog.record(KIND + d.type(), List.of(d.id()));
-        }
+        // the other instances write the same documents from the database when they read the log: one batch per type
+        Map<String, List<Long>> byType = new LinkedHashMap<>();
+        byType.computeIfAbsent(change.type(), t -> new ArrayList<>()).add(change.id());
+        dependents.forEach(d -> byType.computeIfAbsent(d.type(), t -> new ArrayList<>()).add(d.id()));
+        byType.forEach((type, ids) -> changeLog.record(KIND + type, ids));
         writes.fire(new IndexWrite(change, dependents));
     }
 

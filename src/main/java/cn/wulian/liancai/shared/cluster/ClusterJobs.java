@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.cluster;
 
 import cn.wulian.liancai.shared.persistence.Database;
+import cn.wulian.liancai.shared.persistence.DuplicateKey;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ClusterJobs {
 
-    /** the state both Derby and PostgreSQL report for a duplicate key */
-    private static final String DUPLICATE_KEY = "23505";
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -57,7 +56,7 @@ public class ClusterJobs {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+            if (DuplicateKey.is(e)) {
                 return false;
             }
             throw e;

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.security;
 
+import cn.wulian.liancai.shared.persistence.DuplicateKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -107,7 +108,6 @@ interface FailureCounts {
 
         /** every this many failures on an instance, counts quiet for longer than the longest wait are removed */
         static final int PRUNE_EVERY = 1000;
-        private static final String DUPLICATE_KEY = "23505";
 
         private final DataSource dataSource;
         private final AtomicLong failures = new AtomicLong();
@@ -198,7 +198,7 @@ interface FailureCounts {
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                if (DuplicateKey.is(e)) {
                     return false;
                 }
                 throw e;
