@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -235,8 +236,17 @@ public final class Browser implements AutoCloseable {
                 By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + xpathLiteral(label) + "]")));
         js("arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});", option);
         option.click();
-        until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        // read in the page's own script: a menu whose choice reloads the page (the ranking's month) detaches the
+        // panel while WebDriver asks about it, which Chromium answers with an inspector error, not a stale element
+        until(d -> {
+            try {
+                return Boolean.TRUE.equals(js("var p = document.getElementById(arguments[0]), l = document.getElementById(arguments[1]);"
+                        + " return (!p || p.offsetParent === null) && !!l && l.textContent.trim() === arguments[2];",
+                        menuId + "_panel", menuId + "_label", label));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
         return this;
     }
 
