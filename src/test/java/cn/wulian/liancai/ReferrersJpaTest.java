@@ -123,6 +123,7 @@ class ReferrersJpaTest {
                 "Project.leadTalent", "Project.recommenderTalent", "Project.team", "Project.platform",
                 "Application.talent", "Application.team", "Application.project", "Application.platform", "Application.policy",
                 "Nomination.talent", "Nomination.platform",
+                "ServiceRequest.talent", "ServiceRequest.team", "ServiceRequest.project", "ServiceRequest.platform",
                 "Account.platform",
                 "Talent.liaison", "Interaction.recordedBy",
                 // the referred record's own data, deleted with it

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.seed;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.account.entity.PasswordRules;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
@@ -80,6 +81,8 @@ public class SeedLoader {
     static final String DEMO_PROJECTS = "demo/projects";
     static final String DEMO_POLICIES = "demo/policies";
     static final String DEMO_APPLICATIONS = "demo/applications";
+    static final String REFERENCE_SERVICES = "service-catalog";
+    static final String DEMO_SERVICES = "demo/service_requests";
     static final String DEMO_AWARD = "demo/award";
 
     @PersistenceContext
@@ -135,9 +138,30 @@ public class SeedLoader {
                 added++;
             }
         }
-        if (added > 0) {
-            LOG.info("seed: added or updated " + added + " townships, platforms and award categories");
+        // the service catalogue: departments and kinds once, the calendar's years the database has none of
+        boolean firstServices = em.find(SeedRun.class, REFERENCE_SERVICES) == null;
+        added += new ServiceSeed(em, this::on).loadReference(firstServices, rows("departments.csv"), rows("service_kinds.csv"),
+                rows("working_calendar.csv"));
+        if (firstServices) {
+            em.persist(new SeedRun(REFERENCE_SERVICES, clock.instant()));
         }
+        if (added > 0) {
+            LOG.info("seed: added or updated " + added + " townships, platforms, award categories and service catalogue entries");
+        }
+    }
+
+    /** the demo service requests, each step on its day, once */
+    @Transactional
+    public void loadDemoServices() {
+        if (em.find(SeedRun.class, DEMO_SERVICES) != null) {
+            return;
+        }
+        int added = new ServiceSeed(em, this::on).loadDemo(rows("demo/service_requests.csv"),
+                byKey(em.createQuery("select t from Talent t where t.seedKey is not null", Talent.class).getResultList(), Talent::getSeedKey),
+                byKey(em.createQuery("select t from Team t where t.seedKey is not null", Team.class).getResultList(), Team::getSeedKey),
+                byKey(em.createQuery("select p from Project p where p.seedKey is not null", Project.class).getResultList(), Project::getSeedKey));
+        em.persist(new SeedRun(DEMO_SERVICES, clock.instant()));
+        LOG.info("seed: loaded " + added + " demo service requests");
     }
 
     /**
@@ -450,10 +474,10 @@ public class SeedLoader {
         for (Map<String, String> row : rows("demo/applications.csv")) {
             Policy policy = em.createNamedQuery(Policy.CURRENT_OF_CODE, Policy.class).setParameter("code", row.get("policy")).getSingleResult();
             String key = row.get("subject_key");
-            Application.Subject subject = switch (SubjectKind.valueOf(row.get("subject_kind"))) {
-                case TALENT -> Application.Subject.of(required(talents.get(key), key));
-                case TEAM -> Application.Subject.of(required(teams.get(key), key));
-                case PROJECT -> Application.Subject.of(required(projects.get(key), key));
+            Subject subject = switch (SubjectKind.valueOf(row.get("subject_kind"))) {
+                case TALENT -> Subject.of(required(talents.get(key), key));
+                case TEAM -> Subject.of(required(teams.get(key), key));
+                case PROJECT -> Subject.of(required(projects.get(key), key));
             };
             Clock submittedOn = on(date(row.get("submitted_on")), 9);
             Application a = new Application(policy, subject, money(row.get("requested_amount")), row.get("statement"),

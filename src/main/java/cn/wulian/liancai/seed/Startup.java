@@ -69,6 +69,7 @@ public class Startup {
             seeds.loadDemoProjects();
             seeds.loadDemoPolicies();
             seeds.loadDemoApplications();
+            seeds.loadDemoServices();
             seeds.loadDemoAward();
         } else {
             seeds.ensureAdministrator(adminInitialPassword.filter(p -> !p.isBlank()));

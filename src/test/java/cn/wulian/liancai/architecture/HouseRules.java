@@ -29,7 +29,7 @@ final class HouseRules {
             List.of("team"),
             List.of("project"),
             List.of("rules"),
-            List.of("support", "award"),
+            List.of("support", "award", "service"),
             List.of("dashboard", "workbench"),
             List.of("backup"),
             List.of("seed"));

@@ -118,7 +118,8 @@ class SeedDataTest {
                     .map(p -> dir.relativize(p).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS,
                     TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
-                    POLICIES, APPLICATIONS, DISBURSEMENTS, AWARD_CYCLES, NOMINATIONS, REVIEWS)), found);
+                    POLICIES, APPLICATIONS, DISBURSEMENTS, AWARD_CYCLES, NOMINATIONS, REVIEWS, ServiceSeedDataTest.DEPARTMENTS,
+                    ServiceSeedDataTest.KINDS, ServiceSeedDataTest.CALENDAR, ServiceSeedDataTest.REQUESTS)), found);
         }
     }
 

@@ -104,7 +104,7 @@ class SeedLoaderTest {
                 "talent", (long) SeedDataTest.rows(SeedDataTest.TALENTS).size(),
                 "interaction", (long) SeedDataTest.rows(SeedDataTest.INTERACTIONS).size(),
                 "talent_relation", (long) SeedDataTest.rows(SeedDataTest.RELATIONS).size(),
-                "seed_applied", 2L)); // the platforms of the file and the demo talents
+                "seed_applied", 3L)); // the platforms of the file, the service catalogue and the demo talents
     }
 
     @Test
@@ -117,7 +117,7 @@ class SeedLoaderTest {
     void loadingAgainAddsNothing() {
         loadEverything();
         assertEquals(expectedCounts(), counts());
-        assertEquals(List.of(List.of(SeedLoader.DEMO_TALENTS), List.of(SeedLoader.REFERENCE_PLATFORMS)), db.query("SELECT name FROM seed_applied ORDER BY name"));
+        assertEquals(List.of(List.of(SeedLoader.DEMO_TALENTS), List.of(SeedLoader.REFERENCE_PLATFORMS), List.of(SeedLoader.REFERENCE_SERVICES)), db.query("SELECT name FROM seed_applied ORDER BY name"));
     }
 
     @Test

@@ -7,7 +7,7 @@ package cn.wulian.liancai.shared.reference;
  */
 public enum RecordKind {
     TALENT, TEAM, PROJECT, PLATFORM, POLICY, ACCOUNT,
-    APPLICATION, NOMINATION, REVIEW_ASSIGNMENT, AWARD_CYCLE, INTERACTION;
+    APPLICATION, NOMINATION, REVIEW_ASSIGNMENT, AWARD_CYCLE, INTERACTION, SERVICE_REQUEST;
 
     public String messageKey() {
         return "reference.kind." + name();

@@ -36,6 +36,7 @@ public class NavSection {
         ENTRIES.put("/dashboard.", "dashboard");
         ENTRIES.put("/policies/", "policies");
         ENTRIES.put("/applications/", "applications");
+        ENTRIES.put("/services/", "services");
         ENTRIES.put("/accounts/password.", "ownAccount");
         ENTRIES.put("/accounts/", "accounts");
         ENTRIES.put("/imports/", "imports");

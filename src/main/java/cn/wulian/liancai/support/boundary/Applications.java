@@ -1,10 +1,10 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.export.Exportable;
-import cn.wulian.liancai.project.boundary.Projects;
-import cn.wulian.liancai.project.entity.Project;
+import cn.wulian.liancai.rules.boundary.Subjects;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.FailedConditions;
 import cn.wulian.liancai.rules.control.Wording;
@@ -33,11 +33,7 @@ import cn.wulian.liancai.support.entity.Disbursement;
 import cn.wulian.liancai.support.entity.GrantsSoFar;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyBudget;
-import cn.wulian.liancai.talent.boundary.Talents;
 import cn.wulian.liancai.shared.InputChecks;
-import cn.wulian.liancai.talent.entity.Talent;
-import cn.wulian.liancai.team.boundary.Teams;
-import cn.wulian.liancai.team.entity.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -83,16 +79,10 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
     InputChecks checks;
 
     @Inject
-    Talents talents;
-
-    @Inject
-    Teams teams;
-
-    @Inject
-    Projects projects;
-
-    @Inject
     AuditTrail trail;
+
+    @Inject
+    Subjects subjects;
 
     @Inject
     Event<IndexChange> indexChanges;
@@ -161,7 +151,7 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }
-        Application.Subject subject = subject(kind, input.subjectId());
+        Subject subject = subjects.find(kind, input.subjectId(), "talent policies are applied for by the office");
         Application application = new Application(policy, subject, input.requestedAmount(), input.statement(), user.getUsername(), clock);
         if (em.createNamedQuery(Application.PENDING_OF, Long.class).setParameter("code", policy.getCode()).setParameter("kind", kind)
                 .setParameter("id", input.subjectId()).getSingleResult() > 0) {
@@ -319,25 +309,6 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
     }
 
     // ---- helpers
-
-    private Application.Subject subject(SubjectKind kind, long id) {
-        // the subjects' own facades decide who may see them: a manager is refused another platform's id alike
-        return switch (kind) {
-            case TALENT -> {
-                user.requireStaff("talent policies are applied for by the office");
-                talents.find(id);
-                yield Application.Subject.of(em.find(Talent.class, id));
-            }
-            case TEAM -> {
-                teams.find(id);
-                yield Application.Subject.of(em.find(Team.class, id));
-            }
-            case PROJECT -> {
-                projects.find(id);
-                yield Application.Subject.of(em.find(Project.class, id));
-            }
-        };
-    }
 
     private void requireEligible(Policy policy, SubjectKind kind, long id, String field, Locale locale) {
         FactSources facts = new FactSources(em);

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.support.entity;
 
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -324,22 +325,6 @@ public class Application {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** whom an application is for, with the platform that houses it (none for a talent) */
-    public record Subject(SubjectKind kind, Talent talent, Team team, Project project, Platform platform, String name) {
-
-        public static Subject of(Talent t) {
-            return new Subject(SubjectKind.TALENT, t, null, null, null, t.getName());
-        }
-
-        public static Subject of(Team t) {
-            return new Subject(SubjectKind.TEAM, null, t, null, t.getPlatform(), t.getName());
-        }
-
-        public static Subject of(Project p) {
-            return new Subject(SubjectKind.PROJECT, null, null, p, p.getPlatform(), p.getTitle());
-        }
-    }
-
     public Long getId() { return id; }
     public Policy getPolicy() { return policy; }
     public String getPolicyCode() { return policyCode; }
@@ -361,11 +346,7 @@ public class Application {
     public Platform getPlatform() { return platform; }
     /** the talent's, team's or project's id */
     public long getSubjectId() {
-        return switch (subjectKind) {
-            case TALENT -> talent.getId();
-            case TEAM -> team.getId();
-            case PROJECT -> project.getId();
-        };
+        return Subject.idOf(subjectKind, talent, team, project);
     }
     public String getSubjectName() { return subjectName; }
     public ApplicationStatus getStatus() { return status; }

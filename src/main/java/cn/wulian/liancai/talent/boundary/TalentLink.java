@@ -16,7 +16,7 @@ public record TalentLink(Kind kind, long id, String label, String role, String s
 
     /** the kinds in the order the profile shows them */
     public enum Kind {
-        TEAM, PROJECT, APPLICATION, NOMINATION, AWARD;
+        TEAM, PROJECT, APPLICATION, SERVICE_REQUEST, NOMINATION, AWARD;
 
         public String messageKey() {
             return "talent.links.kind." + name();
@@ -33,6 +33,7 @@ public record TalentLink(Kind kind, long id, String label, String role, String s
             case TEAM -> "enum.TeamStatus." + status;
             case PROJECT -> "enum.ProjectStage." + status;
             case APPLICATION -> "enum.ApplicationStatus." + status;
+            case SERVICE_REQUEST -> "enum.ServiceStatus." + status;
             case NOMINATION, AWARD -> "talent.links.nomination." + status;
         };
     }

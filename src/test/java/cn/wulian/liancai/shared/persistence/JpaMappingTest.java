@@ -336,7 +336,8 @@ class JpaMappingTest {
                 "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AUDIT_ENTRY", "AUDIT_KEY",
                 "NOMINATION_ATTACHMENT", "INSTALLATION", "IMPORT_BATCH", "IMPORT_ISSUE", "IMPORT_TEMPLATE", "TALENT_MERGE", "TALENT_MERGE_MOVE",
-                "TALENT_DISTINCT_PAIR", "CHANGE_LOG", "CLUSTER_JOB", "LOGIN_FAILURE"), schema.keySet());
+                "TALENT_DISTINCT_PAIR", "CHANGE_LOG", "CLUSTER_JOB", "LOGIN_FAILURE",
+                "DEPARTMENT", "SERVICE_KIND", "CALENDAR_DAY", "SERVICE_REQUEST", "SERVICE_STEP"), schema.keySet());
         // the persons' keys of the audit trail are read and written in SQL only (AuditWriter), never as an entity;
         // so are the change log and the cluster's job claims (shared.cluster), and the failed log-ins (LoginThrottle)
         schema.remove("AUDIT_KEY");
@@ -702,7 +703,7 @@ class JpaMappingTest {
                         "010-account-administration", "010-account-disabled-at", "010-installation", "011-award-fairness", "012-platform-rules",
                         "013-audit-entry", "013-audit-award", "013-talent-erased", "015-identity-ranges", "016-import-batch",
                         "016-talent-import", "017-talent-merge", "018-import-merge-with", "019-team-import", "019-project-import",
-                        "020-talent-import-keys", "021-change-log", "022-login-failures"),
+                        "020-talent-import-keys", "021-change-log", "022-login-failures", "023-service-requests"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
@@ -729,7 +730,8 @@ class JpaMappingTest {
                 "TEAM", "TEAM_FINANCING", "TEAM_IP", "TEAM_MEMBER", "TEAM_TRANSITION",
                 "PROJECT", "PROJECT_MILESTONE", "PROJECT_TRANSITION", "PROJECT_UPDATE", "RANKING_PUBLICATION", "POLICY", "SUPPORT_APPLICATION", "APPLICATION_TRANSITION", "DISBURSEMENT", "POLICY_BUDGET",
                 "AWARD_CATEGORY", "AWARD_CYCLE", "NOMINATION", "REVIEW_ASSIGNMENT", "REVIEW_REVISION", "AUDIT_ENTRY", "AUDIT_KEY",
-                "NOMINATION_ATTACHMENT", "INSTALLATION", "IMPORT_BATCH", "IMPORT_ISSUE", "IMPORT_TEMPLATE", "CHANGE_LOG", "CLUSTER_JOB", "LOGIN_FAILURE")),
+                "NOMINATION_ATTACHMENT", "INSTALLATION", "IMPORT_BATCH", "IMPORT_ISSUE", "IMPORT_TEMPLATE", "CHANGE_LOG", "CLUSTER_JOB", "LOGIN_FAILURE",
+                "DEPARTMENT", "SERVICE_KIND", "CALENDAR_DAY", "SERVICE_REQUEST", "SERVICE_STEP")),
                 new TreeSet<>(tables));
     }
 }

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.support.boundary;
 
 import static cn.wulian.liancai.shared.TestClock.CLOCK;
+import cn.wulian.liancai.rules.entity.Subject;
 import static cn.wulian.liancai.talent.entity.TalentBuilder.talent;
 import static cn.wulian.liancai.search.control.Callers.FATONG;
 import static cn.wulian.liancai.search.control.Callers.KUNSHAN;
@@ -102,13 +103,13 @@ class SupportSearchJpaTest {
             sparkTeam = spark.getId();
             seaTeam = sea.getId();
             person = t.getId();
-            sparkApplication = apply(em, fundPolicy, Application.Subject.of(spark));
-            seaApplication = apply(em, fundPolicy, Application.Subject.of(sea));
-            personApplication = apply(em, housePolicy, Application.Subject.of(t));
+            sparkApplication = apply(em, fundPolicy, Subject.of(spark));
+            seaApplication = apply(em, fundPolicy, Subject.of(sea));
+            personApplication = apply(em, housePolicy, Subject.of(t));
         });
     }
 
-    private static long apply(EntityManager em, Policy policy, Application.Subject subject) {
+    private static long apply(EntityManager em, Policy policy, Subject subject) {
         return TestDatabase.persist(em, new Application(policy, subject, null, "返乡创业", "office", CLOCK)).getId();
     }
 

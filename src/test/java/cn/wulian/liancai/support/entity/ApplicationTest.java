@@ -1,6 +1,7 @@
 package cn.wulian.liancai.support.entity;
 
 import static cn.wulian.liancai.shared.TestClock.CLOCK;
+import cn.wulian.liancai.rules.entity.Subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationTest {
 
     static final Clock LATER = TestClock.at(TestClock.NOW.plusDays(3));
-    static final Application.Subject TEAM = new Application.Subject(SubjectKind.TEAM, null, null, null, null, "莲山生物");
+    static final Subject TEAM = new Subject(SubjectKind.TEAM, null, null, null, null, "莲山生物");
 
     /** the start-up fund: 500,000 once per team, budget 3,000,000 a year */
     static Policy fund() {
@@ -67,7 +68,7 @@ class ApplicationTest {
     @Test
     void aSubmissionIsRefusedForAnotherKindASupersededOrExpiredPolicyAndAnAmountAboveTheBenefit() {
         Policy p = fund();
-        Application.Subject talent = new Application.Subject(SubjectKind.TALENT, null, null, null, null, "王");
+        Subject talent = new Subject(SubjectKind.TALENT, null, null, null, null, "王");
         assertEquals("validation.application.wrongKind",
                 errors(() -> new Application(p, talent, null, null, "office", CLOCK)).get("subjectKind"));
         assertEquals("validation.application.aboveBenefit", errors(() -> submitted(p, "500000.01")).get("requestedAmount"));

@@ -1,0 +1,153 @@
+package cn.wulian.liancai.it;
+
+import static cn.wulian.liancai.it.Fixtures.OFFICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Service requests in a real headless Chromium: a platform manager files one for their team from the
+ * team's page on a phone; the office finds it, assigns it to an officer, starts, resolves and closes
+ * it with the talent's rating; the officer's reminders and the overdue list show what is late; bad
+ * input is marked beside its field and files nothing; the manager cannot open another platform's
+ * request. Screenshots of the pages at desk and phone width land in {@code target/screenshots/}.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserServiceIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("service");
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void aManagerFilesFromTheTeamsPageOnAPhoneAndTheOfficeSettlesIt() {
+        long team = ApplicationFixtures.team("fatong");
+        String teamName = TeamFixtures.readTeam(team).getString("name");
+        String words = "浏览器测试：申请人才公寓 " + Fixtures.unique("");
+
+        browser.login("mgr-fatong", Api.PASSWORD);
+        browser.phone().open("/teams/view.xhtml?id=" + team);
+        browser.click(By.id("fileService"));
+        browser.until(ExpectedConditions.urlContains("/services/new.xhtml"));
+        assertTrue(browser.text(By.id("requestForm:fixedSubject")).contains(teamName), "the subject is the team it came from");
+        // nothing chosen: each field says what is missing, nothing is filed
+        long before = Fixtures.total(OFFICE, "/api/service-requests");
+        browser.click(By.id("requestForm:file"));
+        browser.waitForAjax();
+        assertTrue(browser.text(By.id("requestForm")).contains("不能为空") || browser.text(By.id("requestForm")).contains("必填"),
+                browser.text(By.id("requestForm")));
+        assertEquals(before, Fixtures.total(OFFICE, "/api/service-requests"));
+        browser.choose("requestForm:kind", "住房保障（人才公寓、购房补贴）");
+        browser.waitForAjax();
+        assertFalse(browser.text(By.id("requestForm:dueOn")).isBlank(), "the due day shows once a kind is chosen");
+        browser.type(By.id("requestForm:description"), words);
+        browser.screenshot("service-new-phone");
+        browser.click(By.id("requestForm:file"));
+        browser.until(ExpectedConditions.urlContains("/services/view.xhtml"));
+        String url = browser.url();
+        long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertTrue(browser.text(By.id("requestStatus")).contains("已受理"));
+        assertEquals("县住房和城乡建设局", browser.text(By.id("department")));
+        assertFalse(browser.present(By.id("assignForm")), "a manager does not assign");
+        assertTrue(browser.present(By.id("noteForm")), "a manager adds notes");
+        assertNoSidewaysScroll("the request on a phone");
+        browser.screenshot("service-view-phone");
+
+        // another platform's request: refused
+        JsonObject foreign = ServiceRequestsApiIT.filed("shibei");
+        for (String page : List.of("/services/view.xhtml?id=" + foreign.getJsonNumber("id").longValue(), "/services/view.xhtml?id=999999999",
+                "/services/figures.xhtml", "/services/catalog.xhtml", "/services/new.xhtml?kind=TALENT&id=" + TeamFixtures.leaderId())) {
+            browser.open(page);
+            assertEquals("您没有访问此页面的权限。", browser.text(By.cssSelector(".login-card p")), page);
+            assertFalse(browser.text(By.tagName("body")).contains(foreign.getString("description")), page);
+        }
+
+        // the office settles it
+        browser.reset();
+        browser.login("office", Api.PASSWORD);
+        browser.desktop().open("/services/list.xhtml?quick=open&q=" + Api.q(words));
+        browser.waitForAjax();
+        assertEquals(1, browser.all(By.cssSelector("#requests\\:table_data tr.service-row")).size());
+        browser.click(By.cssSelector("#requests\\:table_data a.request-open"));
+        browser.until(ExpectedConditions.urlContains("/services/view.xhtml?id=" + id));
+        browser.choose("assignForm:officer", "人才办 刘海涛 (office2)");
+        browser.click(By.id("assignForm:assign"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestStatus"), "已交办"));
+        assertEquals("人才办 刘海涛", browser.text(By.id("officer")));
+        browser.click(By.id("startForm:start"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestStatus"), "办理中"));
+        // resolving needs to say how
+        browser.click(By.id("resolveForm:resolve"));
+        browser.waitForAjax();
+        assertTrue(browser.text(By.id("resolveForm")).contains("请说明办理结果"), browser.text(By.id("resolveForm")));
+        assertTrue(browser.text(By.id("requestStatus")).contains("办理中"), "refused: still in progress");
+        browser.type(By.id("resolveForm:note"), "已安排人才公寓 3 号楼");
+        browser.click(By.id("resolveForm:resolve"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestStatus"), "已办结"));
+        assertTrue(browser.text(By.id("resolvedOn")).contains("按期办结"), browser.text(By.id("resolvedOn")));
+        browser.pickButton("closeForm:satisfaction", "5");
+        browser.type(By.id("closeForm:note"), "很满意");
+        browser.click(By.id("closeForm:close"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestStatus"), "已回访"));
+        assertTrue(browser.text(By.id("satisfaction")).contains("很满意"));
+        List<String> steps = browser.all(By.cssSelector("#timeline li .when .stage")).stream().map(e -> e.getText().strip()).toList();
+        assertEquals(List.of("受理", "交办", "开始办理", "办结", "回访关闭"), steps);
+        browser.screenshot("service-view-desktop");
+        JsonObject api = OFFICE.get("/api/service-requests/" + id).json();
+        assertEquals("CLOSED", api.getString("status"));
+        assertEquals("office2", api.getString("officer"));
+        assertEquals(5, api.getInt("satisfaction"));
+    }
+
+    @Test
+    void theOfficersRemindersTheOverdueListAndTheFigures() {
+        long team = ApplicationFixtures.team("cas");
+        Api.Reply late = OFFICE.post("/api/service-requests", Json.createObjectBuilder().add("kind", "registration").add("subjectKind", "TEAM")
+                .add("subjectId", team).add("description", "浏览器测试：逾期的注册").add("receivedOn", Fixtures.today().minusDays(30).toString())
+                .build().toString());
+        assertEquals(201, late.status(), late::body);
+        JsonObject r = late.json();
+        ServiceRequestsApiIT.stepOk(r, ServiceRequestsApiIT.action("ASSIGN", r.getJsonNumber("version").longValue()).add("officer", "office"));
+        long id = r.getJsonNumber("id").longValue();
+
+        browser.login("office", Api.PASSWORD);
+        browser.desktop().nav("navServices");
+        browser.waitForAjax();
+        assertTrue(browser.url().contains("quick=mine"), "the office's entry opens the reminders: " + browser.url());
+        assertTrue(browser.present(By.cssSelector("#requests\\:table_data tr.is-overdue")), "overdue rows are marked");
+        assertTrue(browser.text(By.id("requests:table")).contains("#" + id));
+        assertFalse(browser.text(By.id("navServices")).isBlank());
+        browser.screenshot("service-list-desktop");
+        browser.phone().open("/services/list.xhtml?quick=overdue");
+        assertNoSidewaysScroll("the list on a phone");
+        browser.screenshot("service-list-phone");
+
+        browser.desktop().open("/services/figures.xhtml");
+        JsonObject figures = OFFICE.get("/api/service-requests/figures").json();
+        assertEquals(String.valueOf(figures.getJsonObject("total").getInt("received")), browser.text(By.id("kpiReceived")));
+        assertTrue(browser.text(By.id("backlogTable")).contains("县行政审批服务局"));
+        browser.screenshot("service-figures-desktop");
+        browser.phone().open("/services/figures.xhtml");
+        assertNoSidewaysScroll("the figures on a phone");
+        browser.screenshot("service-figures-phone");
+
+        browser.desktop().open("/services/catalog.xhtml");
+        assertTrue(browser.text(By.id("kinds:table")).contains("housing"));
+        assertTrue(browser.text(By.id("days")).contains("国庆节") || browser.text(By.id("days")).contains("还没有登记"));
+        browser.screenshot("service-catalog-desktop");
+    }
+
+    private void assertNoSidewaysScroll(String what) {
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), what + ": no sideways scroll");
+    }
+}
