@@ -13,7 +13,7 @@
  *   team                           teams housed on a platform, led by talents
  *   project                        projects of teams and talents, flags and the monthly ranking
  *   rules                          the rule interpreter and the facts of talents, teams, projects
- *   support, award                 the 五个一 policies and applications; the 杰出莲才奖
+ *   support, award, service        the 五个一 policies and applications; the 杰出莲才奖; service requests (服务事项)
  *   dashboard                      the office's figures over everything below
  *   backup                         online backups of the database and the index, and their restore
  *   seed                           start-up: migrations, data-seed/, the index in step

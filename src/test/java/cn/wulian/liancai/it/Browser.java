@@ -41,6 +41,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * Whether the tests save their pictures of the pages (target/screenshots/) for a person to look at:
+     * yes on a developer's machine, no in CI (environment {@code CI=true}), where nobody opens them and
+     * the captures cost the run a minute and a half of processor time; {@code -Dbrowser.screenshots=true}
+     * keeps them. A failure's evidence is saved either way.
+     */
+    static final boolean SHOTS = Boolean.parseBoolean(System.getProperty("browser.screenshots",
+            String.valueOf(!"true".equalsIgnoreCase(System.getenv("CI")))));
     public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout", 20));
     public static final int DESKTOP_WIDTH = 1366;
     public static final int DESKTOP_HEIGHT = 900;
@@ -396,6 +404,9 @@ public final class Browser implements AutoCloseable {
      */
     public Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        if (!SHOTS) {
+            return file;
+        }
         try {
             waitForAjax();
             // from the top, or the sticky top bar is drawn across the middle of the picture
@@ -421,6 +432,9 @@ public final class Browser implements AutoCloseable {
     /** saves only what is on the screen now, e.g. after scrolling to a part of a long page */
     public Path screenshotVisible(String name) {
         Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        if (!SHOTS) {
+            return file;
+        }
         try {
             waitForAjax();
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

@@ -208,6 +208,11 @@ public class RunningApp implements BeforeAllCallback {
             // the shared server's tests beside it wait for on 2 cores; the shared server lives the whole run, and
             // the benchmarks (-Dbench=true) measure the JVM as production runs it
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        } else if (!Boolean.getBoolean("bench")) {
+            // the shared server keeps C2 (it lives the whole run and renders every page the browser tests open), but
+            // on two busy cores G1's concurrent threads and barriers cost processor time the run is short of; the
+            // serial collector's pauses on a heap this small go unnoticed
+            command.add("-XX:+UseSerialGC");
         }
         if (PostgresServer.enabled()) {
             command.addAll(postgresql(work, fresh));

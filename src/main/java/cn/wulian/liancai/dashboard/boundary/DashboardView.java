@@ -40,6 +40,11 @@ public class DashboardView implements Serializable {
     @Inject
     LocaleView localeView;
 
+    @Inject
+    cn.wulian.liancai.service.boundary.ServiceRequests serviceRequests;
+
+    private cn.wulian.liancai.service.control.ServiceFigures.Figures services;
+
     private DashboardJson data;
     private List<Group> townships;
     private Locale loadedIn;
@@ -57,6 +62,28 @@ public class DashboardView implements Serializable {
             townships.sort(Comparator.comparing((Group g) -> g.key().isEmpty())
                     .thenComparing(Comparator.comparingLong(Group::projects).reversed()));
         }
+    }
+
+    /** the one-stop service this year, and the requests open and overdue now */
+    public cn.wulian.liancai.service.control.ServiceFigures.Figures getServices() {
+        if (services == null) {
+            services = serviceRequests.figures(null, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return services;
+    }
+
+    public long getServicesOpen() {
+        return getServices().backlog().stream().mapToLong(cn.wulian.liancai.service.control.ServiceFigures.Backlog::open).sum();
+    }
+
+    /** this year's share settled on time: "88%", or "—" while nothing is settled */
+    public String getServicesOnTime() {
+        Double share = getServices().total().onTimeRate();
+        return share == null ? "—" : Math.round(share * 100) + "%";
+    }
+
+    public long getServicesOverdue() {
+        return getServices().backlog().stream().mapToLong(cn.wulian.liancai.service.control.ServiceFigures.Backlog::overdue).sum();
     }
 
     public DashboardJson getData() {
