@@ -141,6 +141,22 @@ class BrowserServiceIT {
         assertNoSidewaysScroll("the figures on a phone");
         browser.screenshot("service-figures-phone");
 
+        // the dashboard's figures are the backlog's, and a talent's profile lists the talent's requests
+        long open = figures.getJsonArray("backlog").getValuesAs(JsonObject.class).stream().mapToLong(b -> b.getJsonNumber("open").longValue()).sum();
+        long overdue = figures.getJsonArray("backlog").getValuesAs(JsonObject.class).stream().mapToLong(b -> b.getJsonNumber("overdue").longValue()).sum();
+        browser.desktop().open("/dashboard.xhtml");
+        assertEquals(String.valueOf(open), browser.text(By.id("kpiServicesOpen")));
+        assertEquals(String.valueOf(overdue), browser.text(By.id("kpiServicesOverdue")));
+        browser.screenshot("service-dashboard-desktop");
+        long talent = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("返乡人才"))));
+        Api.Reply forTalent = ServiceRequestsApiIT.file(OFFICE, "schooling", "TALENT", talent, "浏览器测试：子女入学");
+        assertEquals(201, forTalent.status(), forTalent::body);
+        browser.phone().open("/talents/profile.xhtml?id=" + talent);
+        assertTrue(browser.text(By.id("serviceRequests")).contains("子女入学"), browser.text(By.id("serviceRequests")));
+        assertTrue(browser.present(By.id("fileService")));
+        assertNoSidewaysScroll("a profile with its requests on a phone");
+        browser.screenshot("service-profile-phone");
+
         browser.desktop().open("/services/catalog.xhtml");
         assertTrue(browser.text(By.id("kinds:table")).contains("housing"));
         assertTrue(browser.text(By.id("days")).contains("国庆节") || browser.text(By.id("days")).contains("还没有登记"));
