@@ -14,7 +14,7 @@
  *   project                        projects of teams and talents, flags and the monthly ranking
  *   rules                          the rule interpreter and the facts of talents, teams, projects
  *   support, award, service        the 五个一 policies and applications; the 杰出莲才奖; service requests (服务事项)
- *   dashboard                      the office's figures over everything below
+ *   dashboard, workbench, network  the office's figures; the day's work; who knows whom (the network pictures)
  *   backup                         online backups of the database and the index, and their restore
  *   seed                           start-up: migrations, data-seed/, the index in step
  * </pre>

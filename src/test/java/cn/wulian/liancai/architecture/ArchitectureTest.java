@@ -76,7 +76,7 @@ class ArchitectureTest {
                 .filter(rule -> rule.evaluate(fixture).hasViolation())
                 .map(ArchRule::getDescription).toList();
         assertEquals(List.of(
-                "'shared' uses only the features below it, never search, place, platform, account, talent, team, project, rules, support, award, service, dashboard, workbench, backup, seed",
+                "'shared' uses only the features below it, never search, place, platform, account, talent, team, project, rules, support, award, service, dashboard, workbench, network, backup, seed",
                 "'talent.control' does not use its own boundary",
                 "entities use no boundary and no control, of any feature",
                 "no cycles between features"), violated);

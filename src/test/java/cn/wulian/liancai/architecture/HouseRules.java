@@ -30,7 +30,7 @@ final class HouseRules {
             List.of("project"),
             List.of("rules"),
             List.of("support", "award", "service"),
-            List.of("dashboard", "workbench"),
+            List.of("dashboard", "workbench", "network"),
             List.of("backup"),
             List.of("seed"));
 

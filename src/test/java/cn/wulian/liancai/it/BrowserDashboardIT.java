@@ -290,4 +290,22 @@ class BrowserDashboardIT {
             return null;
         }
     }
+
+    /** the talent side: a city's count opens the talent list filtered to exactly those talents, and says so */
+    @Test
+    void aCitysCountOpensTheTalentListFilteredToIt() {
+        Browser browser = SESSION.browser();
+        browser.login("office", PASSWORD);
+        browser.open("/dashboard.xhtml");
+        String counted = browser.text(By.cssSelector("#cityTable tr[data-key='青岛'] td.num"));
+        browser.click(By.cssSelector("#cityTable tr[data-key='青岛'] td.num a"));
+        browser.until(ExpectedConditions.urlContains("/talents/list.xhtml"));
+        browser.waitForAjax();
+        assertEquals("青岛", browser.text(By.id("linkedText")));
+        String report = browser.text(By.cssSelector(".ui-paginator-current"));
+        assertTrue(report.endsWith("/ " + counted), "the list's total " + report + " is the dashboard's " + counted);
+        browser.screenshot("talents-by-city");
+        browser.click(By.id("linkedClear"));
+        browser.until(d -> !browser.present(By.id("linkedText")));
+    }
 }

@@ -58,6 +58,7 @@ class EdgeCasesIT {
     static int cycleYear;
     static long nomination;
     static long review;
+    static long serviceRequest;
 
     @BeforeAll
     static void records() {
@@ -78,6 +79,7 @@ class EdgeCasesIT {
         AwardsApiIT.manual(nomination, "reviewer1");
         review = AwardsApiIT.assignment(REVIEWER, nomination);
         upload = id(ImportApiIT.upload("边界.csv", "姓名\n" + unique("边界导入") + "\n"));
+        serviceRequest = id(ServiceRequestsApiIT.filed("fatong"));
     }
 
     /** a year without an award cycle, outside the ranges the award tests take (2030–2039, 2040–2099) */
@@ -152,7 +154,14 @@ class EdgeCasesIT {
                 new BodyEndpoint("POST", "nominations/{id}/assignments", () -> "nominations/" + nomination + "/assignments", OFFICE),
                 new BodyEndpoint("PUT", "reviews/{id}", () -> "reviews/" + review, REVIEWER),
                 new BodyEndpoint("POST", "reviews/{id}/submission", () -> "reviews/" + review + "/submission", REVIEWER),
-                new BodyEndpoint("POST", "reviews/{id}/conflict", () -> "reviews/" + review + "/conflict", REVIEWER));
+                new BodyEndpoint("POST", "reviews/{id}/conflict", () -> "reviews/" + review + "/conflict", REVIEWER),
+                new BodyEndpoint("POST", "service-requests", () -> "service-requests", OFFICE),
+                new BodyEndpoint("POST", "service-requests/{id}/steps", () -> "service-requests/" + serviceRequest + "/steps", OFFICE),
+                new BodyEndpoint("POST", "service-catalog/kinds", () -> "service-catalog/kinds", OFFICE),
+                new BodyEndpoint("PUT", "service-catalog/kinds/{code}", () -> "service-catalog/kinds/housing", OFFICE),
+                new BodyEndpoint("POST", "service-catalog/departments", () -> "service-catalog/departments", OFFICE),
+                new BodyEndpoint("PUT", "service-catalog/departments/{code}", () -> "service-catalog/departments/zjj", OFFICE),
+                new BodyEndpoint("PUT", "service-catalog/calendar/{date}", () -> "service-catalog/calendar/2031-10-02", OFFICE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -58,6 +58,7 @@ class SeedDataTest {
     static final String TOWNSHIPS = "townships.csv";
     static final String PLATFORMS = "platforms.csv";
     static final String AWARD_CATEGORIES = "award_categories.csv";
+    static final String CITIES = "cities.csv";
     static final String USERS = "demo/users.csv";
     static final String TALENTS = "demo/talents.csv";
     static final String INTERACTIONS = "demo/interactions.csv";
@@ -119,7 +120,7 @@ class SeedDataTest {
             assertEquals(new TreeSet<>(List.of(TOWNSHIPS, PLATFORMS, AWARD_CATEGORIES, USERS, TALENTS, INTERACTIONS, RELATIONS,
                     TEAMS, TEAM_MEMBERS, TEAM_IP, TEAM_FINANCING, PROJECTS, PROJECT_TRANSITIONS, PROJECT_MILESTONES, PROJECT_UPDATES,
                     POLICIES, APPLICATIONS, DISBURSEMENTS, AWARD_CYCLES, NOMINATIONS, REVIEWS, ServiceSeedDataTest.DEPARTMENTS,
-                    ServiceSeedDataTest.KINDS, ServiceSeedDataTest.CALENDAR, ServiceSeedDataTest.REQUESTS)), found);
+                    ServiceSeedDataTest.KINDS, ServiceSeedDataTest.CALENDAR, ServiceSeedDataTest.REQUESTS, CITIES)), found);
         }
     }
 
@@ -429,5 +430,15 @@ class SeedDataTest {
                 rows(APPLICATIONS).stream().map(r -> r.get("decision")).filter(java.util.Objects::nonNull).collect(Collectors.toSet()),
                 "the demo shows every decision");
         assertTrue(rows(APPLICATIONS).stream().anyMatch(r -> r.get("decision") == null), "and applications waiting for one");
+    }
+
+    @Test
+    void citiesAreNamedOnceEachWithItsProvinceInBothLanguages() {
+        assertUnique(CITIES, "city");
+        assertEquals(List.of(), offending(CITIES, "city", r -> r.get("province") == null || r.get("province_en") == null));
+        Set<String> known = column(CITIES, "city");
+        // every city the demo's talents live in, in Simplified characters (the figures fold Traditional spellings onto them)
+        assertEquals(List.of(), offending(TALENTS, "key", r -> r.get("city") != null
+                && !known.contains(cn.wulian.liancai.dashboard.control.Places.fold(r.get("city")))), "demo cities without a province");
     }
 }

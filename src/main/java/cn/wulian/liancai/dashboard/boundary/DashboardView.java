@@ -45,6 +45,11 @@ public class DashboardView implements Serializable {
 
     private cn.wulian.liancai.service.control.ServiceFigures.Figures services;
 
+    @Inject
+    TalentSide talentSide;
+
+    private TalentSideJson talentSideData;
+
     private DashboardJson data;
     private List<Group> townships;
     private Locale loadedIn;
@@ -62,6 +67,46 @@ public class DashboardView implements Serializable {
             townships.sort(Comparator.comparing((Group g) -> g.key().isEmpty())
                     .thenComparing(Comparator.comparingLong(Group::projects).reversed()));
         }
+    }
+
+    /** the talent side: by stage and degree, contacts per month, where they are and come from */
+    public TalentSideJson getTalents() {
+        if (talentSideData == null) {
+            talentSideData = talentSide.today(localeView.getLocale());
+        }
+        return talentSideData;
+    }
+
+    public String getContactChart() {
+        List<TalentSideJson.Month> months = getTalents().contactsPerMonth();
+        return ChartJs.bar(months.stream().map(TalentSideJson.Month::month).toList(), List.of(new Series(text("dashboard.talents.contacts"),
+                months.stream().map(TalentSideJson.Month::contacts).toList(), PLANNED)), false, text("dashboard.talents.contactsAxis"));
+    }
+
+    public String getProvinceChart() {
+        return placeChart(getTalents().byProvince(), Integer.MAX_VALUE);
+    }
+
+    public String getCityChart() {
+        return placeChart(getTalents().byCity(), CITIES_CHARTED);
+    }
+
+    public String getTownshipTalentChart() {
+        return placeChart(getTalents().byTownship(), Integer.MAX_VALUE);
+    }
+
+    /** the cities in the chart: the rest are in the table beside it */
+    static final int CITIES_CHARTED = 12;
+
+    private String placeChart(List<TalentSideJson.Place> places, int most) {
+        List<TalentSideJson.Place> shown = places.stream().limit(most).toList();
+        return ChartJs.bar(shown.stream().map(TalentSideJson.Place::label).toList(), List.of(new Series(text("dashboard.talents.count"),
+                shown.stream().map(TalentSideJson.Place::count).toList(), PLANNED)), true, text("dashboard.talents.count"));
+    }
+
+    /** a chart's height for this many bars (at most {@code most}) */
+    public int barsHeight(List<?> rows, int most) {
+        return Math.max(160, 60 + Math.min(rows.size(), most) * 26);
     }
 
     /** the one-stop service this year, and the requests open and overdue now */

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.i18n.Messages;
 import org.primefaces.model.StreamedContent;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.export.ExportFormat;
@@ -48,10 +49,44 @@ public class TalentListView implements Serializable {
     private String batchLiaison;
     private List<BatchResult> results;
 
+    /** a link's filters ({@code ?township=371121001&villages=前河村}, {@code ?cities=青岛|青島}, {@code ?stage=}, {@code ?degree=}), kept for the view */
+    private Map<String, String> linked = Map.of();
+
+    /** the filters a link may set: what the office's figures link to */
+    static final List<String> LINKABLE = List.of("stage", "degree", "township", "villages", "cities");
+
     @PostConstruct
     void init() {
         Talents facade = talents;
-        model = new PageLazyModel<>(facade::list, TalentJson::id);
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> fromLink = new java.util.LinkedHashMap<>();
+        for (String name : LINKABLE) {
+            String value = params.get(name);
+            if (value != null && !value.isBlank() && value.length() <= 500) {
+                fromLink.put(name, value.strip());
+            }
+        }
+        linked = Map.copyOf(fromLink);
+        Map<String, String> kept = linked;
+        model = new PageLazyModel<>(r -> facade.list(r.withForm(kept, LINKABLE)), TalentJson::id);
+    }
+
+    /** the list as shown: the table's page, sort and filters, and the link's */
+    private PageRequest shown() {
+        return model.shown().withForm(linked, LINKABLE);
+    }
+
+    /** what the link filtered by, in words for the chip above the list ("青岛", "汪湖镇 · 前河村"); empty when nothing */
+    public String getLinkedText() {
+        List<String> parts = new ArrayList<>();
+        linked.forEach((name, value) -> parts.add(switch (name) {
+            case "cities", "villages" -> value.split("\\|")[0];
+            case "stage", "degree" -> Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    "enum." + (name.equals("stage") ? "Stage." : "Degree.") + value.toUpperCase(Locale.ROOT));
+            case "township" -> choices.getTownships().stream().filter(t -> t.getCode().equals(value)).map(t -> t.getName()).findFirst().orElse(value);
+            default -> value;
+        }));
+        return String.join(" · ", parts);
     }
 
     public PageLazyModel<TalentJson> getModel() {
@@ -60,7 +95,7 @@ public class TalentListView implements Serializable {
 
     /** the list as the user filtered and sorted it, for the links to the profiles: the profile walks the same list */
     public String getFrom() {
-        return ListQueries.encode(model.shown());
+        return ListQueries.encode(shown());
     }
 
     public List<Stage> getStages() {
@@ -73,7 +108,7 @@ public class TalentListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
     public StreamedContent export(String format) {
-        return FacesDownloads.list(talents, model.shown(), ExportFormat.parse(format));
+        return FacesDownloads.list(talents, shown(), ExportFormat.parse(format));
     }
 
     /** the ticked rows only, in the list's sort, with the list export's columns and masking */

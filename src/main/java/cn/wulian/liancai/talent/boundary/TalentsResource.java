@@ -41,7 +41,7 @@ import java.util.List;
 public class TalentsResource {
 
     static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
-            "expertise", "stage", "degree", "township", "liaison", "ids");
+            "expertise", "stage", "degree", "township", "liaison", "ids", "cities", "villages");
 
     @Inject
     Talents talents;

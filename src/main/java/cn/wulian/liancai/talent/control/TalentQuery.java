@@ -143,6 +143,15 @@ public class TalentQuery {
                 where.add(cb.or(cb.equal(t.get("code"), township), cb.equal(t.get("name"), township)));
             }
         }
+        for (String[] exact : new String[][] {{"cities", "city"}, {"villages", "village"}}) {
+            String spelled = r.filter(exact[0]);
+            if (spelled != null) {
+                // one place however it was written: the figures' link names every spelling it counted ("青岛|青島")
+                List<String> spellings = java.util.Arrays.stream(spelled.split("\\|")).map(String::strip).filter(c -> !c.isEmpty())
+                        .distinct().limit(50).toList();
+                where.add(spellings.isEmpty() ? cb.disjunction() : root.get(exact[1]).in(spellings));
+            }
+        }
         String ids = r.filter("ids");
         if (ids != null) {
             // the rows a user picked (an export of the selection): ids that cannot be read match nothing

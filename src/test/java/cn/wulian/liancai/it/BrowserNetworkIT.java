@@ -1,0 +1,72 @@
+package cn.wulian.liancai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The network pictures in a real headless Chromium, over {@link NetworkApiIT}'s small world: the
+ * profile draws the talent's eight people and records and seven links, a kind of link switched off
+ * takes with it what only it linked, a click on the team opens the team; the registry page lists the
+ * connectors and groups; both fit a phone.
+ */
+@ExtendWith(RunningApp.class)
+class BrowserNetworkIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("network");
+
+    private final Browser browser = SESSION.browser();
+
+    @BeforeAll
+    static void aSmallWorld() {
+        NetworkApiIT.aSmallWorld();
+    }
+
+    @Test
+    void theProfileDrawsTheNetworkAndItsNodesOpenTheirPages() {
+        browser.login("office", Api.PASSWORD);
+        browser.open("/talents/profile.xhtml?id=" + NetworkApiIT.a);
+        browser.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver().findElement(By.id("networkGraph")), "data-drawn"));
+        assertEquals("8:7", browser.driver().findElement(By.id("networkGraph")).getDomAttribute("data-drawn"));
+        By team = By.cssSelector("#networkGraph a.net-node[data-id='TM" + NetworkApiIT.team + "']");
+        By member = By.cssSelector("#networkGraph a.net-node[data-id='T" + NetworkApiIT.f + "']");
+        assertTrue(browser.driver().findElement(team).isDisplayed());
+        browser.screenshot("network-profile-desktop");
+        browser.click(By.cssSelector("#networkGraph input[data-group='TEAM']"));
+        assertFalse(browser.driver().findElement(team).isDisplayed(), "the team's links are off");
+        assertFalse(browser.driver().findElement(member).isDisplayed(), "and so is whom only the team linked");
+        browser.click(By.cssSelector("#networkGraph input[data-group='TEAM']"));
+        assertTrue(browser.driver().findElement(member).isDisplayed());
+        browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", browser.driver().findElement(team));
+        browser.until(ExpectedConditions.urlContains("/teams/view.xhtml?id=" + NetworkApiIT.team));
+
+        browser.phone().open("/talents/profile.xhtml?id=" + NetworkApiIT.a);
+        browser.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver().findElement(By.id("networkGraph")), "data-drawn"));
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scroll");
+        browser.screenshot("network-profile-phone");
+        browser.desktop();
+    }
+
+    @Test
+    void theRegistryPageListsTheConnectorsAndGroups() {
+        browser.login("office", Api.PASSWORD);
+        browser.open("/talents/list.xhtml");
+        browser.click(By.id("networkLink"));
+        browser.until(ExpectedConditions.urlContains("/talents/network.xhtml"));
+        assertEquals(20, browser.all(By.cssSelector("#connectors li.connector")).size());
+        assertFalse(browser.all(By.cssSelector("#groups li.group")).isEmpty());
+        browser.screenshot("network-registry-desktop");
+        browser.phone().open("/talents/network.xhtml?kinds=RELATIVE");
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scroll");
+        browser.screenshot("network-registry-phone");
+        browser.desktop();
+    }
+}
