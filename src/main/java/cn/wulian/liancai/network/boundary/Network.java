@@ -119,7 +119,8 @@ public class Network {
         requireReader();
         Links links = new Links(new TalentEdges(em).talentPairs(kinds));
         List<Long> connectors = links.connectors(CONNECTORS);
-        List<List<Long>> groups = links.groups().stream().limit(GROUPS).toList();
+        List<List<Long>> all = links.groups();
+        List<List<Long>> groups = all.stream().limit(GROUPS).toList();
         Set<Long> named = new LinkedHashSet<>(connectors);
         groups.forEach(g -> named.addAll(g.stream().limit(GROUP_MEMBERS_SHOWN).toList()));
         Map<Long, String> names = names("select t.id, t.name from Talent t where t.id in :ids", named);
@@ -128,8 +129,9 @@ public class Network {
             List<Long> g = groups.get(i);
             shown.add(new NetworkJson.Group(i + 1, g.size(), g.stream().limit(GROUP_MEMBERS_SHOWN).map(t -> connector(t, names, links)).toList()));
         }
-        long all = em.createQuery("select count(t) from Talent t where t.mergedInto is null", Long.class).getSingleResult();
-        return new NetworkJson.Registry(connectors.stream().map(t -> connector(t, names, links)).toList(), shown, all, links.linked());
+        long talents = em.createQuery("select count(t) from Talent t where t.mergedInto is null", Long.class).getSingleResult();
+        return new NetworkJson.Registry(connectors.stream().map(t -> connector(t, names, links)).toList(), shown, all.size(), talents,
+                links.linked());
     }
 
     private static NetworkJson.Connector connector(long id, Map<Long, String> names, Links links) {

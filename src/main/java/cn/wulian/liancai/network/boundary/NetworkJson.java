@@ -31,8 +31,8 @@ public final class NetworkJson {
     public record Edge(String from, String to, String kind) implements Serializable {
     }
 
-    /** the registry's connectors and groups */
-    public record Registry(List<Connector> connectors, List<Group> groups, long talents, long linked) implements Serializable {
+    /** the registry's connectors and largest groups ({@code groupCount}: how many groups there are in all) */
+    public record Registry(List<Connector> connectors, List<Group> groups, long groupCount, long talents, long linked) implements Serializable {
     }
 
     /** a talent linked to many others: {@code links} distinct talents, directly */

@@ -28,7 +28,6 @@ public class NetworkView implements Serializable {
 
     private List<String> kinds = new ArrayList<>(Network.KINDS);
     private NetworkJson.Registry registry;
-    private final java.util.Map<Long, String> graphs = new java.util.HashMap<>();
 
     /** f:viewAction of the registry page: its kinds from the link, then the figures */
     public void load() {
@@ -43,9 +42,12 @@ public class NetworkView implements Serializable {
         registry = network.registry(Network.kinds(kinds));
     }
 
-    /** a talent's network as the page's script reads it: {"centre": "T1", "nodes": [...], "edges": [...], "truncated": false} */
+    /**
+     * A talent's network as the page's script reads it: {"centre": "T1", "nodes": [...], "edges": [...], "truncated": false}.
+     * Read afresh at each rendering, never kept in the view: a name changed or erased since must not linger in the page.
+     */
     public String graphOf(long talentId) {
-        return graphs.computeIfAbsent(talentId, id -> json(network.around(id, Set.copyOf(Network.KINDS))));
+        return json(network.around(talentId, Set.copyOf(Network.KINDS)));
     }
 
     static String json(NetworkJson.Graph g) {
