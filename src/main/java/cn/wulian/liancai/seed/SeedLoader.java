@@ -286,7 +286,7 @@ public class SeedLoader {
                         integer(row.get("graduation_year")), row.get("city"), row.get("employer"), row.get("title"),
                         StringListConverter.split(row.get("expertise")), row.get("phone"), row.get("email"), row.get("wechat"),
                         Stage.valueOf(row.get("stage")), row.get("liaison") == null ? null : accounts.get(row.get("liaison")),
-                        referrer, row.get("referrer_name"), row.get("notes")), row.get("key"), batch.getId(), clock));
+                        referrer, row.get("referrer_name"), row.get("notes"), date(row.get("returned_on"))), row.get("key"), batch.getId(), clock));
             }
             BulkInsert.insert(em, clock, now, "import_id", origin);
             for (Talent t : now) {

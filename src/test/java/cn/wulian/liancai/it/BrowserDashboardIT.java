@@ -307,5 +307,19 @@ class BrowserDashboardIT {
         browser.screenshot("talents-by-city");
         browser.click(By.id("linkedClear"));
         browser.until(d -> !browser.present(By.id("linkedText")));
+
+        // a year's returnees open the list of those who came home that year
+        browser.open("/dashboard.xhtml");
+        List<WebElement> years = browser.all(By.cssSelector("#returneeTable td.num a"));
+        assertFalse(years.isEmpty(), "the demo's returnees are counted");
+        WebElement year = years.get(years.size() - 1);
+        String returned = year.getText();
+        String which = year.findElement(By.xpath("ancestor::tr")).getAttribute("data-key");
+        browser.click(By.cssSelector("#returneeTable tr[data-key='" + which + "'] td.num a"));
+        browser.until(ExpectedConditions.urlContains("returned=" + which));
+        browser.waitForAjax();
+        assertEquals(which + " 年返乡", browser.text(By.id("linkedText")));
+        String listed = browser.text(By.cssSelector(".ui-paginator-current"));
+        assertTrue(listed.endsWith("/ " + returned), "the list's total " + listed + " is the dashboard's " + returned);
     }
 }

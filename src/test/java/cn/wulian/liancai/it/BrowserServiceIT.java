@@ -154,6 +154,8 @@ class BrowserServiceIT {
         browser.phone().open("/talents/profile.xhtml?id=" + talent);
         assertTrue(browser.text(By.id("serviceRequests")).contains("子女入学"), browser.text(By.id("serviceRequests")));
         assertTrue(browser.present(By.id("fileService")));
+        String timeline = browser.text(By.id("timeline"));
+        assertTrue(timeline.contains("受理") && timeline.contains("#" + Fixtures.id(forTalent.json())), "the request's receipt on the timeline: " + timeline);
         assertNoSidewaysScroll("a profile with its requests on a phone");
         browser.screenshot("service-profile-phone");
 

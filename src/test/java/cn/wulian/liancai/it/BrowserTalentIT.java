@@ -180,7 +180,9 @@ class BrowserTalentIT {
         browser.type(By.id("talentForm:school"), school)
                 .type(By.id("talentForm:major"), "数学与应用数学")
                 .type(By.id("talentForm:city"), "济南")
-                .type(By.id("talentForm:email"), "not-an-email");
+                .type(By.id("talentForm:email"), "not-an-email")
+                .type(By.id("talentForm:returnedOn_input"), "2018-05-01");
+        browser.driver().findElement(By.id("talentForm:returnedOn_input")).sendKeys(Keys.ESCAPE);
         browser.choose("talentForm:degree", "本科");
         browser.click(By.id("talentForm:save")).waitForAjax();
 
@@ -188,6 +190,8 @@ class BrowserTalentIT {
                 () -> assertEquals("必填", fieldMessage("name")),
                 () -> assertEquals("电子邮箱格式不正确", fieldMessage("email")),
                 () -> assertEquals("", fieldMessage("school"), "no message on a good field"),
+                () -> assertEquals("只有阶段为\"已返乡/投资\"或\"暂停联系\"的人才才有返乡日期", fieldMessage("returnedOn"),
+                        "a return day for a talent only identified"),
                 () -> assertTrue(browser.text(By.id("talentForm:messages")).contains("输入有误"), "summary message at the top"));
         assertAll("typed values are kept",
                 () -> assertTrue(browser.url().contains("/talents/edit.xhtml"), "stays on the form: " + browser.url()),
@@ -195,6 +199,7 @@ class BrowserTalentIT {
                 () -> assertEquals("数学与应用数学", browser.value(By.id("talentForm:major"))),
                 () -> assertEquals("济南", browser.value(By.id("talentForm:city"))),
                 () -> assertEquals("not-an-email", browser.value(By.id("talentForm:email"))),
+                () -> assertEquals("2018-05-01", browser.value(By.id("talentForm:returnedOn_input"))),
                 () -> assertEquals("本科", browser.text(By.id("talentForm:degree_label"))));
         browser.screenshot("edit-desktop-errors");
         browser.phone();

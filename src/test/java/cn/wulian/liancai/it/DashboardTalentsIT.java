@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /api/dashboard/talents}: every count it gives is the talent list's total for the link it
- * gives — by stage, degree, province, city (Traditional spellings counted with the Simplified),
+ * gives — by stage, degree, year of return, province, city (Traditional spellings counted with the Simplified),
  * township and village — and it is the office's alone. Read twice in a row: other tests on the shared
  * server add talents meanwhile, so a count is compared with the list read between the two.
  */
@@ -23,7 +23,7 @@ class DashboardTalentsIT {
     void everyCountIsTheTotalOfTheListItLinksTo() {
         JsonObject side = OFFICE.get("/api/dashboard/talents").json();
         List<String> mismatches = new ArrayList<>();
-        for (String group : List.of("byStage", "byDegree", "byProvince", "byCity", "byTownship", "byVillage")) {
+        for (String group : List.of("byStage", "byDegree", "returneesPerYear", "byProvince", "byCity", "byTownship", "byVillage")) {
             List<JsonObject> rows = side.getJsonArray(group).getValuesAs(JsonObject.class);
             assertTrue(!rows.isEmpty(), group);
             for (JsonObject row : rows) {
@@ -43,6 +43,10 @@ class DashboardTalentsIT {
                 .filter(c -> "青岛".equals(c.getString("key"))).findFirst().orElseThrow();
         assertTrue(qingdao.getString("link").contains("%E9%9D%92%E5%B3%B6"), "青島 counted with 青岛: " + qingdao);
         assertEquals(12, side.getJsonArray("contactsPerMonth").size());
+        List<JsonObject> years = side.getJsonArray("returneesPerYear").getValuesAs(JsonObject.class);
+        assertEquals(10, years.size());
+        assertEquals(String.valueOf(Fixtures.today().getYear()), years.get(9).getString("key"), "this year last");
+        assertTrue(years.stream().mapToLong(y -> y.getJsonNumber("count").longValue()).sum() > 0, "the demo's returnees: " + years);
         long stages = side.getJsonArray("byStage").getValuesAs(JsonObject.class).stream().mapToLong(s -> s.getJsonNumber("count").longValue()).sum();
         assertTrue(stages <= side.getJsonNumber("talents").longValue() + 50 && stages >= side.getJsonNumber("talents").longValue(),
                 "every talent has a stage: " + stages + " of " + side.getJsonNumber("talents"));

@@ -112,6 +112,31 @@ class ServiceRequestsApiIT {
     }
 
     @Test
+    void aTalentsRequestStepsAreOnTheTalentsTimelineBesideTheContacts() {
+        long talent = id(Fixtures.create(Fixtures.talent(Fixtures.unique("时间线"))));
+        Api.Reply contact = OFFICE.post("/api/talents/" + talent + "/interactions", Json.createObjectBuilder().add("kind", "CALL")
+                .add("occurredAt", Fixtures.today().minusDays(1) + "T09:30").add("summary", "电话了解子女入学需求").build().toString());
+        assertEquals(201, contact.status(), contact::body);
+        Api.Reply filed = file(OFFICE, "schooling", "TALENT", talent, "集成测试：子女入学");
+        assertEquals(201, filed.status(), filed::body);
+        JsonObject r = stepOk(filed.json(), action("ASSIGN", version(filed.json())).add("department", "jtj").add("officer", "office2"));
+
+        List<JsonObject> timeline = OFFICE.get("/api/talents/" + talent + "/timeline").jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+
+        assertEquals(3, timeline.size(), timeline::toString);
+        JsonObject assigned = timeline.get(0).getJsonObject("event");
+        assertTrue(assigned.getString("what").startsWith("交办"), assigned::toString);
+        assertTrue(assigned.getString("what").contains("教育和体育局") && assigned.getString("what").contains("刘海涛"), assigned::toString);
+        assertEquals("/services/view.xhtml?id=" + id(r), assigned.getString("href"));
+        assertTrue(assigned.getString("record").contains("#" + id(r)), assigned::toString);
+        assertTrue(timeline.get(1).getJsonObject("event").getString("what").startsWith("受理"), timeline::toString);
+        assertEquals("电话了解子女入学需求", timeline.get(2).getJsonObject("contact").getString("summary"), "yesterday's call last: newest first");
+        assertEquals(403, Api.as("mgr-fatong").get("/api/talents/" + talent + "/timeline").status(), "the timeline is the office's");
+        assertEquals(403, Api.as("reviewer1").get("/api/talents/" + talent + "/timeline").status());
+        assertEquals(404, OFFICE.get("/api/talents/987654321/timeline").status());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndSavesNothing() {
         long before = Fixtures.total(OFFICE, "/api/service-requests");
         long team = ApplicationFixtures.team("fatong");

@@ -483,6 +483,40 @@ class TalentsApiIT {
         assertEquals(before, read(id));
     }
 
+    // ---- the day a talent came home (返乡)
+
+    @Test
+    void aReturnDayIsKeptListedByItsYearAndRefusedWhereItCannotBe() {
+        String name = unique("返乡");
+        int year = Fixtures.today().getYear() - 9;
+        long id = id(create(talent(name).add("stage", "RETURNED").add("returnedOn", year + "-03-15")));
+        assertEquals(year + "-03-15", read(id).getString("returnedOn"));
+        String named = "/api/talents?limit=1&name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, OFFICE.get(named + "&returned=" + year).json().getInt("total"), "listed among that year's returnees");
+        assertEquals(0, OFFICE.get(named + "&returned=" + (year + 1)).json().getInt("total"));
+        assertEquals(0, OFFICE.get(named + "&returned=soon").json().getInt("total"), "a year that cannot be read matches nothing");
+
+        JsonObject before = read(id);
+        long version = before.getJsonNumber("version").longValue();
+        assertRejected(OFFICE.put("/api/talents/" + id, talent(name).add("stage", "RETURNED").add("returnedOn", Fixtures.today().plusDays(1).toString())
+                .add("version", version).build().toString()), "returnedOn");
+        assertRejected(OFFICE.put("/api/talents/" + id, talent(name).add("stage", "ENGAGED").add("returnedOn", year + "-03-15")
+                .add("version", version).build().toString()), "returnedOn");
+        assertEquals(400, OFFICE.put("/api/talents/" + id, talent(name).add("stage", "RETURNED").add("returnedOn", "15.03.2017")
+                .add("version", version).build().toString()).status(), "a date that cannot be read");
+        assertEquals(before, read(id), "nothing changed by the refused updates");
+
+        Api.Reply back = OFFICE.put("/api/talents/" + id, talent(name).add("stage", "ENGAGED").add("version", version).build().toString());
+        assertEquals(200, back.status(), back::body);
+        assertFalse(back.json().containsKey("returnedOn") && !back.json().isNull("returnedOn"), "set back to engaged: no return day");
+    }
+
+    @Test
+    void aTalentRecordedAsReturnedWithoutADayCameHomeToday() {
+        long id = id(create(talent(unique("今日返乡")).add("stage", "RETURNED")));
+        assertEquals(Fixtures.today().toString(), read(id).getString("returnedOn"));
+    }
+
     // ---- unknown ids
 
     @Test

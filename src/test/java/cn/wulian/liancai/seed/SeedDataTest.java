@@ -254,7 +254,8 @@ class SeedDataTest {
                 TalentInput in = new TalentInput(r.get("name"), r.get("gender"), null, r.get("township_code"), r.get("village"),
                         r.get("degree"), r.get("school"), r.get("major"), null, r.get("city"), r.get("employer"), r.get("title"),
                         StringListConverter.split(r.get("expertise")), r.get("phone"), r.get("email"), r.get("wechat"),
-                        r.get("stage"), r.get("liaison"), null, r.get("referrer_name"), r.get("notes"), null);
+                        r.get("stage"), r.get("liaison"), null, r.get("referrer_name"), r.get("notes"),
+                        r.get("returned_on") == null ? null : java.time.LocalDate.parse(r.get("returned_on")), null);
                 try {
                     checks.validate(in);
                 } catch (DomainViolation e) {

@@ -101,7 +101,7 @@ class InputChecksTest {
 
     static TalentInput input(String name, String phone, String email, String wechat, List<String> expertise) {
         return new TalentInput(name, "M", 1982, null, null, null, null, null, null, null, null, null, expertise, phone, email,
-                wechat, null, null, null, null, null, null);
+                wechat, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -83,6 +83,12 @@ public class DashboardView implements Serializable {
                 months.stream().map(TalentSideJson.Month::contacts).toList(), PLANNED)), false, text("dashboard.talents.contactsAxis"));
     }
 
+    public String getReturneeChart() {
+        List<TalentSideJson.Count> years = getTalents().returneesPerYear();
+        return ChartJs.bar(years.stream().map(TalentSideJson.Count::label).toList(), List.of(new Series(text("dashboard.talents.returnees"),
+                years.stream().map(TalentSideJson.Count::count).toList(), PLANNED)), false, text("dashboard.talents.count"));
+    }
+
     public String getProvinceChart() {
         return placeChart(getTalents().byProvince(), Integer.MAX_VALUE);
     }

@@ -111,8 +111,31 @@ public class TalentSide {
         });
         villages.sort(java.util.Comparator.comparingLong(TalentSideJson.Place::count).reversed().thenComparing(TalentSideJson.Place::label));
 
-        return new TalentSideJson(LocalDate.now(clock), talents, byStage, byDegree, contactsPerMonth(), byProvince, byCity, byTownship,
+        return new TalentSideJson(LocalDate.now(clock), talents, byStage, byDegree, contactsPerMonth(), returneesPerYear(), byProvince, byCity, byTownship,
                 villages.subList(0, Math.min(VILLAGES, villages.size())));
+    }
+
+    /** the years of returns the dashboard shows, this one included */
+    static final int RETURN_YEARS = 10;
+
+    /**
+     * The talents who came home in each of the last {@value #RETURN_YEARS} years, oldest first, each
+     * with the list's query for them; merged records are not counted, erased ones are (the return happened).
+     */
+    private List<TalentSideJson.Count> returneesPerYear() {
+        int now = LocalDate.now(clock).getYear();
+        int first = now - RETURN_YEARS + 1;
+        Map<Integer, Long> years = new LinkedHashMap<>();
+        for (int y = first; y <= now; y++) {
+            years.put(y, 0L);
+        }
+        for (LocalDate on : em.createQuery("select t.returnedOn from Talent t where t.mergedInto is null and t.returnedOn >= :from",
+                LocalDate.class).setParameter("from", LocalDate.of(first, 1, 1)).getResultList()) {
+            years.computeIfPresent(on.getYear(), (y, n) -> n + 1);
+        }
+        List<TalentSideJson.Count> list = new ArrayList<>();
+        years.forEach((y, n) -> list.add(new TalentSideJson.Count(String.valueOf(y), String.valueOf(y), n, "returned=" + y)));
+        return list;
     }
 
     /** the contacts logged in each of the last twelve months, this one included, oldest first */

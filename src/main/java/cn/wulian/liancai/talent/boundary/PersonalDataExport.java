@@ -42,6 +42,7 @@ final class PersonalDataExport {
         field(profile, locale, "talent.email", t.email());
         field(profile, locale, "talent.wechat", t.wechat());
         field(profile, locale, "talent.stage", label(locale, "enum.Stage.", t.stage()));
+        field(profile, locale, "talent.returnedOn", t.returnedOn());
         field(profile, locale, "talent.liaison", t.liaisonName());
         field(profile, locale, "talent.referrer", t.referrerTalentName());
         field(profile, locale, "talent.referrerName", t.referrerName());

@@ -36,6 +36,7 @@ final class TalentExport {
                 Column.labelled(locale, "talent.email", TalentJson::email),
                 Column.labelled(locale, "talent.wechat", TalentJson::wechat),
                 Column.labelled(locale, "talent.stage", t -> label(locale, "enum.Stage.", t.stage())),
+                Column.labelled(locale, "talent.returnedOn", TalentJson::returnedOn),
                 Column.labelled(locale, "talent.liaison", TalentJson::liaisonName)));
         if (withNotes) {
             columns.add(Column.labelled(locale, "talent.notes", TalentJson::notes));

@@ -33,6 +33,7 @@ public class TalentForm implements Serializable {
     private String referrer;
     private String referrerName;
     private String notes;
+    private java.time.LocalDate returnedOn;
     private Long version;
 
     public static TalentForm of(TalentJson t) {
@@ -58,6 +59,7 @@ public class TalentForm implements Serializable {
         f.referrer = t.referrerId() == null ? null : talentLabel(t.referrerTalentName(), t.referrerId());
         f.referrerName = t.referrerName();
         f.notes = t.notes();
+        f.returnedOn = t.returnedOn();
         f.version = t.version();
         return f;
     }
@@ -81,9 +83,11 @@ public class TalentForm implements Serializable {
         }
         return new TalentInput(name, gender, birthYear, township, village, degree, school, major, graduationYear, city,
                 employer, title, StringListConverter.split(expertise), phone, email, wechat, stage, liaison, referrerId,
-                otherReferrer, notes, version);
+                otherReferrer, notes, returnedOn, version);
     }
 
+    public java.time.LocalDate getReturnedOn() { return returnedOn; }
+    public void setReturnedOn(java.time.LocalDate returnedOn) { this.returnedOn = returnedOn; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getGender() { return gender; }

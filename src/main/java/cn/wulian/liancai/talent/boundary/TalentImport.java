@@ -238,6 +238,7 @@ public class TalentImport implements ImportTarget {
         if (stage == null) {
             stage = Stage.IDENTIFIED;
         }
+        java.time.LocalDate returnedOn = value(row, "returnedOn", CellValues.date(row.cell("returnedOn")), problems);
         List<String> expertise = TalentImportValues.expertise(row.cell("expertise"));
         TalentInput input = new TalentInput(CellValues.text(row.cell("name")), gender == null ? null : gender.name(), birthYear,
                 township == null ? null : township.getCode(), CellValues.text(row.cell("village")),
@@ -245,12 +246,12 @@ public class TalentImport implements ImportTarget {
                 graduationYear, CellValues.text(row.cell("city")), CellValues.text(row.cell("employer")),
                 CellValues.text(row.cell("title")), expertise, CellValues.phone(row.cell("phone")), CellValues.email(row.cell("email")),
                 CellValues.text(row.cell("wechat")), stage.name(), null, null, CellValues.text(row.cell("referrerName")),
-                CellValues.text(row.cell("notes")), null);
+                CellValues.text(row.cell("notes")), returnedOn, null);
         Map<String, String> shown = shown(input, township, locale);
         Map<String, String> errors = new LinkedHashMap<>(checks.formatErrors(input));
         TalentDetails details = new TalentDetails(input.name(), gender, birthYear, township, input.village(), degree, input.school(),
                 input.major(), graduationYear, input.city(), input.employer(), input.title(), InputChecks.tags(expertise),
-                input.phone(), input.email(), input.wechat(), stage, null, null, input.referrerName(), input.notes());
+                input.phone(), input.email(), input.wechat(), stage, null, null, input.referrerName(), input.notes(), returnedOn);
         Talent.problems(details, null, clock).forEach(errors::putIfAbsent);
         errors.forEach((field, key) -> {
             if (problems.stream().noneMatch(p -> field.equals(p.field()))) {
@@ -293,6 +294,7 @@ public class TalentImport implements ImportTarget {
         shown.put("email", in.email());
         shown.put("wechat", in.wechat());
         shown.put("stage", label(locale, "enum.Stage.", in.stage()));
+        shown.put("returnedOn", in.returnedOn() == null ? null : in.returnedOn().toString());
         shown.put("referrerName", in.referrerName());
         shown.put("notes", in.notes());
         return shown;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,5 +34,6 @@ public record TalentInput(
         Long referrerId,
         @Size(max = 80, message = "validation.size80") String referrerName,
         @Size(max = 2000, message = "validation.size2000") String notes,
+        LocalDate returnedOn,
         Long version) {
 }

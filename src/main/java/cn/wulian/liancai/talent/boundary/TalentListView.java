@@ -49,11 +49,11 @@ public class TalentListView implements Serializable {
     private String batchLiaison;
     private List<BatchResult> results;
 
-    /** a link's filters ({@code ?township=371121001&villages=前河村}, {@code ?cities=青岛|青島}, {@code ?stage=}, {@code ?degree=}), kept for the view */
+    /** a link's filters ({@code ?township=371121001&villages=前河村}, {@code ?cities=青岛|青島}, {@code ?stage=}, {@code ?degree=}, {@code ?returned=2024}), kept for the view */
     private Map<String, String> linked = Map.of();
 
     /** the filters a link may set: what the office's figures link to */
-    static final List<String> LINKABLE = List.of("stage", "degree", "township", "villages", "cities");
+    static final List<String> LINKABLE = List.of("stage", "degree", "township", "villages", "cities", "returned");
 
     @PostConstruct
     void init() {
@@ -83,6 +83,7 @@ public class TalentListView implements Serializable {
             case "cities", "villages" -> value.split("\\|")[0];
             case "stage", "degree" -> Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                     "enum." + (name.equals("stage") ? "Stage." : "Degree.") + value.toUpperCase(Locale.ROOT));
+            case "returned" -> Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "talent.list.returnedIn", value);
             case "township" -> choices.getTownships().stream().filter(t -> t.getCode().equals(value)).map(t -> t.getName()).findFirst().orElse(value);
             default -> value;
         }));

@@ -56,6 +56,7 @@ public class TalentProfileView implements Serializable {
     private Long id;
     private TalentJson talent;
     private List<InteractionJson> interactions;
+    private List<TimelineEntry> timeline;
     private List<RelationJson> relations;
     private InteractionForm contact;
     private String relationOther;
@@ -90,7 +91,8 @@ public class TalentProfileView implements Serializable {
 
     private void refresh() {
         talent = talents.find(id);
-        interactions = user.isStaff() ? talents.interactions(id) : List.of();
+        timeline = user.isStaff() ? profiles.timeline(id, locale.getLocale()) : List.of();
+        interactions = timeline.stream().map(TimelineEntry::contact).filter(java.util.Objects::nonNull).toList();
         relations = talents.relations(id);
         mergedFrom = merges.undoableInto(id);
         links = profiles.links(id, locale.getLocale());
@@ -194,6 +196,7 @@ public class TalentProfileView implements Serializable {
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public TalentJson getTalent() { return talent; }
     public List<InteractionJson> getInteractions() { return interactions; }
+    public List<TimelineEntry> getTimeline() { return timeline; }
     public List<RelationJson> getRelations() { return relations; }
     public List<MergeJson> getMergedFrom() { return mergedFrom; }
     public InteractionForm getContact() { return contact; }

@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * What a talent's file (一人一档) shows beyond the talent's own record: the records of other features
- * that name the person, and the talent's place in the list the profile was opened from. Read by
+ * that name the person, the timeline of contacts and their steps, and the talent's place in the list the profile was opened from. Read by
  * office staff and platform managers, as the registry is.
  */
 @ApplicationScoped
@@ -43,6 +43,13 @@ public class TalentProfiles {
     @Inject
     SearchIndex search;
 
+    @Inject
+    @Any
+    Instance<TalentEvents> events;
+
+    @Inject
+    Talents talents;
+
     static final int SEARCH_WALK = 1000;
 
     /** every feature's records naming the talent, as far as the caller may open them, grouped by kind */
@@ -52,6 +59,19 @@ public class TalentProfiles {
         links.forEach(l -> all.addAll(l.of(talentId, locale)));
         // stable: each feature's newest-first order stays within its kind
         all.sort(Comparator.comparing(TalentLink::kind));
+        return all;
+    }
+
+    /**
+     * The talent's timeline, newest first: the contacts the office logged and the steps of the other
+     * records that name the talent (service requests …), as the features that own them say them. Staff only.
+     */
+    public List<TimelineEntry> timeline(long talentId, Locale locale) {
+        List<TimelineEntry> all = new ArrayList<>();
+        talents.interactions(talentId).forEach(c -> all.add(TimelineEntry.of(c)));
+        events.forEach(e -> e.of(talentId, locale).forEach(ev -> all.add(TimelineEntry.of(ev))));
+        // a contact and a step at the same minute: the contact first, as the office usually logs the call that led to the step
+        all.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(e -> e.contact() == null));
         return all;
     }
 

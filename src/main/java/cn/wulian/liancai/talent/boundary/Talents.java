@@ -578,7 +578,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         }
         TalentDetails details = new TalentDetails(in.name(), gender, in.birthYear(), township, in.village(), degree, in.school(),
                 in.major(), in.graduationYear(), in.city(), in.employer(), in.title(), InputChecks.tags(in.expertise()),
-                in.phone(), in.email(), in.wechat(), stage, liaison, referrer, in.referrerName(), in.notes());
+                in.phone(), in.email(), in.wechat(), stage, liaison, referrer, in.referrerName(), in.notes(), in.returnedOn());
         Talent.problems(details, self, clock).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
@@ -601,7 +601,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
                 masked ? PersonalData.maskPhone(t.getPhone()) : t.getPhone(),
                 masked ? PersonalData.maskEmail(t.getEmail()) : t.getEmail(),
                 masked ? PersonalData.maskHandle(t.getWechat()) : t.getWechat(),
-                t.getStage().name(),
+                t.getStage().name(), t.getReturnedOn(),
                 t.getLiaison() == null ? null : t.getLiaison().getUsername(),
                 t.getLiaison() == null ? null : t.getLiaison().getDisplayName(),
                 t.getReferrer() == null ? null : t.getReferrer().getId(),

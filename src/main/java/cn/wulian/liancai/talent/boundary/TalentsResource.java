@@ -41,7 +41,7 @@ import java.util.List;
 public class TalentsResource {
 
     static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
-            "expertise", "stage", "degree", "township", "liaison", "ids", "cities", "villages");
+            "expertise", "stage", "degree", "township", "liaison", "ids", "cities", "villages", "returned");
 
     @Inject
     Talents talents;
@@ -179,6 +179,14 @@ public class TalentsResource {
     @RolesAllowed({Role.OFFICE, Role.ADMIN})
     public TalentJson erase(@PathParam("id") long id, ErasureInput input) {
         return talents.erase(id, input);
+    }
+
+    /** the contacts and the steps of the records naming the talent (service requests), newest first */
+    @GET
+    @Path("{id}/timeline")
+    @RolesAllowed({Role.OFFICE, Role.ADMIN})
+    public List<TimelineEntry> timeline(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return profiles.timeline(id, Messages.preferred(headers.getAcceptableLanguages()));
     }
 
     @GET

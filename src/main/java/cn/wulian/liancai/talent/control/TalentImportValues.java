@@ -47,6 +47,7 @@ public final class TalentImportValues {
             new Field("email", "邮箱", "E-mail", List.of("电子邮箱", "电子邮件", "邮件", "Email", "Mail")),
             new Field("wechat", "微信", "WeChat", List.of("微信号", "Wechat ID", "WeChat ID")),
             new Field("stage", "阶段", "Stage", List.of("对接阶段", "状态", "Status")),
+            new Field("returnedOn", "返乡日期", "Returned on", List.of("返乡时间", "回乡日期", "回乡时间", "返乡创业时间", "Return date", "Returned")),
             new Field("referrerName", "推荐人", "Referrer", List.of("推荐人姓名", "介绍人", "Referred by")),
             new Field("notes", "备注", "Notes", List.of("说明", "Remarks", "Comment", "Comments")));
 

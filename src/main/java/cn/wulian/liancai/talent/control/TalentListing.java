@@ -45,10 +45,12 @@ public final class TalentListing {
     /**
      * Whether the index answers this list: all but the rows picked by id (an export of a selection, a
      * few rows the database finds at once) and the places exactly as spelt ({@code cities},
-     * {@code villages}: the office's figures link to the records they counted, by the database's values).
+     * {@code villages}: the office's figures link to the records they counted, by the database's values),
+     * and the returnees of a year ({@code returned}, a date the index does not hold).
      */
     public static boolean servedByIndex(PageRequest request) {
-        return request.filter("ids") == null && request.filter("cities") == null && request.filter("villages") == null;
+        return request.filter("ids") == null && request.filter("cities") == null && request.filter("villages") == null
+                && request.filter("returned") == null;
     }
 
     /** the list page's request, for the index (the grants are the caller's, set by the index) */

@@ -184,7 +184,9 @@ public class TalentMerger {
                 from.apply("city").city(), from.apply("employer").employer(), from.apply("title").title(),
                 from.apply("expertise").expertise(), from.apply("phone").phone(), from.apply("email").email(),
                 from.apply("wechat").wechat(), from.apply("stage").stage(), from.apply("liaison").liaison(), referrer,
-                from.apply("referrer").referrerName(), from.apply("notes").notes());
+                from.apply("referrer").referrerName(), from.apply("notes").notes(),
+                // the return day belongs to the stage it was recorded with
+                from.apply("stage").returnedOn());
     }
 
     /**
@@ -325,6 +327,7 @@ public class TalentMerger {
         put(o, "referrer", d.referrer() == null ? null : d.referrer().getId());
         put(o, "referrerName", d.referrerName());
         put(o, "notes", d.notes());
+        put(o, "returnedOn", d.returnedOn());
         return o.build().toString();
     }
 
@@ -344,7 +347,9 @@ public class TalentMerger {
                 text(o, "major"), integer(o, "graduationYear"), text(o, "city"), text(o, "employer"), text(o, "title"),
                 o.getJsonArray("expertise").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                 text(o, "phone"), text(o, "email"), text(o, "wechat"), en(Stage.class, o, "stage"), ref(Account.class, o, "liaison"),
-                ref(Talent.class, o, "referrer"), text(o, "referrerName"), text(o, "notes"));
+                ref(Talent.class, o, "referrer"), text(o, "referrerName"), text(o, "notes"),
+                // snapshots taken before return days were recorded have none
+                o.containsKey("returnedOn") && !o.isNull("returnedOn") ? java.time.LocalDate.parse(o.getString("returnedOn")) : null);
     }
 
     private static String text(JsonObject o, String name) {

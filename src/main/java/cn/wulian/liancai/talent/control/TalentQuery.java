@@ -152,6 +152,13 @@ public class TalentQuery {
                 where.add(spellings.isEmpty() ? cb.disjunction() : root.get(exact[1]).in(spellings));
             }
         }
+        String returned = r.filter("returned");
+        if (returned != null) {
+            // the returnees of one year, as the dashboard counts them; a year that cannot be read matches nothing
+            Integer year = returned.matches("\\d{4}") ? Integer.valueOf(returned) : null;
+            where.add(year == null ? cb.disjunction() : cb.between(root.get("returnedOn"),
+                    java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)));
+        }
         String ids = r.filter("ids");
         if (ids != null) {
             // the rows a user picked (an export of the selection): ids that cannot be read match nothing

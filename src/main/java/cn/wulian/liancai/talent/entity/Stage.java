@@ -6,5 +6,10 @@ package cn.wulian.liancai.talent.entity;
  * hand (relationships do go backwards); logging the first contact moves an identified talent on.
  */
 public enum Stage {
-    IDENTIFIED, CONTACTED, ENGAGED, RETURNED, INACTIVE
+    IDENTIFIED, CONTACTED, ENGAGED, RETURNED, INACTIVE;
+
+    /** a stage at which the talent may have a return day: home now, or gone quiet after (or without) coming home */
+    public boolean cameHome() {
+        return this == RETURNED || this == INACTIVE;
+    }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ public class Talent {
     private String wechat;
     @Enumerated(EnumType.STRING)
     private Stage stage;
+    /** the day the talent came home (返乡): set with the stage, kept while they are home or inactive */
+    private LocalDate returnedOn;
     @ManyToOne(fetch = FetchType.LAZY)
     private Account liaison;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -134,7 +137,7 @@ public class Talent {
     /** the editable details as they are now: what a merge composes the survivor from, and what undo puts back */
     public TalentDetails details() {
         return new TalentDetails(name, gender, birthYear, township, village, degree, school, major, graduationYear, city, employer,
-                title, getExpertise(), phone, email, wechat, stage, liaison, referrer, referrerName, notes);
+                title, getExpertise(), phone, email, wechat, stage, liaison, referrer, referrerName, notes, returnedOn);
     }
 
     /** what this record has in common with other records of the same person; null keys for an erased talent */
@@ -235,6 +238,7 @@ public class Talent {
         boolean changed = false;
         if (newStage != null && newStage != stage) {
             this.stage = newStage;
+            this.returnedOn = returnDay(newStage, null, returnedOn, clock);
             changed = true;
         }
         if (newLiaison != null && (liaison == null || !newLiaison.getId().equals(liaison.getId()))) {
@@ -299,6 +303,15 @@ public class Talent {
         if (d.liaison() != null && !d.liaison().isStaff()) {
             errors.put("liaison", "validation.liaison.notStaff");
         }
+        if (d.returnedOn() != null) {
+            if (d.stage() != null && !d.stage().cameHome()) {
+                errors.put("returnedOn", "validation.returnedOn.stage");
+            } else if (d.returnedOn().isAfter(LocalDate.now(clock))) {
+                errors.put("returnedOn", "validation.returnedOn.future");
+            } else if (d.birthYear() != null && d.returnedOn().getYear() < d.birthYear() + 14) {
+                errors.put("returnedOn", "validation.returnedOn.beforeBirth");
+            }
+        }
         return errors;
     }
 
@@ -362,6 +375,7 @@ public class Talent {
         this.phone = blankToNull(d.phone());
         this.email = blankToNull(d.email());
         this.wechat = blankToNull(d.wechat());
+        this.returnedOn = returnDay(d.stage(), d.returnedOn(), returnedOn, clock);
         this.stage = d.stage();
         this.liaison = d.liaison();
         this.referrer = d.referrer();
@@ -369,6 +383,20 @@ public class Talent {
         this.notes = blankToNull(d.notes());
         keep(DuplicateKeys.of(d));
         this.updatedAt = clock.instant();
+    }
+
+    /**
+     * The return day a talent has at {@code stage}: the one given, else the one known, else today for
+     * a talent who has just come home; none before they came (a stage set back is a correction).
+     */
+    static LocalDate returnDay(Stage stage, LocalDate given, LocalDate known, Clock clock) {
+        if (!stage.cameHome()) {
+            return null;
+        }
+        if (given != null) {
+            return given;
+        }
+        return known != null || stage == Stage.INACTIVE ? known : LocalDate.now(clock);
     }
 
     private static String blankToNull(String s) {
@@ -401,6 +429,7 @@ public class Talent {
     public String getEmail() { return email; }
     public String getWechat() { return wechat; }
     public Stage getStage() { return stage; }
+    public LocalDate getReturnedOn() { return returnedOn; }
     public Account getLiaison() { return liaison; }
     public Talent getReferrer() { return referrer; }
     public String getReferrerName() { return referrerName; }

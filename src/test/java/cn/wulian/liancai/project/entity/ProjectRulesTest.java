@@ -25,7 +25,7 @@ class ProjectRulesTest {
     static final Clock CLOCK = TestClock.CLOCK;
     static final LocalDate TODAY = TestClock.TODAY;
     static final Talent LEAD = new Talent(new TalentDetails("厉志远", null, 1982, null, null, null, null, null, null, null, null, null,
-            List.of(), null, null, null, Stage.RETURNED, null, null, null, null), CLOCK);
+            List.of(), null, null, null, Stage.RETURNED, null, null, null, null, null), CLOCK);
 
     static ProjectDetails details(String planned, RecommenderKind kind, String recommenderName, String reward, LocalDate opened) {
         return new ProjectDetails("石材尾料综合利用", null, LEAD, null, "石材加工", null, "五莲经济开发区", planned == null ? null : new BigDecimal(planned),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,7 @@ class TalentFormTest {
         f.setStage("RETURNED");
         f.setLiaison("office");
         f.setNotes("返乡创业");
+        f.setReturnedOn(LocalDate.of(2018, 5, 1));
         f.setVersion(3L);
         return f;
     }
@@ -68,7 +70,7 @@ class TalentFormTest {
 
         assertEquals(new TalentInput("厉志远", "M", 1982, "371121001", "高家岭村", "DOCTORATE", "哈尔滨工业大学", "材料科学与工程", 2010,
                 "五莲", "五莲莲创新材料科技有限公司", "创始人", List.of("新材料", "石材加工", "智能制造"), "18835672789", "lizy@qq.com",
-                "wx_lizhiyuan48", "RETURNED", "office", 12L, null, "返乡创业", 3L), f.toInput());
+                "wx_lizhiyuan48", "RETURNED", "office", 12L, null, "返乡创业", LocalDate.of(2018, 5, 1), 3L), f.toInput());
     }
 
     @Test
@@ -127,7 +129,7 @@ class TalentFormTest {
     void aTalentShownInTheFormComesBackUnchanged() {
         TalentJson json = new TalentJson(5, "厉志远", "M", 1982, "洪凝街道", "371121001", "高家岭村", "DOCTORATE", "哈尔滨工业大学",
                 "材料科学与工程", 2010, "五莲", "五莲莲创新材料科技有限公司", "创始人", List.of("新材料", "石材加工"), "18835672789",
-                "lizy@qq.com", "wx_lizhiyuan48", "RETURNED", "office", "人才办 王晓燕", 12L, "孙志刚", null, "返乡创业", false,
+                "lizy@qq.com", "wx_lizhiyuan48", "RETURNED", LocalDate.of(2018, 5, 1), "office", "人才办 王晓燕", 12L, "孙志刚", null, "返乡创业", false,
                 Instant.EPOCH, Instant.EPOCH, null, null, 3);
 
         TalentForm f = TalentForm.of(json);
@@ -137,6 +139,6 @@ class TalentFormTest {
         assertEquals("371121001", f.getTownship());
         assertEquals(new TalentInput("厉志远", "M", 1982, "371121001", "高家岭村", "DOCTORATE", "哈尔滨工业大学", "材料科学与工程", 2010,
                 "五莲", "五莲莲创新材料科技有限公司", "创始人", List.of("新材料", "石材加工"), "18835672789", "lizy@qq.com",
-                "wx_lizhiyuan48", "RETURNED", "office", 12L, null, "返乡创业", 3L), f.toInput());
+                "wx_lizhiyuan48", "RETURNED", "office", 12L, null, "返乡创业", LocalDate.of(2018, 5, 1), 3L), f.toInput());
     }
 }

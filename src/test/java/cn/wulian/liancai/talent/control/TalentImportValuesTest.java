@@ -51,9 +51,9 @@ class TalentImportValuesTest {
     }
 
     @Test
-    void theTemplateHasItsNineteenFieldsInOrder() {
+    void theTemplateHasItsTwentyFieldsInOrder() {
         assertEquals(List.of("name", "gender", "birthYear", "township", "village", "degree", "school", "major", "graduationYear", "city",
-                "employer", "title", "expertise", "phone", "email", "wechat", "stage", "referrerName", "notes"),
+                "employer", "title", "expertise", "phone", "email", "wechat", "stage", "returnedOn", "referrerName", "notes"),
                 TalentImportValues.FIELDS.stream().map(TalentImportValues.Field::name).toList());
         Map<String, List<String>> synonyms = TalentImportValues.synonymsByField();
         assertEquals(List.of("手机", "Mobile"), synonyms.get("phone").subList(0, 2), "the template's headers come first");

@@ -30,6 +30,7 @@ public final class TalentBuilder {
     private Talent referrer;
     private String referrerName;
     private String notes;
+    private java.time.LocalDate returnedOn;
 
     private TalentBuilder(String name) {
         this.name = name;
@@ -61,10 +62,11 @@ public final class TalentBuilder {
     public TalentBuilder referrer(Talent v) { referrer = v; return this; }
     public TalentBuilder referrerName(String v) { referrerName = v; return this; }
     public TalentBuilder notes(String v) { notes = v; return this; }
+    public TalentBuilder returnedOn(java.time.LocalDate v) { returnedOn = v; return this; }
 
     public TalentDetails details() {
         return new TalentDetails(name, gender, birthYear, township, village, degree, school, major, graduationYear,
-                city, employer, title, expertise, phone, email, wechat, stage, liaison, referrer, referrerName, notes);
+                city, employer, title, expertise, phone, email, wechat, stage, liaison, referrer, referrerName, notes, returnedOn);
     }
 
     public Talent build(Clock clock) {

@@ -227,4 +227,61 @@ class TalentTest {
         LocalDateTime at = LocalDateTime.of(2025, 3, 30, 9, 40);
         assertEquals(at.atZone(TestClock.ZONE).toInstant(), talent("张伟").build(TestClock.at(at)).getCreatedAt());
     }
+
+    // ---- the day a talent came home (返乡), counted by the dashboard per year
+
+    @Test
+    void aTalentRegisteredAsReturnedWithoutADayCameHomeToday() {
+        assertEquals(TestClock.TODAY, talent("张伟").stage(Stage.RETURNED).build().getReturnedOn());
+    }
+
+    @Test
+    void theDayGivenIsKept() {
+        java.time.LocalDate day = java.time.LocalDate.of(2018, 5, 1);
+        assertEquals(day, talent("张伟").stage(Stage.RETURNED).returnedOn(day).build().getReturnedOn());
+    }
+
+    @Test
+    void aRevisionWithoutADayKeepsTheOneKnownAndAStageSetBackClearsIt() {
+        java.time.LocalDate day = java.time.LocalDate.of(2018, 5, 1);
+        Talent t = talent("张伟").stage(Stage.RETURNED).returnedOn(day).build();
+
+        t.revise(talent("张伟").stage(Stage.RETURNED).details(), TestClock.at(NOW.plusDays(3)));
+        assertEquals(day, t.getReturnedOn());
+        t.revise(talent("张伟").stage(Stage.INACTIVE).details(), CLOCK);
+        assertEquals(day, t.getReturnedOn(), "gone quiet after coming home: still came home that day");
+        t.revise(talent("张伟").stage(Stage.ENGAGED).details(), CLOCK);
+        assertNull(t.getReturnedOn(), "set back to engaged: a correction, not a return");
+    }
+
+    @Test
+    void anInactiveTalentWhoNeverCameHomeHasNoDay() {
+        assertNull(talent("张伟").stage(Stage.INACTIVE).build().getReturnedOn());
+    }
+
+    @Test
+    void theBatchSetsTheDayWhenTheStageBecomesReturned() {
+        Talent t = talent("张伟").stage(Stage.ENGAGED).build();
+        assertNull(t.getReturnedOn());
+
+        t.reassign(Stage.RETURNED, null, TestClock.at(NOW.plusDays(2)));
+
+        assertEquals(TestClock.TODAY.plusDays(2), t.getReturnedOn());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "ENGAGED, 2018-05-01, validation.returnedOn.stage",
+            "RETURNED, 2026-11-28, validation.returnedOn.future",
+            "RETURNED, 1990-01-01, validation.returnedOn.beforeBirth"})
+    void aDayThatCannotBeIsNamed(Stage stage, java.time.LocalDate day, String key) {
+        assertEquals(Map.of("returnedOn", key), violations(talent("张伟").birthYear(1982).stage(stage).returnedOn(day)));
+    }
+
+    @Test
+    void todayIsAReturnDayAndSoIsTheFourteenthBirthday() {
+        assertEquals(TestClock.TODAY, talent("张伟").stage(Stage.RETURNED).returnedOn(TestClock.TODAY).build().getReturnedOn());
+        assertEquals(java.time.LocalDate.of(1996, 1, 1),
+                talent("张伟").birthYear(1982).stage(Stage.RETURNED).returnedOn(java.time.LocalDate.of(1996, 1, 1)).build().getReturnedOn());
+    }
 }

@@ -26,7 +26,7 @@ class TeamWorkflowTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final Platform FATONG = new Platform("fatong", "法桐小院", null, "众创空间", null, null, null, 40, null, null);
     static final Talent LEADER = new Talent(new TalentDetails("孙志刚", null, 1985, null, null, null, null, null, null, null, null, null,
-            List.of(), null, null, null, Stage.ENGAGED, null, null, null, null), CLOCK);
+            List.of(), null, null, null, Stage.ENGAGED, null, null, null, null, null), CLOCK);
 
     static TeamDetails details(Talent leader, LocalDate start, LocalDate end) {
         return new TeamDetails("石材智能切割团队", leader, "高端装备", LocalDate.of(2024, 3, 1), 8, "五莲县莲创石材科技有限公司",
