@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 // Derby shuts the database down after a failure to write its log or a page (a full disk),
                 // which leaves every pooled connection dead; checked before use (Connection.isValid, which
                 // both Derby and PostgreSQL answer without a table of their own), the dead ones are dropped
-                // and a new one boots the database again once there is space (DerbyDiskFullIT); a
+                // and a new one boots the database again once there is space (DiskFullIT); a
                 // PostgreSQL server that restarted is handled the same way
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
