@@ -202,13 +202,17 @@ public class RunningApp implements BeforeAllCallback {
                 "-Dliancai.demo=true", "-Dliancai.login.address-free-names=100000",
                 // no daily backup in the middle of a test run (BackupRestoreIT turns it on to see it scheduled)
                 "-Dliancai.backup.daily-at=off"));
-        if (!Boolean.getBoolean("bench")) {
-            // test servers compile with C1 alone and collect with the serial collector: the run is bound by processor
-            // time on 2 cores, and full compilation (C2) and G1's concurrent threads cost more of it than they give back.
-            // Measured: a server of a test's own needs 32 s of CPU to be ready instead of 55 s; the shared server,
-            // which lives the whole run, 103 s instead of 127–142 s for four browser classes, their wall time within
-            // the noise. The benchmarks (-Dbench=true) measure the JVM as production runs it.
+        if (port != PORT && !Boolean.getBoolean("bench")) {
+            // a server of a test's own lives a minute or two: compiling its hot code fully (C2) costs it more
+            // processor time than it gets back (measured: 55 s of CPU to be ready, 32 s with C1 alone), time that
+            // the shared server's tests beside it wait for on 2 cores; the shared server lives the whole run, and
+            // the benchmarks (-Dbench=true) measure the JVM as production runs it
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        } else if (!Boolean.getBoolean("bench")) {
+            // the shared server keeps C2 (it lives the whole run and renders every page the browser tests open), but
+            // on two busy cores G1's concurrent threads and barriers cost processor time the run is short of; the
+            // serial collector's pauses on a heap this small go unnoticed
+            command.add("-XX:+UseSerialGC");
         }
         if (!Boolean.getBoolean("bench")) {
             // the app's jars are the build's own: verifying their bytecode at every start costs a test server about a tenth
