@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +28,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and is marked there as the page one is on; the user's menu signs out; a list's filters are folded
  * behind one button that unfolds them and says how many are in use.
  */
+// read-only (it opens pages and asserts their layout), so it may run beside the shared server's other tests: the longest
+// browser class then fills the second core once the tests with servers of their own are done, instead of lengthening
+// the line of the shared server's tests that runs alone at the end
+// the browser is one, so its tests run one after another (a lock of its own keeps them in its thread)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("BrowserPhoneNavIT")
 @ExtendWith(RunningApp.class)
 class BrowserPhoneNavIT {
 

@@ -81,6 +81,44 @@ final class PostgresServer {
         return new ArrayList<>(List.of(bin.resolve(tool).toString(), "-h", "localhost", "-p", String.valueOf(port), "-U", USER));
     }
 
+    /**
+     * A base backup of the whole cluster with PostgreSQL's own tool, as README "Backups on PostgreSQL" shows it:
+     * {@code pg_basebackup -D <folder> -Fp -Xs -c fast}, run as the server's user, into a new folder beside the cluster.
+     */
+    Path baseBackup(String name) throws IOException {
+        Path target = dir.resolve(name);
+        RunningApp.deleteTree(target);
+        run(List.of(bin.resolve("pg_basebackup").toString(), "-h", "localhost", "-p", String.valueOf(port), "-U", USER,
+                "-D", target.toString(), "-Fp", "-Xs", "-c", "fast"), dir.resolve("basebackup.log"));
+        return target;
+    }
+
+    /** a second server on a restored base backup, on a port of its own, until closed; its URL for a database */
+    Copy start(Path data) throws IOException {
+        int copyPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            copyPort = socket.getLocalPort();
+        }
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "120", "-l", data.resolve("copy-server.log").toString(),
+                "-o", "-p " + copyPort + " -k " + dir + " -c listen_addresses=localhost", "start"), dir.resolve("pg_ctl.log"));
+        return new Copy(this, data, copyPort);
+    }
+
+    /** a server started on a copy of the cluster's files */
+    record Copy(PostgresServer server, Path data, int port) implements AutoCloseable {
+
+        String url(String database) {
+            return "jdbc:postgresql://localhost:" + port + "/" + database;
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.run(List.of(server.bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"),
+                    server.dir.resolve("pg_ctl.log"));
+            RunningApp.deleteTree(data);
+        }
+    }
+
     /** the database's name in one of this server's URLs */
     static String databaseOf(String url) {
         return url.substring(url.lastIndexOf('/') + 1);

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +114,38 @@ class SecurityHeadersIT {
         assertEquals(200, r.status(), resource);
         assertSafe(r, resource);
         assertFalse(String.valueOf(r.header("Cache-Control")).contains("no-store"), resource);
+    }
+
+    /**
+     * Scripts and styles go gzipped to a browser that asks; pages and API answers never (BREACH: secrets beside
+     * typed input). Asked over HTTP/1.1, as a browser asks a plain-HTTP server (Payara Micro answers an h2c
+     * upgrade uncompressed).
+     */
+    @Test
+    void scriptsAndStylesAreCompressedPagesAndApiAnswersAreNot() throws Exception {
+        String page = Api.anonymous().get("/login.xhtml").body();
+        Matcher m = Pattern.compile("/jakarta\\.faces\\.resource/components\\.js[^\"]*").matcher(page);
+        assertTrue(m.find(), "the login page links PrimeFaces' scripts");
+        assertEquals("gzip", encoding(m.group().replace("&amp;", "&"), "gzip", null), "PrimeFaces' scripts, compressed");
+        assertEquals("gzip", encoding("/jakarta.faces.resource/css/liancai.css.xhtml", "gzip", null), "the app's styles, compressed");
+        assertNull(encoding(m.group().replace("&amp;", "&"), null, null), "a client that does not ask gets it as it is");
+        assertNull(encoding("/login.xhtml", "gzip", null), "a page: never");
+        assertNull(encoding("/api/talents?limit=50", "gzip", "office"), "the API: never");
+    }
+
+    private static String encoding(String path, String accept, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).GET();
+        if (accept != null) {
+            request.header("Accept-Encoding", accept);
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), path);
+            return r.headers().firstValue("Content-Encoding").orElse(null);
+        }
     }
 
 }
