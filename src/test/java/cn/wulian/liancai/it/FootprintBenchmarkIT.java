@@ -32,6 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * alike; the medians are reported with their ratios to the empty app:
  * <ul>
  * <li>the empty app (a WAR with one static page, built here);</li>
+ * <li>the stack's floor ({@link StackFloor}: one PrimeFaces page, a CDI bean, a JPA entity on embedded Derby, a
+ * start-up singleton, a JAX-RS resource — what the customer's fixed stack costs before any of Liancai);</li>
  * <li>Liancai's first start on a fresh data folder without demo data (schema created, first administrator);</li>
  * <li>Liancai's restart on that folder (what an office's server does every day).</li>
  * </ul>
@@ -66,16 +68,19 @@ class FootprintBenchmarkIT {
         RunningApp.deleteTree(root);
         Files.createDirectories(root);
         Path empty = emptyWar(root.resolve("empty.war"));
+        Path floor = StackFloor.war(root.resolve("stack-floor"));
         Path liancai = Path.of(System.getProperty("it.war", "target/liancai.war"));
 
         Path before = System.getProperty("bench.footprint-before") == null ? null : Path.of(System.getProperty("bench.footprint-before"));
         boolean aot = Boolean.getBoolean("bench.footprint-aot");
         Launcher emptyAot = aot ? Launcher.trained(root.resolve("aot-empty"), empty, "/index.html") : null;
+        Launcher floorAot = aot ? Launcher.trained(root.resolve("aot-floor"), floor, StackFloor.PAGE) : null;
         Launcher liancaiAot = aot ? Launcher.trained(root.resolve("aot-liancai"), liancai, "/login.xhtml") : null;
 
         Map<String, List<Start>> starts = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             add(starts, "empty app", start(root.resolve("empty-" + round), empty, true, "/index.html", null));
+            add(starts, "the stack's floor (first start)", start(root.resolve("floor-" + round), floor, true, StackFloor.PAGE, null));
             Path work = root.resolve("liancai-" + round);
             add(starts, "Liancai, first start (no demo data)", start(work, liancai, true, "/login.xhtml", null));
             add(starts, "Liancai, restart", start(work, liancai, false, "/login.xhtml", null));
@@ -92,6 +97,7 @@ class FootprintBenchmarkIT {
             }
             if (aot) {
                 add(starts, "AOT cache: empty app", start(root.resolve("aot-empty-" + round), empty, true, "/index.html", emptyAot));
+                add(starts, "AOT cache: the stack's floor", start(root.resolve("aot-floor-" + round), floor, true, StackFloor.PAGE, floorAot));
                 Path cached = root.resolve("aot-liancai-" + round);
                 add(starts, "AOT cache: Liancai, first start", start(cached, liancai, true, "/login.xhtml", liancaiAot));
                 add(starts, "AOT cache: Liancai, restart", start(cached, liancai, false, "/login.xhtml", liancaiAot));
@@ -108,14 +114,24 @@ class FootprintBenchmarkIT {
             StringBuilder each = new StringBuilder();
             list.forEach(s -> each.append(String.format("%.1f/%.1f/%d  ", s.health, s.page, s.rssKib >> 10)));
             report.add(String.format("%-38s %12.1f %12.1f %12d   %s", kind, m.health, m.page, m.rssKib >> 10, each.toString().strip()));
+            // each against the empty app and the stack's floor started the same way (with the AOT cache or without)
+            String mode = kind.startsWith("AOT cache: ") ? "AOT cache: " : "";
             if (!kind.endsWith("empty app")) {
-                report.add(String.format("%-38s %11.2f× %11.2f× %11.2f×", "  against the empty app", m.health / base.health,
-                        m.page / base.page, (double) m.rssKib / base.rssKib));
+                report.add(ratios("  against the empty app", m, median(starts.get(mode + "empty app"))));
+            }
+            if (kind.contains("Liancai")) {
+                report.add(ratios("  against the stack's floor", m, median(starts.get(mode.isEmpty() ? "the stack's floor (first start)"
+                        : "AOT cache: the stack's floor"))));
             }
         });
         report.forEach(System.out::println);
         Files.write(Path.of("target", "footprint-benchmark.txt"), report);
         assertTrue(base.health > 0, "the empty app started");
+    }
+
+    private static String ratios(String label, Start start, Start base) {
+        return String.format("%-38s %11.2f× %11.2f× %11.2f×", label, start.health / base.health, start.page / base.page,
+                (double) start.rssKib / base.rssKib);
     }
 
     /** records a start, and prints it at once: a run that breaks off later keeps what it measured */
@@ -169,7 +185,22 @@ class FootprintBenchmarkIT {
 
         /** the tests' command run from the launcher, with {@code option} among the JVM's */
         List<String> command(List<String> tests, String option) {
+            return command(tests, option, true);
+        }
+
+        /**
+         * … deploying the WAR ({@code deploy}, the training run) or not: a persistent root folder keeps what was
+         * deployed into it and deploys it again at every start, so a {@code --deploy} of the same app would deploy it
+         * twice — the second copy then fails (embedded Derby is already booted by the first copy's class loader, and
+         * PrimeFaces finds the servlet context of a listener it did not declare)
+         */
+        List<String> command(List<String> tests, String option, boolean deploy) {
             List<String> command = new ArrayList<>(tests);
+            if (!deploy) {
+                int at = command.indexOf("--deploy");
+                command.remove(at + 1);
+                command.remove(at);
+            }
             int jar = command.indexOf("-jar");
             command.set(jar + 1, this.jar.toString());
             command.add(jar, option);
@@ -196,7 +227,7 @@ class FootprintBenchmarkIT {
             command.set(command.indexOf("--prebootcommandfile") + 1, Path.of(config, "preboot.asadmin").toString());
         }
         if (launcher != null) {
-            command = launcher.command(command, "-XX:AOTCache=" + launcher.cache);
+            command = launcher.command(command, "-XX:AOTCache=" + launcher.cache, false);
         }
         Path log = work.resolve(fresh ? "server.log" : "server-restart.log");
         long begin = System.nanoTime();

@@ -95,10 +95,7 @@ final class PostgresServer {
 
     /** a second server on a restored base backup, on a port of its own, until closed; its URL for a database */
     Copy start(Path data) throws IOException {
-        int copyPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            copyPort = socket.getLocalPort();
-        }
+        int copyPort = anyFreePort(); // not -Dit.pg.port: that is the run's own server's
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "120", "-l", data.resolve("copy-server.log").toString(),
                 "-o", "-p " + copyPort + " -k " + dir + " -c listen_addresses=localhost", "start"), dir.resolve("pg_ctl.log"));
         return new Copy(this, data, copyPort);
@@ -243,6 +240,10 @@ final class PostgresServer {
         if (configured != null && !configured.isBlank()) {
             return Integer.parseInt(configured);
         }
+        return anyFreePort();
+    }
+
+    private static int anyFreePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
