@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -162,7 +161,7 @@ class FootprintBenchmarkIT {
             }
             Launcher launcher = new Launcher(rootDir.resolve("root").resolve("launch-micro.jar"), rootDir.resolve("app.aot"));
             List<String> command = launcher.command(RunningApp.command(rootDir.resolve("training"), PORT, true,
-                    List.of("-Dliancai.demo=false"), List.of(), war), "-XX:AOTCacheOutput=" + launcher.cache);
+                    List.of("-Dliancai.demo=false"), List.of(), war), "-XX:AOTCacheOutput=" + launcher.cache, true);
             Path log = rootDir.resolve("training.log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
@@ -183,13 +182,8 @@ class FootprintBenchmarkIT {
             return launcher;
         }
 
-        /** the tests' command run from the launcher, with {@code option} among the JVM's */
-        List<String> command(List<String> tests, String option) {
-            return command(tests, option, true);
-        }
-
         /**
-         * … deploying the WAR ({@code deploy}, the training run) or not: a persistent root folder keeps what was
+         * the tests' command run from the launcher, with {@code option} among the JVM's, deploying the WAR ({@code deploy}, the training run) or not: a persistent root folder keeps what was
          * deployed into it and deploys it again at every start, so a {@code --deploy} of the same app would deploy it
          * twice — the second copy then fails (embedded Derby is already booted by the first copy's class loader, and
          * PrimeFaces finds the servlet context of a listener it did not declare)
@@ -301,13 +295,9 @@ class FootprintBenchmarkIT {
     /** a web application with nothing but a page: what Payara Micro costs by itself */
     private static Path emptyWar(Path war) throws IOException {
         try (OutputStream out = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("index.html"));
-            zip.write("<!doctype html><title>empty</title><p>empty".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("WEB-INF/web.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\"/>\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            StackFloor.put(zip, "index.html", "<!doctype html><title>empty</title><p>empty".getBytes(StandardCharsets.UTF_8));
+            StackFloor.put(zip, "WEB-INF/web.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\"/>\n").getBytes(StandardCharsets.UTF_8));
         }
         return war;
     }
