@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +53,22 @@ class SessionIT {
         String session = cookie.substring(0, cookie.indexOf(';'));
         assertEquals(200, get("/talents/list.xhtml", session).statusCode(), "the new session is logged in");
         assertEquals(302, get("/talents/list.xhtml", "JSESSIONID=chosen-by-an-attacker").statusCode(), "the chosen one is not");
+    }
+
+    /**
+     * A link with Chinese words followed while logged out (the login page's {@code next}) is the new
+     * session's first page: its words must arrive as sent. They came as Latin-1 mojibake ("è²æ"), for
+     * Faces takes the request's encoding from what the session's earlier pages rendered in, and a new
+     * session has rendered nothing yet.
+     */
+    @Test
+    void theFirstPageOfANewSessionReadsChineseWordsInItsAddress() throws Exception {
+        String words = "莲才搜索";
+        String session = PageForms.sessionCookie(login("office", Api.PASSWORD, null));
+        HttpResponse<String> search = get("/search.xhtml?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), session);
+        assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("value=\"" + words + "\""), "the search box holds the words as typed: "
+                + search.body().replaceAll("(?s).*(<input[^>]*name=\"q\"[^>]*>).*", "$1"));
     }
 
     private static HttpResponse<String> login(String user, String password, String cookie) throws IOException, InterruptedException {
