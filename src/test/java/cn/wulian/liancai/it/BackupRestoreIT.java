@@ -29,7 +29,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 // a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
 // its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_SERVER)
+@ResourceLock(RunningApp.SECOND_LANE)
 @DisabledIfSystemProperty(named = "it.db", matches = "postgresql", disabledReason = "the app backs up embedded Derby only; PostgreSQL uses pg_dump (README)")
 class BackupRestoreIT {
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -137,7 +138,20 @@ public final class Browser implements AutoCloseable {
 
     /** logs in through the login page and waits until the app has left it; fails with the page's message if not */
     public Browser login(String user, String password) {
-        open("/login.xhtml");
+        return logIn(user, password, "/login.xhtml");
+    }
+
+    /**
+     * logs in through the login page and lands on {@code path} (the login's {@code next}, as after
+     * following a link while logged out) instead of the role's start page: one page load fewer, at
+     * half a second of the browser's processor time each, for the many tests that go elsewhere first
+     */
+    public Browser login(String user, String password, String path) {
+        return logIn(user, password, "/login.xhtml?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    }
+
+    private Browser logIn(String user, String password, String loginPage) {
+        open(loginPage);
         type(By.id("loginForm:username"), user);
         type(By.id("loginForm:password"), password);
         click(By.id("loginForm:submit"));

@@ -27,8 +27,7 @@ class BrowserAccountIT {
     @Test
     void anAccountCreatedOnThePageMustChooseItsOwnPasswordAtTheFirstLogIn() {
         String name = AccountsApiIT.username();
-        browser.login("admin", Api.PASSWORD);
-        browser.open("/accounts/list.xhtml");
+        browser.login("admin", Api.PASSWORD, "/accounts/list.xhtml");
         browser.screenshot("accounts-list-desktop");
         browser.phone();
         browser.screenshot("accounts-list-phone");
@@ -105,8 +104,7 @@ class BrowserAccountIT {
 
     @Test
     void aPlatformsPageListsItsManagersAndGivesItANewOne() {
-        browser.login("office", Api.PASSWORD);
-        browser.open("/platforms/view.xhtml?code=fatong");
+        browser.login("office", Api.PASSWORD, "/platforms/view.xhtml?code=fatong");
         String managers = browser.text(By.id("managers"));
         assertTrue(managers.contains("法桐小院 丁振华") && !managers.contains("mgr-fatong"), "managers by name, not login id: " + managers);
         browser.click(By.id("newManager"));
@@ -115,8 +113,7 @@ class BrowserAccountIT {
         assertEquals("法桐小院", browser.text(By.id("accountForm:platform_label")), "the platform is filled in");
 
         browser.reset();
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/platforms/view.xhtml?code=fatong");
+        browser.login("mgr-fatong", Api.PASSWORD, "/platforms/view.xhtml?code=fatong");
         assertFalse(browser.present(By.id("managers")), "managers do not manage accounts");
     }
 

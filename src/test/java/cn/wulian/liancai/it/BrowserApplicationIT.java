@@ -71,8 +71,7 @@ class BrowserApplicationIT {
         String voucher = "IT-" + policy;
 
         // the office notes this year's figures of the policy
-        browser.login("office", PASSWORD);
-        browser.open("/applications/report.xhtml?year=" + year);
+        browser.login("office", PASSWORD, "/applications/report.xhtml?year=" + year);
         assertEquals("政策兑现报表 · " + year, browser.text(By.id("reportTitle")));
         Map<String, BigDecimal> before = figures(policy);
         assertEquals(0, new BigDecimal("1000000").compareTo(before.get("budget")), before::toString);
@@ -202,8 +201,7 @@ class BrowserApplicationIT {
     @Test
     void badAmountsAndAMissingVoucherAreMarkedBesideTheirFieldsAndChangeNothing() {
         long id = submit(OFFICE, eligibleTeams("fatong").get(3), null);
-        browser.login("office", PASSWORD);
-        browser.open("/applications/view.xhtml?id=" + id);
+        browser.login("office", PASSWORD, "/applications/view.xhtml?id=" + id);
         assertEquals("100000", browser.value(By.id("approveForm:amount")), "nothing asked: the policy's benefit");
 
         browser.type(By.id("approveForm:amount"), "150000");
@@ -239,8 +237,7 @@ class BrowserApplicationIT {
     @Test
     void aDecisionSomeoneElseTookMeanwhileIsSaidSoAndShown() {
         long id = submit(OFFICE, eligibleTeams("fatong").get(4), "60000");
-        browser.login("office", PASSWORD);
-        browser.open("/applications/view.xhtml?id=" + id);
+        browser.login("office", PASSWORD, "/applications/view.xhtml?id=" + id);
         step(id, "APPROVED", null, null); // another officer, in another window
 
         browser.type(By.id("rejectForm:reason"), "材料不全");
@@ -257,8 +254,7 @@ class BrowserApplicationIT {
         List<Long> shibei = eligibleTeams("shibei");
         long submitted = submit(OFFICE, shibei.get(shibei.size() - 1), null);
         String toPay = "status=APPROVED,GRANTED&policy=" + policy;
-        browser.login("office", PASSWORD);
-        browser.open("/applications/list.xhtml?" + toPay);
+        browser.login("office", PASSWORD, "/applications/list.xhtml?" + toPay);
         assertEquals("待拨付", browser.text(By.cssSelector("#filters\\:quick .ui-state-active")), "the link's status is the quick choice");
         assertEquals(policyName, browser.text(By.id("filters:policy_label")), "and its policy the menu's");
         long paying = total(toPay);

@@ -30,8 +30,7 @@ class BrowserAuditIT {
         JsonObject created = Fixtures.create(Fixtures.talent(name).add("phone", "13700001234").add("employer", "五莲页面测试公司"));
         long id = Fixtures.id(created);
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + id);
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + id);
         browser.click(By.cssSelector(".history-panel .ui-panel-titlebar-icon"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".history-panel"), "新增"));
         assertTrue(browser.text(By.cssSelector(".history-panel")).contains("13700001234"), "the values, for the office");

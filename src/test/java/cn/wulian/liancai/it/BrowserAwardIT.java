@@ -286,8 +286,7 @@ class BrowserAwardIT {
         scoreImpact("reviewer2", assignment(nomination, "reviewer2"), 9, "看过其他评分后调整");
         assertEquals(60.0, reviewer2Counted(cycleId, nomination), 1e-9, "the change waits");
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/awards/ranking.xhtml?id=" + cycleId);
+        browser.login("office", Api.PASSWORD, "/awards/ranking.xhtml?id=" + cycleId);
         assertEquals("评委 孙国栋 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")), "the reviewer by name");
         browser.open("/awards/audit.xhtml?id=" + cycleId);
         assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));

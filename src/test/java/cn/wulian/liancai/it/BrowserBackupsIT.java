@@ -29,8 +29,7 @@ class BrowserBackupsIT {
 
     @Test
     void anAdministratorBacksUpFromThePageAndSeesItVerified() {
-        browser.login("admin", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("admin", Api.PASSWORD, "/talents/list.xhtml");
         browser.console();
         browser.click(By.id("navBackups"));
         browser.until(ExpectedConditions.urlContains("/admin/backups.xhtml"));

@@ -49,8 +49,7 @@ class BrowserBatchIT {
         String prefix = unique("批量阶段");
         List<Long> ids = IntStream.range(0, 4).mapToObj(i -> id(create(talent(prefix + " " + (char) ('a' + i))))).toList();
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.until(d -> d.findElements(TALENT_ROWS).isEmpty() ? null : true);
         browser.driver().findElement(By.id("talents:table:globalFilter")).sendKeys(prefix);
         browser.until(d -> d.findElements(TALENT_ROWS).size() == 4 ? true : null);
@@ -74,8 +73,7 @@ class BrowserBatchIT {
 
     @Test
     void theSelectionSurvivesPagingAndExportsExactlyTheTickedRows() throws IOException {
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.until(d -> d.findElements(TALENT_ROWS).isEmpty() ? null : true);
         List<String> names = new ArrayList<>(tick(TALENT_ROWS, 1));
         browser.click(By.cssSelector("#talents\\:table .ui-paginator-next")).waitForAjax();
@@ -97,8 +95,7 @@ class BrowserBatchIT {
         long first = id(submitted(OFFICE, policy, team("fatong"), null));
         long second = id(submitted(OFFICE, policy, team("shibei"), null));
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/applications/list.xhtml?status=SUBMITTED&policy=" + policy);
+        browser.login("office", Api.PASSWORD, "/applications/list.xhtml?status=SUBMITTED&policy=" + policy);
         browser.until(d -> d.findElements(APPLICATION_ROWS).size() == 2 ? true : null);
         browser.waitForAjax();
         tick(APPLICATION_ROWS, 0, 1);

@@ -114,8 +114,7 @@ class BrowserDashboardIT {
     @Test
     void inEnglishTheChartsLabelsLegendsAndAxesAreEnglish() {
         Browser browser = SESSION.browser();
-        browser.login("office", PASSWORD);
-        browser.open("/dashboard.xhtml");
+        browser.login("office", PASSWORD, "/dashboard.xhtml");
         browser.switchLanguage(); // on the page itself: the same view, drawn again in English
         browser.until(d -> "中文".equals(browser.languageOffered()));
         try {
@@ -163,8 +162,7 @@ class BrowserDashboardIT {
         Browser browser = SESSION.browser();
         YearMonth past = YearMonth.now(Fixtures.COUNTY).minusMonths(1);
         JsonObject api = OFFICE.get("/api/rankings/" + past).json();
-        browser.login("office", PASSWORD);
-        browser.open("/ranking.xhtml?month=" + past);
+        browser.login("office", PASSWORD, "/ranking.xhtml?month=" + past);
         assertTrue(browser.text(By.id("rankingTitle")).endsWith(label(past)), browser.text(By.id("rankingTitle")));
         String knownAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Fixtures.COUNTY)
                 .format(Instant.parse(api.getString("knownAt")));
@@ -203,8 +201,7 @@ class BrowserDashboardIT {
     void theRunningMonthIsProvisionalAndAnEmptyListSaysWhy() {
         Browser browser = SESSION.browser();
         JsonObject api = OFFICE.get("/api/rankings/" + YearMonth.now(Fixtures.COUNTY)).json();
-        browser.login("office", PASSWORD);
-        browser.open("/ranking.xhtml");
+        browser.login("office", PASSWORD, "/ranking.xhtml");
         assertEquals("暂定", browser.text(By.id("provisionalTag")));
         for (String[] list : new String[][] {{"honourList", "honour", "honourNote"}, {"laggardList", "laggards", "laggardNote"}}) {
             for (String[] units : new String[][] {{"platforms", "platforms"}, {"leaders", "leaders"}}) {
@@ -295,8 +292,7 @@ class BrowserDashboardIT {
     @Test
     void aCitysCountOpensTheTalentListFilteredToIt() {
         Browser browser = SESSION.browser();
-        browser.login("office", PASSWORD);
-        browser.open("/dashboard.xhtml");
+        browser.login("office", PASSWORD, "/dashboard.xhtml");
         String counted = browser.text(By.cssSelector("#cityTable tr[data-key='青岛'] td.num"));
         browser.click(By.cssSelector("#cityTable tr[data-key='青岛'] td.num a"));
         browser.until(ExpectedConditions.urlContains("/talents/list.xhtml"));

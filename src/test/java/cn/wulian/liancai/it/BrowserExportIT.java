@@ -35,8 +35,7 @@ class BrowserExportIT {
         long total = Api.as("office").get("/api/talents?limit=1").json().getJsonNumber("total").longValue();
         assertTrue(quick > 20 && quick < total, "the filter narrows the list to more than a page: " + quick + " of " + total);
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.until(d -> d.findElements(TABLE_ROWS).isEmpty() ? null : true);
         browser.driver().findElement(By.id("talents:table:globalFilter")).sendKeys("大学");
         browser.until(ExpectedConditions.textToBe(PAGE_REPORT, "1–20 / " + quick));
@@ -62,8 +61,7 @@ class BrowserExportIT {
 
     @Test
     void aManagersCsvIsMasked() throws IOException {
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("mgr-fatong", Api.PASSWORD, "/talents/list.xhtml");
         browser.until(d -> d.findElements(TABLE_ROWS).isEmpty() ? null : true);
         List<List<String>> rows = ExportIT.csv(Files.readAllBytes(browser.download(By.id("exportForm:exportCsv"), ".csv")));
         int phone = rows.getFirst().indexOf("手机");

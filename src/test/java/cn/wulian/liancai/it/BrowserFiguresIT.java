@@ -35,8 +35,7 @@ class BrowserFiguresIT {
         long talent = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("博士人才")).add("degree", "DOCTORATE")
                 .add("stage", "ENGAGED").add("birthYear", Fixtures.today().getYear() - 35)));
         Browser browser = SESSION.browser();
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + talent);
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + talent);
         WebElement card = browser.visible(By.id("eligibility-apartment"));
         browser.scrollIntoView(card);
         assertTrue(card.getText().startsWith("符合"), card::getText);

@@ -47,8 +47,7 @@ class BrowserImportIT {
                 + prefix + "一,男,1990,本科," + phone + ",校友会\n"
                 + prefix + "二,女,1800,硕士,,\n"
                 + prefix + "三,女,1991,博士," + phone + ",\n");
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.click(By.id("navImports"));
         browser.until(ExpectedConditions.urlContains("/imports/list.xhtml"));
         browser.screenshot("imports-list-desktop");

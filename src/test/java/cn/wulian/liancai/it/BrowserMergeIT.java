@@ -36,8 +36,7 @@ class BrowserMergeIT {
         long b = id(Fixtures.create(Fixtures.talent(name + "旧").add("phone", "+86 " + phone).add("email", mail.toUpperCase())
                 .add("city", "烟台")));
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.click(By.id("duplicates"));
         By row = By.xpath("//tr[contains(@class,'pair')][.//a[contains(@class,'first') and contains(., '#" + a + ")')]]");
         browser.visible(row);
@@ -81,8 +80,7 @@ class BrowserMergeIT {
 
     @Test
     void aManagerGetsNoDuplicatesPage() {
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("mgr-fatong", Api.PASSWORD, "/talents/list.xhtml");
         assertFalse(browser.present(By.id("duplicates")));
         browser.open("/talents/duplicates.xhtml");
         assertFalse(browser.present(By.cssSelector("tr.pair")), "no pairs for a manager");

@@ -32,8 +32,7 @@ class BrowserNetworkIT {
 
     @Test
     void theProfileDrawsTheNetworkAndItsNodesOpenTheirPages() {
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + NetworkApiIT.a);
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + NetworkApiIT.a);
         browser.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver().findElement(By.id("networkGraph")), "data-drawn"));
         assertEquals("8:7", browser.driver().findElement(By.id("networkGraph")).getDomAttribute("data-drawn"));
         By team = By.cssSelector("#networkGraph a.net-node[data-id='TM" + NetworkApiIT.team + "']");
@@ -57,8 +56,7 @@ class BrowserNetworkIT {
 
     @Test
     void theRegistryPageListsTheConnectorsAndGroups() {
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.click(By.id("networkLink"));
         browser.until(ExpectedConditions.urlContains("/talents/network.xhtml"));
         assertEquals(20, browser.all(By.cssSelector("#connectors li.connector")).size());

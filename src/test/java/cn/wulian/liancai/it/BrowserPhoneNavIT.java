@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
@@ -29,11 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * behind one button that unfolds them and says how many are in use.
  */
 // read-only (it opens pages and asserts their layout), so it may run beside the shared server's other tests: the longest
-// browser class then fills the second core once the tests with servers of their own are done, instead of lengthening
-// the line of the shared server's tests that runs alone at the end
-// the browser is one, so its tests run one after another (a lock of its own keeps them in its thread)
+// browser class joins the second lane after the tests with servers of their own (last by @Order), filling the second core
+// once they are done instead of lengthening the shared server's line; in that lane its tests run one after another
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("BrowserPhoneNavIT")
+@ResourceLock(RunningApp.SECOND_LANE)
+@Order(Integer.MAX_VALUE)
 @ExtendWith(RunningApp.class)
 class BrowserPhoneNavIT {
 

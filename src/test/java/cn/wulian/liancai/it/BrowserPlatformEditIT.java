@@ -47,8 +47,7 @@ class BrowserPlatformEditIT {
         String code = PlatformsEditApiIT.code();
         String name = unique("浏览器平台");
         made.add(code);
-        browser.login("office", Api.PASSWORD);
-        browser.open("/platforms/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/platforms/list.xhtml");
         browser.click(By.id("newPlatform"));
         browser.until(ExpectedConditions.urlContains("/platforms/edit.xhtml"));
         browser.type(By.id("platformForm:name"), name).type(By.id("platformForm:nameEn"), "Browser Test Platform")
@@ -120,8 +119,7 @@ class BrowserPlatformEditIT {
         made.add(code);
         JsonObject p = PlatformsEditApiIT.platform(code, unique("并发平台")).build();
         assertEquals(201, OFFICE.post("/api/platforms", p.toString()).status());
-        browser.login("office", Api.PASSWORD);
-        browser.open("/platforms/edit.xhtml?code=" + code);
+        browser.login("office", Api.PASSWORD, "/platforms/edit.xhtml?code=" + code);
         browser.type(By.id("platformForm:operator"), "浏览器里的修改");
 
         long version = OFFICE.get("/api/platforms/" + code).json().getJsonNumber("version").longValue();
@@ -136,8 +134,7 @@ class BrowserPlatformEditIT {
 
     @Test
     void aManagerSeesNoAddOrEditButtonAndCannotOpenTheForm() {
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/platforms/list.xhtml");
+        browser.login("mgr-fatong", Api.PASSWORD, "/platforms/list.xhtml");
         assertFalse(browser.present(By.id("newPlatform")));
         browser.open("/platforms/view.xhtml?code=fatong");
         assertFalse(browser.present(By.id("edit")));

@@ -109,8 +109,7 @@ class BrowserPolicyEditIT {
     @Test
     void aBadSaveMarksTheFieldsKeepsEveryConditionAndTheRuleCanBeWrittenAsJson() {
         String code = PoliciesApiIT.code();
-        browser.login("office", Api.PASSWORD);
-        browser.open("/policies/edit.xhtml");
+        browser.login("office", Api.PASSWORD, "/policies/edit.xhtml");
         browser.type(By.id("policyForm:code"), code);
         browser.pickButton("policyForm:beneficiaryKind", "团队");
         String headcount = browser.addRuleCondition();
@@ -160,8 +159,7 @@ class BrowserPolicyEditIT {
 
     @Test
     void aPlatformManagerNeitherSeesTheEditorsButtonsNorOpensIt() {
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/policies/list.xhtml");
+        browser.login("mgr-fatong", Api.PASSWORD, "/policies/list.xhtml");
         assertTrue(browser.present(By.id("policy-startup-fund")), "reads the policies");
         assertFalse(browser.present(By.id("newPolicy")));
         assertFalse(browser.present(By.cssSelector("[id$=':edit']")));

@@ -49,8 +49,7 @@ class BrowserPolicyIT {
     void aTeamsPageSaysWhichPoliciesItQualifiesForAndWhy() {
         Browser browser = SESSION.browser();
         long team = PoliciesApiIT.teamNamed("石雕文创设计团队");
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/teams/view.xhtml?id=" + team);
+        browser.login("mgr-fatong", Api.PASSWORD, "/teams/view.xhtml?id=" + team);
         WebElement fund = browser.visible(By.id("eligibility-startup-fund"));
         browser.scrollIntoView(fund);
         assertTrue(fund.getText().startsWith("符合") && fund.getText().contains("创业启动资金"), fund::getText);
@@ -81,8 +80,7 @@ class BrowserPolicyIT {
         Browser browser = SESSION.browser();
         long project = Fixtures.id(ProjectFixtures.fresh("fatong"));
         long talent = TeamFixtures.leaderId();
-        browser.login("office", Api.PASSWORD);
-        browser.open("/projects/view.xhtml?id=" + project);
+        browser.login("office", Api.PASSWORD, "/projects/view.xhtml?id=" + project);
         assertTrue(browser.present(By.id("eligibility-specialist")), "the project policy is judged on the project's page");
         browser.open("/talents/profile.xhtml?id=" + talent);
         assertTrue(browser.present(By.id("eligibility-apartment")), "the talent policy on the talent's profile");

@@ -53,8 +53,7 @@ class BrowserProfileIT {
                 .add("kind", "CLASSMATE").build().toString()).status());
 
         // the list filtered to the three and sorted by name (pinyin: 丙 bing < 乙 yi < 张 zhang), then the middle one opened
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
         browser.driver().findElement(By.id("talents:table:globalFilter")).sendKeys(prefix);
         browser.until(d -> d.findElements(PROFILE_LINKS).size() == 3);
         browser.click(By.cssSelector("#talents\\:table\\:name .ui-column-title"));
@@ -168,8 +167,7 @@ class BrowserProfileIT {
         String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000);
         long talent = id(Fixtures.create(Fixtures.talent(name).add("phone", phone).add("email", "masked@example.com")));
 
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + talent);
+        browser.login("mgr-fatong", Api.PASSWORD, "/talents/profile.xhtml?id=" + talent);
         String shown = browser.text(By.id("phone"));
         assertAll("masked, nothing to dial",
                 () -> assertTrue(shown.contains("****"), shown),

@@ -137,8 +137,7 @@ class BrowserProjectIT {
 
         // the office moves the project on and records the overdue milestone met in time: 黄旗 turns 红旗
         browser.reset();
-        browser.login("office", PASSWORD);
-        browser.open("/projects/view.xhtml?id=" + id);
+        browser.login("office", PASSWORD, "/projects/view.xhtml?id=" + id);
         browser.type(By.id("stageForm:note"), "投资协议签订");
         browser.click(By.id("stageForm:advance"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).waitForAjax();
@@ -190,8 +189,7 @@ class BrowserProjectIT {
 
     @Test
     void aMissingProjectIsNamedOnTheErrorPage() {
-        browser.login("office", PASSWORD);
-        browser.open("/projects/view.xhtml?id=999999999");
+        browser.login("office", PASSWORD, "/projects/view.xhtml?id=999999999");
         assertEquals("该项目不存在。", browser.text(By.cssSelector(".login-card p")));
         browser.open("/teams/view.xhtml?id=abc");
         assertEquals("该团队不存在。", browser.text(By.cssSelector(".login-card p")), "an id that is no number is no such team");
@@ -202,8 +200,7 @@ class BrowserProjectIT {
         String title = Fixtures.unique("并发测试项目");
         JsonObject created = ProjectFixtures.create(Fixtures.OFFICE, ProjectFixtures.project(title, "fatong").build());
         long id = Fixtures.id(created);
-        browser.login("office", PASSWORD);
-        browser.open("/projects/edit.xhtml?id=" + id);
+        browser.login("office", PASSWORD, "/projects/edit.xhtml?id=" + id);
         assertEquals(title, browser.value(By.id("projectForm:title")));
         JsonObject meanwhile = ProjectFixtures.project(title, "fatong").add("countyLeader", "另一位领导")
                 .add("version", created.getJsonNumber("version").longValue()).build();
@@ -221,8 +218,7 @@ class BrowserProjectIT {
     @Test
     void theProjectPagesReadInEnglish() {
         long id = Fixtures.id(ProjectFixtures.fresh("fatong"));
-        browser.login("office", PASSWORD);
-        browser.open("/projects/list.xhtml");
+        browser.login("office", PASSWORD, "/projects/list.xhtml");
         browser.switchLanguage();
         browser.until(d -> "中文".equals(browser.languageOffered()));
         for (String page : List.of("/projects/list.xhtml", "/projects/edit.xhtml", "/projects/view.xhtml?id=" + id)) {

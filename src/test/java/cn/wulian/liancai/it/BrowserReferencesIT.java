@@ -32,8 +32,7 @@ class BrowserReferencesIT {
         String team = unique("页面团队");
         TeamFixtures.createTeam(OFFICE, TeamFixtures.team(team, "fatong").add("leaderId", talent).build());
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + talent);
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + talent);
         browser.click(By.id("moreToggle")); // 删除 waits behind 更多
         browser.click(By.id("actions:delete"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
@@ -52,8 +51,7 @@ class BrowserReferencesIT {
         String policy = ReferencesIT.policy(unique("项目页面政策"), "PROJECT", PoliciesApiIT.condition("plannedInvestment", "gte", 1));
         assertEquals(201, ApplicationFixtures.submit(OFFICE, policy, "PROJECT", projectId, null).status());
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/teams/view.xhtml?id=" + team);
+        browser.login("office", Api.PASSWORD, "/teams/view.xhtml?id=" + team);
         browser.click(By.id("actions:delete"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "项目「" + project + "」（所属团队）"));
@@ -73,8 +71,7 @@ class BrowserReferencesIT {
         String team = unique("平台页面团队");
         TeamFixtures.createTeam(OFFICE, TeamFixtures.team(team, "cas").build());
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/platforms/view.xhtml?code=cas");
+        browser.login("office", Api.PASSWORD, "/platforms/view.xhtml?code=cas");
         browser.click(By.id("actions:delete"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "团队「" + team + "」（所属平台）"));
@@ -82,8 +79,7 @@ class BrowserReferencesIT {
         assertEquals(200, OFFICE.get("/api/platforms/cas").status());
 
         browser.reset();
-        browser.login("mgr-cas", Api.PASSWORD);
-        browser.open("/platforms/view.xhtml?code=cas");
+        browser.login("mgr-cas", Api.PASSWORD, "/platforms/view.xhtml?code=cas");
         assertFalse(browser.present(By.id("actions:delete")), "a manager does not delete platforms");
     }
 
@@ -94,8 +90,7 @@ class BrowserReferencesIT {
         assertEquals(201, ApplicationFixtures.submit(OFFICE, used, "TEAM", team, null).status());
         String unused = policy(unique("误录页面政策"));
 
-        browser.login("office", Api.PASSWORD);
-        browser.open("/policies/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/policies/list.xhtml");
         browser.click(By.cssSelector("#policy-" + used + " [id$=':delete']"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "（申请的政策）"));

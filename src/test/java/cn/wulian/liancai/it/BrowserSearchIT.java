@@ -42,8 +42,7 @@ class BrowserSearchIT {
         TeamFixtures.createTeam(Fixtures.OFFICE, TeamFixtures.team("搜索团队 " + tail, "fatong").build());
         String results = "/search.xhtml?q=" + URLEncoder.encode(tail, StandardCharsets.UTF_8);
 
-        browser.login("office", Api.PASSWORD);
-        browser.desktop().open(results);
+        browser.desktop().login("office", Api.PASSWORD, results);
         assertEquals("全部 23", tab("all"));
         assertEquals("人才 22", tab("talent"));
         assertEquals("团队 1", tab("team"));
@@ -116,8 +115,7 @@ class BrowserSearchIT {
         String tail = Fixtures.unique("").strip();
         String name = "莲才搜索政策" + tail;
         String code = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("100000", "1000000", null, null, 1).add("name", name));
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.desktop().open("/search.xhtml?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        browser.desktop().login("mgr-fatong", Api.PASSWORD, "/search.xhtml?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
         assertEquals("扶持政策 1", tab("policy"));
         WebElement hit = browser.visible(By.cssSelector(".hit a.hit-title"));
         assertEquals(name, hit.getText());
@@ -138,8 +136,7 @@ class BrowserSearchIT {
         Api.Reply nominated = AwardsApiIT.nominate(Api.as("mgr-fatong"), cycle, "innovation", nominee);
         assertEquals(201, nominated.status(), nominated::body);
         long nomination = Fixtures.id(nominated.json());
-        browser.login("mgr-fatong", Api.PASSWORD);
-        browser.desktop().open("/search.xhtml?q=" + URLEncoder.encode(cycleName, StandardCharsets.UTF_8));
+        browser.desktop().login("mgr-fatong", Api.PASSWORD, "/search.xhtml?q=" + URLEncoder.encode(cycleName, StandardCharsets.UTF_8));
         assertEquals("奖项提名 1", tab("nomination"));
         browser.click(By.cssSelector(".hit a.hit-title"));
         browser.until(d -> browser.url().endsWith("/awards/cycle.xhtml?id=" + cycle + "#nomination-" + nomination));
@@ -152,8 +149,7 @@ class BrowserSearchIT {
         String school = "莲才书院" + tail;
         Fixtures.create(Fixtures.talent("莲才学子甲 " + tail).add("school", school));
         Fixtures.create(Fixtures.talent("莲才学子乙 " + tail).add("school", school));
-        browser.login("office", Api.PASSWORD);
-        browser.desktop().open("/workbench.xhtml");
+        browser.desktop().login("office", Api.PASSWORD, "/workbench.xhtml");
         browser.type(By.id("topSearch"), school);
         By value = By.cssSelector("#suggestions li[data-kind='school'] a.suggestion");
         WebElement suggestion = browser.visible(value);

@@ -36,6 +36,7 @@ class BrowserServiceIT {
         String words = "浏览器测试：申请人才公寓 " + Fixtures.unique("");
 
         browser.login("mgr-fatong", Api.PASSWORD);
+
         browser.phone().open("/teams/view.xhtml?id=" + team);
         browser.click(By.id("fileService"));
         browser.until(ExpectedConditions.urlContains("/services/new.xhtml"));
@@ -74,8 +75,7 @@ class BrowserServiceIT {
 
         // the office settles it
         browser.reset();
-        browser.login("office", Api.PASSWORD);
-        browser.desktop().open("/services/list.xhtml?quick=open&q=" + Api.q(words));
+        browser.desktop().login("office", Api.PASSWORD, "/services/list.xhtml?quick=open&q=" + Api.q(words));
         browser.waitForAjax();
         assertEquals(1, browser.all(By.cssSelector("#requests\\:table_data tr.service-row")).size());
         browser.click(By.cssSelector("#requests\\:table_data a.request-open"));

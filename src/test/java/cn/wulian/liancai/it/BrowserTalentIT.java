@@ -227,6 +227,7 @@ class BrowserTalentIT {
         assertTrue(atShandong > 0 && atShandong < total, "the filter narrows the list: " + atShandong + " of " + total);
 
         browser.login("office", PASSWORD);
+
         browser.phone().open("/talents/list.xhtml");
         assertEquals(Browser.PHONE_WIDTH, ((Number) browser.js("return window.innerWidth;")).intValue());
         List<WebElement> rows = browser.until(d -> {
@@ -288,8 +289,7 @@ class BrowserTalentIT {
         long id = talent.getJsonNumber("id").longValue();
         String phone = talent.getString("phone");
 
-        browser.login("mgr-fatong", PASSWORD);
-        browser.open("/talents/profile.xhtml?id=" + id);
+        browser.login("mgr-fatong", PASSWORD, "/talents/profile.xhtml?id=" + id);
         assertTrue(browser.text(By.id("talentName")).startsWith(talent.getString("name")));
         String shown = browser.text(By.id("phone"));
         assertAll("masked, read-only",
@@ -342,8 +342,7 @@ class BrowserTalentIT {
 
     @Test
     void languageSwitchesToEnglishAndBack() {
-        browser.login("office", PASSWORD);
-        browser.open("/talents/list.xhtml");
+        browser.login("office", PASSWORD, "/talents/list.xhtml");
         assertEquals("人才库", browser.text(By.cssSelector(".page-head h1")));
         assertEquals("zh-CN", browser.js("return document.documentElement.lang;"));
 

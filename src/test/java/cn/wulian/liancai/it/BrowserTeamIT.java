@@ -110,8 +110,7 @@ class BrowserTeamIT {
         browser.screenshot("team-view-desktop-submitted");
 
         browser.reset();
-        browser.login("office", PASSWORD);
-        browser.open("/teams/list.xhtml");
+        browser.login("office", PASSWORD, "/teams/list.xhtml");
         browser.type(By.id("teams:table:globalFilter"), name);
         browser.until(d -> Boolean.TRUE.equals(browser.js("""
                 var rows = document.querySelectorAll('#teams\\\\:table_data > tr');

@@ -32,8 +32,7 @@ class BrowserTeamImportIT {
     @Test
     void chooseTeamsGetTheirTemplateAndImportAFile() throws IOException {
         String prefix = "浏览团队" + Long.toString(System.nanoTime() % 10_000_000L, 36);
-        browser.login("office", Api.PASSWORD);
-        browser.open("/imports/list.xhtml");
+        browser.login("office", Api.PASSWORD, "/imports/list.xhtml");
         browser.choose("upload:kind", "团队");
         browser.waitForAjax();
         Path template = browser.download(By.id("upload:templateCsv"), ".csv");

@@ -37,11 +37,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * other — also after the first is killed —, failed log-ins count on both, and the month's ranking is
  * published once between them.
  * Always on PostgreSQL (embedded Derby belongs to one process): a database of its own on the test
- * run's PostgreSQL server, which it starts when the run is on Derby — so it runs in the Derby lane's
- * own-server lane, beside the shared server's tests, not in the PostgreSQL lane after them.
+ * run's PostgreSQL server, which it starts when the run is on Derby — so it runs in the Derby run's
+ * second lane, beside the shared server's tests, not in the PostgreSQL lane after them.
  */
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_SERVER)
+@ResourceLock(RunningApp.SECOND_LANE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

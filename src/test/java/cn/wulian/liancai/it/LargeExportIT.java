@@ -42,7 +42,7 @@ import org.openqa.selenium.WebDriver;
 // a server of its own, never the shared one: it runs beside the other tests, one such class at a time and
 // its methods in order (the lock: junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_SERVER)
+@ResourceLock(RunningApp.SECOND_LANE)
 class LargeExportIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

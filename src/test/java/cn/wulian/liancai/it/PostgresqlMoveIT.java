@@ -37,7 +37,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 // a server of its own, one such class at a time (junit-platform.properties); on PostgreSQL runs only, whose server it needs
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_SERVER)
+@ResourceLock(RunningApp.SECOND_LANE)
 @EnabledIfSystemProperty(named = "it.db", matches = "postgresql", disabledReason = "needs the PostgreSQL server of -Dit.db=postgresql")
 class PostgresqlMoveIT {
 
