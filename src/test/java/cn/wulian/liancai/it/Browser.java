@@ -138,7 +138,7 @@ public final class Browser implements AutoCloseable {
 
     /** logs in through the login page and waits until the app has left it; fails with the page's message if not */
     public Browser login(String user, String password) {
-        return logIn(user, password, "/login.xhtml");
+        return submitLogin(user, password, "/login.xhtml");
     }
 
     /**
@@ -147,10 +147,10 @@ public final class Browser implements AutoCloseable {
      * half a second of the browser's processor time each, for the many tests that go elsewhere first
      */
     public Browser login(String user, String password, String path) {
-        return logIn(user, password, "/login.xhtml?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        return submitLogin(user, password, "/login.xhtml?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
 
-    private Browser logIn(String user, String password, String loginPage) {
+    private Browser submitLogin(String user, String password, String loginPage) {
         open(loginPage);
         type(By.id("loginForm:username"), user);
         type(By.id("loginForm:password"), password);

@@ -10,9 +10,13 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * PrimeFaces handlers moved out of the markup still work (a filter, a dialog, the language switch).
  * A script injected without the nonce is refused: the policy is in force and the console read.
  */
+// it opens pages and reads the console, writing nothing, so it may run beside the shared server's other tests: in the
+// second lane after the tests with servers of their own (last by @Order), where the shared line would otherwise run alone
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.SECOND_LANE)
+@Order(Integer.MAX_VALUE)
 @ExtendWith(RunningApp.class)
 class BrowserCspIT {
 

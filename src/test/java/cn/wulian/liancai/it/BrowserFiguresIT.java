@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,6 +21,11 @@ import org.openqa.selenium.WebElement;
  * never a login id or a stored code; a profile's eligibility gives the branch that decided it, with
  * no ✗ inside a group that passed, and the policy's rule as a numbered list.
  */
+// it writes nothing but a talent of its own, so it may run beside the shared server's other tests: in the second lane
+// after the tests with servers of their own (last by @Order), where the shared line would otherwise run alone
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(RunningApp.SECOND_LANE)
+@Order(Integer.MAX_VALUE)
 @ExtendWith(RunningApp.class)
 class BrowserFiguresIT {
 

@@ -35,11 +35,13 @@ public class RunningApp implements BeforeAllCallback {
     /**
      * The second lane of the integration tests, beside the shared server's line: a lock held first by the
      * test classes with a server of their own (one at a time, so that a run on 2 cores has one Payara start
-     * at a time on top of the shared server; their methods one after another, a class-level lock keeps them
-     * in its thread), then by {@code BrowserPhoneNavIT}, the longest browser class and read-only, ordered
-     * last (junit-platform.properties: classes by {@code @Order}; the concurrent classes are handed to the
-     * pool's threads in that order and wait for the lock in it). Before, that class ran beside both from the start, three busy lanes on two cores
-     * while the shared line then ran alone for its last five minutes.
+     * at a time on top of the shared server; their methods one after another, a class-level lock keeps
+     * them in its thread), then by three browser classes that write nothing the others read
+     * ({@code BrowserPhoneNavIT}, the longest, {@code BrowserCspIT}, {@code BrowserFiguresIT}), ordered
+     * last (junit-platform.properties: classes by {@code @Order}; the concurrent classes are handed to
+     * the pool's threads in that order and wait for the lock in it). Before, the first ran beside both
+     * from the start, three busy lanes on two cores, while the shared line then ran alone for its last
+     * five minutes.
      */
     public static final String SECOND_LANE = "liancai.second-lane";
 
