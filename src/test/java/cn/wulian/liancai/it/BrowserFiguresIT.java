@@ -37,7 +37,8 @@ class BrowserFiguresIT {
             "reviewer1", "reviewer2", "reviewer3", "reviewer4", "reviewer5", "system",
             "startup-fund", "apartment", "specialist", "financing",
             "INCUBATING", "ENGAGED", "RETURNED", "APPROVED", "SUBMITTED", "DISBURSING", "REJECTED", "CASH", "SPACE", "HOUSING", "SERVICE",
-            "DOCTORATE", "MASTER", "BACHELOR", "TALENT", "TEAM", "PROJECT", "PLATFORM_MANAGER", "OFFICE", "REVIEWER", "ADMIN");
+            "DOCTORATE", "MASTER", "BACHELOR", "TALENT", "TEAM", "PROJECT", "PLATFORM_MANAGER", "OFFICE", "REVIEWER", "ADMIN",
+            "NEGOTIATING", "SIGNED", "LANDED", "STARTED", "PRODUCING");
 
     @Test
     void aDoctorsProfileShowsTheBranchThatQualifiesHerAndThePolicysRule() {
@@ -69,7 +70,9 @@ class BrowserFiguresIT {
                 "/teams/list.xhtml", "/teams/view.xhtml?id=" + team, "/projects/list.xhtml", "/projects/view.xhtml?id=" + project,
                 "/platforms/list.xhtml", "/platforms/view.xhtml?code=fatong", "/applications/list.xhtml",
                 "/applications/view.xhtml?id=" + application, "/applications/report.xhtml", "/policies/list.xhtml",
-                "/imports/list.xhtml", "/awards/cycles.xhtml");
+                "/imports/list.xhtml", "/awards/cycles.xhtml",
+                // a search whose hits are talents, teams and projects: its facets name both kinds of stage
+                "/search.xhtml?q=" + Api.q("王"));
         // the audit list names its actors too, but its details quote the recorded values verbatim (a reviewer's user
         // name, a record key like TALENT:12): that is the trail's evidence, so it is not walked here
     }

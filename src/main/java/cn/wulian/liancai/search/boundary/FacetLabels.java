@@ -1,7 +1,11 @@
 package cn.wulian.liancai.search.boundary;
 
+import cn.wulian.liancai.shared.i18n.Messages;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The words for the values of a search's facets (a township's name for its code, 博士 for {@code
@@ -13,4 +17,10 @@ public interface FacetLabels {
 
     /** facet → value → its label in the language of {@code locale}, for the facets this feature fills */
     Map<String, Map<String, String>> labels(Locale locale);
+
+    /** an enum's values (the codes the index keeps) → their words, the messages {@code keyPrefix + name()} */
+    static <E extends Enum<E>> Map<String, String> named(E[] values, String keyPrefix, Locale locale) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, e -> Messages.text(locale, keyPrefix + e.name()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
 }

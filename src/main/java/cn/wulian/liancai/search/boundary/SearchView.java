@@ -104,7 +104,8 @@ public class SearchView {
     public List<Facet> getFacets() {
         Locale locale = localeView.getLocale();
         Map<String, Map<String, String>> words = new HashMap<>();
-        labels.forEach(l -> words.putAll(l.labels(locale)));
+        // one facet may be filled by several features (the stage: a talent's and a project's, whose codes differ)
+        labels.forEach(l -> l.labels(locale).forEach((facet, named) -> words.computeIfAbsent(facet, f -> new HashMap<>()).putAll(named)));
         List<Facet> facets = new ArrayList<>();
         for (String name : SearchRequest.FACETS) {
             List<FacetValue> values = new ArrayList<>(result.facets().getOrDefault(name, List.of()).stream()

@@ -8,11 +8,9 @@ import cn.wulian.liancai.talent.entity.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A talent's facets by their names: the hometown township, the degree and the stage. */
@@ -28,11 +26,7 @@ public class TalentFacetLabels implements FacetLabels {
         Map<String, String> townships = em.createQuery("select t from Township t order by t.id", Township.class).getResultList().stream()
                 .collect(Collectors.toMap(Township::getCode, t -> t.label(english), (a, b) -> a, LinkedHashMap::new));
         return Map.of("township", townships,
-                "degree", enumLabels(Degree.values(), d -> "enum.Degree." + d.name(), locale),
-                "stage", enumLabels(Stage.values(), s -> "enum.Stage." + s.name(), locale));
-    }
-
-    private static <E extends Enum<E>> Map<String, String> enumLabels(E[] values, Function<E, String> key, Locale locale) {
-        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, e -> Messages.text(locale, key.apply(e)), (a, b) -> a, LinkedHashMap::new));
+                "degree", FacetLabels.named(Degree.values(), "enum.Degree.", locale),
+                "stage", FacetLabels.named(Stage.values(), "enum.Stage.", locale));
     }
 }
