@@ -64,6 +64,8 @@ public class SearchView {
     private String after;
     private final Map<String, String> chosen = new HashMap<>();
     private SearchResult result;
+    /** built once per request: the labels ask every feature, the talents' townships from the database */
+    private List<Facet> facets;
 
     public void search() {
         if (q == null || q.isBlank()) {
@@ -102,11 +104,18 @@ public class SearchView {
 
     /** the facets with values among the hits, each value labelled in the page's language */
     public List<Facet> getFacets() {
+        if (facets == null) {
+            facets = facets();
+        }
+        return facets;
+    }
+
+    private List<Facet> facets() {
         Locale locale = localeView.getLocale();
         Map<String, Map<String, String>> words = new HashMap<>();
         // one facet may be filled by several features (the stage: a talent's and a project's, whose codes differ)
         labels.forEach(l -> l.labels(locale).forEach((facet, named) -> words.computeIfAbsent(facet, f -> new HashMap<>()).putAll(named)));
-        List<Facet> facets = new ArrayList<>();
+        List<Facet> built = new ArrayList<>();
         for (String name : SearchRequest.FACETS) {
             List<FacetValue> values = new ArrayList<>(result.facets().getOrDefault(name, List.of()).stream()
                     .map(c -> {
@@ -120,10 +129,10 @@ public class SearchView {
                 values.add(new FacetValue(picked, words.getOrDefault(name, Map.of()).getOrDefault(picked, picked), 0, true, href(name, null)));
             }
             if (!values.isEmpty()) {
-                facets.add(new Facet(name, values));
+                built.add(new Facet(name, values));
             }
         }
-        return facets;
+        return built;
     }
 
     public String getSortRelevance() { return href("sort", null); }
