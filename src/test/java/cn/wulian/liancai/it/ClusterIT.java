@@ -14,9 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -34,8 +38,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * Two instances on two ports, one PostgreSQL database, clustered by Payara Micro's Hazelcast on
  * loopback, as README "Several instances" starts them: a write on one is read and found on the
  * other, an account changed on one is refused by the other, a log-in on one is a log-in on the
- * other — also after the first is killed —, failed log-ins count on both, and the month's ranking is
- * published once between them.
+ * other — also after the first is killed —, failed log-ins count on both, the month's ranking is
+ * published once between them, and a full disk under the database is refused by both and passes.
  * Always on PostgreSQL (embedded Derby belongs to one process): a database of its own on the test
  * run's PostgreSQL server, which it starts when the run is on Derby — so it runs in the Derby run's
  * second lane, beside the shared server's tests, not in the PostgreSQL lane after them.
@@ -53,6 +57,7 @@ class ClusterIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Path work;
+    private static String database;
     private static RunningApp.Server a;
     private static RunningApp.Server b;
 
@@ -64,9 +69,11 @@ class ClusterIT {
         String members = "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
         String cluster = "liancai-it-" + ProcessHandle.current().pid();
         // one database for both, on the test run's PostgreSQL server (started here when the run is on Derby)
-        List<String> database = List.of("-Dliancai.db.url=" + PostgresServer.get().createDatabase(), "-Dliancai.db.user=" + PostgresServer.USER);
-        a = RunningApp.launch(work.resolve("a"), PORT_A, true, database, cluster(cluster, members, hazelcastA));
-        b = RunningApp.launch(work.resolve("b"), PORT_B, true, database, cluster(cluster, members, hazelcastB));
+        String url = PostgresServer.get().createDatabase();
+        database = PostgresServer.databaseOf(url);
+        List<String> settings = List.of("-Dliancai.db.url=" + url, "-Dliancai.db.user=" + PostgresServer.USER);
+        a = RunningApp.launch(work.resolve("a"), PORT_A, true, settings, cluster(cluster, members, hazelcastA));
+        b = RunningApp.launch(work.resolve("b"), PORT_B, true, settings, cluster(cluster, members, hazelcastB));
     }
 
     private static List<String> cluster(String name, String members, int hazelcastPort) {
@@ -158,8 +165,77 @@ class ClusterIT {
         assertEquals(published.getFirst(), Api.as("office").at(B).get("/api/rankings/" + month).json().getString("publishedAt"));
     }
 
+    /**
+     * The disk under the shared database fills up (the talents' table moved onto a small tmpfs of its own, which a
+     * file then fills; PostgreSQL's log stays on the big disk, as it should in service): PostgreSQL refuses to extend
+     * the table (53100, disk_full) and stays up. Both instances answer a new talent 503 with the reason in JSON, go on
+     * reading, keep exactly the talents they answered 201, and take changes again once the space is back, without a
+     * restart. Needs root for the mount ({@link SmallDisk}); skipped elsewhere.
+     */
     @Test
     @Order(5)
+    void aFullDiskUnderTheDatabaseIsRefusedByBothLosesNothingAndPasses() throws Exception {
+        Path root = Files.createTempDirectory("liancai-it-pg-disk");
+        try (SmallDisk disk = SmallDisk.mount(root, root.resolve("disk"), 8)) {
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x")); // the server's user passes through
+            PostgresServer pg = PostgresServer.get();
+            Path space = pg.ownFolder(root.resolve("disk").resolve("space"));
+            pg.execute(database, "CREATE TABLESPACE liancai_small LOCATION '" + space + "'", "ALTER TABLE talent SET TABLESPACE liancai_small");
+            try {
+                Api officeA = Api.as("office").at(A);
+                Api officeB = Api.as("office").at(B);
+                String run = Fixtures.unique("满盘");
+                // some 5 kB that do not compress: each row takes new room in the table's TOAST pages
+                String notes = new Random(7).ints(1800, 0x4E00, 0x9FA5).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                        StringBuilder::append).toString();
+                disk.fill();
+                Set<Long> saved = new TreeSet<>();
+                assertStorageFull(writeUntilRefused(officeA, run + " A", notes, saved));
+                assertStorageFull(writeUntilRefused(officeB, run + " B", notes, saved));
+                assertEquals(saved, talents(officeA, run), "exactly what was answered 201 is kept, and reads go on");
+                // the other's list finds names through its own index, which follows the change log
+                within(10_000, () -> talents(officeB, run).equals(saved));
+
+                disk.free();
+                long afterOnB = Fixtures.id(Fixtures.create(officeB, Fixtures.talent(run + " 空间回来").build()));
+                within(10_000, () -> total(officeA, run + " 空间回来") == 1);
+                saved.add(afterOnB);
+                saved.add(Fixtures.id(Fixtures.create(officeA, Fixtures.talent(run + " 又能写").build())));
+                within(10_000, () -> talents(officeB, run).equals(saved));
+            } finally {
+                pg.execute(database, "ALTER TABLE talent SET TABLESPACE pg_default", "DROP TABLESPACE liancai_small");
+            }
+        }
+    }
+
+    /** talents with {@code notes} until one is refused, that answer; those answered 201 join {@code saved} (room left in the last pages) */
+    private static Api.Reply writeUntilRefused(Api api, String name, String notes, Set<Long> saved) {
+        for (int i = 0; i < 50; i++) {
+            Api.Reply r = api.post("/api/talents", Fixtures.talent(name + " " + i).add("notes", notes).build().toString());
+            if (r.status() != 201) {
+                return r;
+            }
+            saved.add(Fixtures.id(r.json()));
+        }
+        throw new AssertionError("the disk never ran full: 50 talents of 5 kB saved");
+    }
+
+    private static void assertStorageFull(Api.Reply r) {
+        assertEquals(503, r.status(), r.body());
+        assertTrue(Fixtures.assertErrorBody(r).getString("error").contains("磁盘"), r.body());
+        assertNotNull(r.header("Retry-After"), "a client program is told when to try again");
+    }
+
+    private static Set<Long> talents(Api api, String name) {
+        Set<Long> ids = new TreeSet<>();
+        for (JsonObject row : Fixtures.rows(api.get("/api/talents?limit=200&name=" + Api.q(name))).getValuesAs(JsonObject.class)) {
+            ids.add(Fixtures.id(row));
+        }
+        return ids;
+    }
+
+    @Test
+    @Order(6)
     void aLogInOnOneIsALogInOnTheOtherAlsoAfterTheFirstDies() throws Exception {
         HttpResponse<String> login = PageForms.login(HTTP, A, "office", Api.PASSWORD, null);
         assertEquals(302, login.statusCode(), login.body());

@@ -73,6 +73,34 @@ final class PostgresServer {
     }
 
     /**
+     * Runs statements one after the other, each on its own (CREATE TABLESPACE, for one, cannot run in a transaction),
+     * as {@link #USER} on one of this server's databases.
+     */
+    void execute(String database, String... statements) {
+        try (Connection c = DriverManager.getConnection(url(database), USER, "");
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + String.join("; ", statements) + " on " + database, e);
+        }
+    }
+
+    /**
+     * {@code dir}, a new folder, made the server's own (a tablespace's folder must belong to the user the server runs
+     * as: PostgreSQL takes away everyone else's access to it); the folders above it must let that user through.
+     */
+    Path ownFolder(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (!asUser.isEmpty()) {
+            String user = asUser.get(asUser.indexOf("-u") + 1);
+            Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user));
+        }
+        return dir;
+    }
+
+    /**
      * The command line of one of the distribution's client tools ({@code pg_dump}, {@code pg_restore},
      * {@code psql}) aimed at this server as {@link #USER}, to be followed by the tool's own arguments;
      * the clients run as whoever runs the tests, over TCP (trusted, as every local connection here).
