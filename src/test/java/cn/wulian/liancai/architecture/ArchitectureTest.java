@@ -58,6 +58,24 @@ class ArchitectureTest {
         assertTrue(!result.hasViolation(), result.getFailureReport()::toString);
     }
 
+    /**
+     * The API's bodies ({@code …Input} records and the records within them) hold whole numbers as {@code Integer},
+     * {@code Long}: the binder reads those exactly ({@code shared.rest.ExactNumbers}), but a primitive {@code int}
+     * with its own narrowing reader, which turned a score of 4294967301 into 5.
+     */
+    @Test
+    void requestBodiesHoldWholeNumbersInTypesReadExactly() {
+        List<String> primitive = application.stream()
+                .filter(c -> c.getName().replaceAll("\\$.*", "").endsWith("Input"))
+                .flatMap(c -> c.getFields().stream())
+                .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                .filter(f -> Set.of("int", "long", "short", "byte").contains(f.getRawType().getName()))
+                .map(f -> f.getFullName())
+                .toList();
+        assertTrue(application.contain(ROOT + ".team.boundary.TeamInput$Member"), "the bodies were not found");
+        assertEquals(List.of(), primitive);
+    }
+
     /** a new feature must be given its place in the order, or the rule would not see it */
     @Test
     void everyFeatureHasItsPlace() throws IOException {

@@ -243,6 +243,12 @@ class AwardsApiIT {
                 .add("scores", Json.createObjectBuilder().add("impact", 3)), reviewVersion(R2, mine))), "scores");
         assertRejected(submit(R2, mine, 3, 2, null, null), "version");
         assertRejected(submit(R2, mine, 11, 3, null), "scores");
+        // a score the binder once narrowed (4294967301 was saved as 5, and counted), and one with a fraction: refused, nothing kept
+        long unsubmitted = reviewVersion(R2, mine);
+        assertRejected(R2.post("/api/reviews/" + mine + "/submission",
+                "{\"scores\":{\"impact\":4294967301,\"return\":3},\"version\":" + unsubmitted + "}"), "scores");
+        assertRejected(R2.put("/api/reviews/" + mine, "{\"scores\":{\"impact\":7.5},\"version\":" + unsubmitted + "}"), "scores");
+        assertEquals(unsubmitted, reviewVersion(R2, mine), "nothing saved");
         JsonObject after = submit(R2, mine, 3, 2, null).json();
         assertFalse(after.getBoolean("othersHidden"));
         JsonObject other = after.getJsonArray("others").getJsonObject(0);

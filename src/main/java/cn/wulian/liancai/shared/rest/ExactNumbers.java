@@ -1,0 +1,101 @@
+package cn.wulian.liancai.shared.rest;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+/**
+ * The API's JSON binding, which reads whole numbers exactly. The binder's own reading narrows
+ * whatever it is given: a score of 4294967301 became 5 and a birth year of 1985.7 became 1985,
+ * saved as if the caller had sent them. Here a number that is not whole, or does not fit, is
+ * refused, and the body's field named (400, {@code DomainErrorMappers.unreadable}).
+ */
+@Provider
+public class ExactNumbers implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
+            new WholeInt(), new WholeLong(), new WholeShort()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    // one class per type: the binder tells which type a deserializer reads by its class's type argument
+    static final class WholeInt extends Whole<Integer> {
+        WholeInt() {
+            super(Integer.MIN_VALUE, Integer.MAX_VALUE, BigDecimal::intValueExact);
+        }
+    }
+
+    static final class WholeLong extends Whole<Long> {
+        WholeLong() {
+            super(Long.MIN_VALUE, Long.MAX_VALUE, BigDecimal::longValueExact);
+        }
+    }
+
+    static final class WholeShort extends Whole<Short> {
+        WholeShort() {
+            super(Short.MIN_VALUE, Short.MAX_VALUE, BigDecimal::shortValueExact);
+        }
+    }
+
+    /** a whole number within {@code min..max}, else a refusal the binder reports with the property's name */
+    abstract static class Whole<T extends Number> implements JsonbDeserializer<T> {
+        private final long min;
+        private final long max;
+        private final Function<BigDecimal, T> exact;
+
+        Whole(long min, long max, Function<BigDecimal, T> exact) {
+            this.min = min;
+            this.max = max;
+            this.exact = exact;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case NUMBER -> {
+                    BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+                    // before any exact conversion: 1e400000000 would otherwise be expanded digit by digit
+                    if (number.signum() != 0 && (number.precision() - number.scale() > 20 || number.scale() > 20)) {
+                        throw refused(number.toString());
+                    }
+                    try {
+                        yield exact.apply(number.stripTrailingZeros());
+                    } catch (ArithmeticException notWholeOrTooLarge) {
+                        throw refused(number.toPlainString());
+                    }
+                }
+                case STRING -> {
+                    // "12" has always been read as 12; keep that, exactly
+                    String text = ((JsonString) value).getString();
+                    try {
+                        yield exact.apply(new BigDecimal(text.strip()).stripTrailingZeros());
+                    } catch (ArithmeticException | NumberFormatException e) {
+                        throw refused('"' + text + '"');
+                    }
+                }
+                case NULL -> null;
+                default -> throw refused(value.toString());
+            };
+        }
+
+        private JsonbException refused(String value) {
+            return new JsonbException("not a whole number from " + min + " to " + max + ": " + value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.wulian.liancai.shared.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bodies hold whole numbers as Integer and Long (ArchitectureTest insists): those the binder reads through ExactNumbers. */
+class ExactNumbersTest {
+
+    public record Sheet(Integer year, Integer count, Long id, Long total, Map<String, Integer> scores, List<Long> ids) {
+    }
+
+    private final Jsonb jsonb = new ExactNumbers().getContext(Sheet.class);
+
+    @Test
+    void wholeNumbersInRangeAreReadAsSent() {
+        Sheet s = jsonb.fromJson("""
+                {"year":1985,"count":-3,"id":9007199254740993,"total":0,"scores":{"impact":10},"ids":[1,2]}""", Sheet.class);
+        assertEquals(new Sheet(1985, -3, 9007199254740993L, 0L, Map.of("impact", 10), List.of(1L, 2L)), s);
+    }
+
+    @Test
+    void aWholeNumberWrittenWithAFractionOfZeroOrAsTextIsThatNumber() {
+        Sheet s = jsonb.fromJson("{\"year\":1985.0,\"count\":\"12\",\"scores\":{\"impact\":1e1}}", Sheet.class);
+        assertEquals(1985, s.year());
+        assertEquals(12, s.count());
+        assertEquals(10, s.scores().get("impact"));
+    }
+
+    @Test
+    void absentAndNullStayNull() {
+        Sheet s = jsonb.fromJson("{\"year\":null}", Sheet.class);
+        assertNull(s.year());
+        assertNull(s.scores());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"year\":4294969278}",            // was read as 1982
+            "{\"year\":1985.7}",                // was read as 1985
+            "{\"year\":-4294967291}",
+            "{\"count\":2147483648}",
+            "{\"id\":9223372036854775808}",
+            "{\"total\":1e400}",
+            "{\"total\":1e-400}",
+            "{\"year\":\"12.5\"}",
+            "{\"year\":\"zwölf\"}",
+            "{\"year\":true}",
+            "{\"scores\":{\"impact\":4294967301}}", // was read as 5, and a review's total with it
+            "{\"scores\":{\"impact\":7.123456}}",
+            "{\"ids\":[1,2.5]}",
+    })
+    void aNumberThatIsNotWholeOrDoesNotFitIsRefusedNamingTheField(String body) {
+        JsonbException e = assertThrows(JsonbException.class, () -> jsonb.fromJson(body, Sheet.class));
+        String field = body.substring(2, body.indexOf('"', 2));
+        assertEquals(Map.of(field, "validation.format"), DomainErrorMappers.unreadable(e), e::toString);
+    }
+}
