@@ -20,7 +20,7 @@ public class NominationForm implements Serializable {
      * No talent has it: a name typed without choosing a registered talent is sent as this id, so
      * the facade answers "no such talent" beside the picker instead of the name being dropped.
      */
-    static final long UNPICKED = 0L;
+    static final Long UNPICKED = 0L;
 
     /** one achievement as typed */
     public static class AchievementRow implements Serializable {

@@ -65,6 +65,16 @@ class AwardPageFormsTest {
         assertEquals(Map.of("impact", "企业成长快"), input.comments());
     }
 
+    @Test
+    void aNominationSentWithoutANomineeGoesWithoutOneForTheFacadeToAskFor() {
+        NominationForm form = new NominationForm();
+        assertNull(form.toInput(2).talentId(), "no nominee picked and nothing typed (it threw before: a null unboxed)");
+        form.setTalent("孙维明");
+        assertEquals(NominationForm.UNPICKED, form.toInput(2).talentId(), "typed, not picked: named beside the picker");
+        form.setTalent("孙维明 (#37)");
+        assertEquals(37L, form.toInput(2).talentId());
+    }
+
     private static ReviewJson review(Map<String, Integer> scores) {
         return new ReviewJson(1, null, List.of(IMPACT, RETURN), scores, Map.of(), null, 0, null, true, List.of(), List.of(), true, null, 7, null);
     }
