@@ -2,6 +2,7 @@ package cn.wulian.liancai.shared.security;
 
 import cn.wulian.liancai.shared.web.ClientAddress;
 import cn.wulian.liancai.shared.web.HttpsOnly;
+import cn.wulian.liancai.shared.web.PageAddress;
 import cn.wulian.liancai.shared.web.PublicPage;
 import cn.wulian.liancai.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -223,27 +224,17 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         String target = request.getContextPath() + LOGIN_PAGE;
-        String original = path(request);
-        if (request.getQueryString() != null) {
-            original += "?" + request.getQueryString();
-        }
+        // a form saved after the session ended comes back to its page with the record it showed (edit.xhtml?id=…)
+        String original = PageAddress.of(request);
         if (!original.isEmpty() && !"/".equals(original)) {
             target += "?next=" + java.net.URLEncoder.encode(original, StandardCharsets.UTF_8);
         }
         return redirect(request, response, target);
     }
 
-    /** a redirect the browser follows, whether the request was a page or a JSF ajax call */
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String target) {
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;") + "\"/></partial-response>");
-                response.flushBuffer();
-            } else {
-                response.sendRedirect(target);
-            }
+            PageAddress.redirect(request, response, target);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -3,13 +3,18 @@ package cn.wulian.liancai.shared.web;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Unavailable;
+import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
@@ -44,6 +49,23 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 FacesErrors.error(unavailable.get().messageKey());
                 continue;
             }
+            if (causedBy(t, ViewExpiredException.class)) {
+                // the page's state is gone (kept views: numberOfViewsInSession; a restart without replication):
+                // the page again, fresh, at its own address, and a word why what was typed is not in it
+                events.remove();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.text(faces.getApplication().getViewHandler().calculateLocale(faces), "page.expired"), null));
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                try {
+                    faces.getExternalContext().redirect(request.getContextPath() + PageAddress.of(request));
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+                faces.responseComplete();
+                continue;
+            }
             int status = 0;
             String missingKind = null;
             for (Throwable c = t; c != null; c = c.getCause()) {
@@ -60,6 +82,16 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             if (status != 0) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
+                if (faces.getPartialViewContext().isAjaxRequest() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                    // a button's AJAX request waits for a partial response: an error page would leave it spinning
+                    // (a save of a talent deleted meanwhile in another tab); the page says it above its form instead
+                    if (status == 404) {
+                        FacesErrors.error("error.gone.kind", Messages.text(faces.getViewRoot().getLocale(), missingKind));
+                    } else {
+                        FacesErrors.error("error.forbidden");
+                    }
+                    continue;
+                }
                 if (missingKind != null) {
                     faces.getExternalContext().getRequestMap().put(MISSING_KIND, missingKind);
                 }
@@ -72,6 +104,15 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static class Factory extends ExceptionHandlerFactory {
