@@ -96,11 +96,20 @@ class TeamsAuthorizationIT {
     @MethodSource("roles")
     void create(Caller role) {
         String name = unique("新建权限团队");
-        Api.Reply r = role.api().post("/api/teams", team(name, "shibei").build().toString());
+        Api.Reply asked = role.api().post("/api/teams", team(name, "shibei").build().toString());
         if (role.refusal() != 0) {
-            assertStatus(role.refusal(), r, "create as " + role);
+            assertStatus(role.refusal(), asked, "create as " + role);
             assertEquals(0, count("q=" + Api.q(name)), "a refused create stored a team");
             return;
+        }
+        Api.Reply r;
+        if (role.manager() && !"shibei".equals(role.platform)) {
+            // naming another platform is refused, not quietly taken as their own
+            assertStatus(403, asked, "create on another platform as " + role);
+            assertEquals(0, count("q=" + Api.q(name)), "a refused create stored a team");
+            r = role.api().post("/api/teams", team(name, null).build().toString());
+        } else {
+            r = asked;
         }
         assertStatus(201, r, "create as " + role);
         String expected = role.manager() ? role.platform : "shibei";

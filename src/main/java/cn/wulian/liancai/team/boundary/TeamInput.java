@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A team as a platform manager or the office enters it. {@code platform} (a platform code) is
- * taken from office staff only: a manager's teams are always on their own platform.
+ * chosen by office staff; a manager's teams are always on their own platform, which they may name
+ * or leave out (another platform is refused, 403).
  */
 public record TeamInput(
         @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.size80") String name,

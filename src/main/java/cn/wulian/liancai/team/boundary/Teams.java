@@ -27,6 +27,7 @@ import cn.wulian.liancai.team.entity.FinancingRound;
 import cn.wulian.liancai.team.entity.IpItem;
 import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamAction;
+import cn.wulian.liancai.team.entity.CreditCode;
 import cn.wulian.liancai.team.entity.TeamDetails;
 import cn.wulian.liancai.team.entity.TeamMember;
 import cn.wulian.liancai.team.entity.TeamStatus;
@@ -117,10 +118,16 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
 
     public TeamJson register(TeamInput input) {
         requireTeamRole();
-        // a manager's team is always on their own platform, whatever the input says
+        if (isManager() && input.platform() != null && !input.platform().isBlank() && !input.platform().equals(user.platformCode())) {
+            throw new Forbidden("a platform manager registers teams on their own platform only");
+        }
+        // a manager's team is always on their own platform
         Map<String, String> errors = new LinkedHashMap<>();
         Platform platform = InputChecks.collect(errors, () -> isManager() ? platform(user.platformCode()) : platform(input.platform()));
         TeamDetails details = InputChecks.collect(errors, () -> details(input));
+        if (platform != null && details != null) {
+            taken(platform, details, null).forEach(errors::putIfAbsent);
+        }
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors); // the platform and every detail named at once
         }
@@ -138,7 +145,15 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
             throw DomainViolation.of("status", "validation.team.notEditable");
         }
         checkVersion(team, input.version(), id);
-        team.revise(details(input), clock);
+        TeamDetails details = details(input);
+        Map<String, String> taken = taken(team.getPlatform(), details, id);
+        if (details.name().strip().equalsIgnoreCase(team.getName())) {
+            taken.remove("name"); // kept as it was: a pair registered before the rule may still be edited
+        }
+        if (!taken.isEmpty()) {
+            throw new DomainViolation(taken);
+        }
+        team.revise(details, clock);
         flush(id);
         indexChanges.fire(IndexChange.upsert(TeamDocuments.of(team)));
         return json(team);
@@ -260,6 +275,27 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
 
     private void flush(long id) {
         Versions.flush(em, "team", id);
+    }
+
+    /**
+     * What another team already holds: its name on the same platform, in any case (a second registration of one team, as
+     * the import knows it again), or its credit code anywhere (one company, one team; the database's key says so too, but only as a
+     * conflict naming nothing).
+     */
+    private Map<String, String> taken(Platform platform, TeamDetails d, Long self) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        long other = self == null ? -1 : self; // no team has it
+        long sameName = em.createQuery("select count(t) from Team t where t.platform = :p and lower(t.name) = :n and t.id <> :self", Long.class)
+                .setParameter("p", platform).setParameter("n", d.name().strip().toLowerCase(Locale.ROOT)).setParameter("self", other).getSingleResult();
+        if (sameName > 0) {
+            errors.put("name", "validation.team.nameTaken");
+        }
+        String code = d.creditCode() == null || d.creditCode().isBlank() ? null : CreditCode.normalize(d.creditCode());
+        if (code != null && em.createQuery("select count(t) from Team t where t.creditCode = :c and t.id <> :self", Long.class)
+                .setParameter("c", code).setParameter("self", other).getSingleResult() > 0) {
+            errors.put("creditCode", "validation.team.creditCodeTaken");
+        }
+        return errors;
     }
 
     private TeamDetails details(TeamInput in) {

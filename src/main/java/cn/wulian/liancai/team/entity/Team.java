@@ -21,9 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import cn.wulian.liancai.talent.entity.Talent;
 
 /**
@@ -172,9 +174,13 @@ public class Team {
             }
         }
         if (d.members() != null) {
+            Set<Long> listed = new HashSet<>();
             for (TeamMember m : d.members()) {
                 if (m.getTalent() == null && (m.getOutsideName() == null || m.getOutsideName().isBlank())) {
                     errors.put("members", "validation.team.member");
+                } else if (m.getTalent() != null && !listed.add(m.getTalent().getId())) {
+                    // one person, one row: a merge of talents is refused for the same reason
+                    errors.putIfAbsent("members", "validation.team.memberTwice");
                 }
             }
         }
