@@ -362,6 +362,10 @@ class BrowserTalentIT {
         // the choice belongs to the session: another page is English too
         browser.open("/talents/edit.xhtml");
         assertEquals("New talent", browser.text(By.cssSelector(".page-head h1")));
+        // and Back comes to the list as a page, not to the switch's post ("Confirm Form Resubmission")
+        browser.driver().navigate().back();
+        browser.until(ExpectedConditions.textToBe(By.cssSelector(".page-head h1"), "Talent registry"));
+        browser.open("/talents/edit.xhtml");
 
         browser.switchLanguage();
         browser.until(ExpectedConditions.textToBe(By.cssSelector(".page-head h1"), "新增人才"));

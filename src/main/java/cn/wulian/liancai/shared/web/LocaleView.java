@@ -5,6 +5,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -53,11 +55,16 @@ public class LocaleView implements Serializable {
         return Messages.CHINESE;
     }
 
-    /** switches between Chinese and English and reloads the current page */
-    public void toggle() {
+    /**
+     * Switches between Chinese and English and opens the current page again at its address: drawn
+     * again in answer to the switch's post, it left that post in the browser's history, and Back from
+     * the next page asked to send the form again.
+     */
+    public void toggle() throws IOException {
         locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        faces.getExternalContext().redirect(request.getContextPath() + PageAddress.of(request));
     }
 
     @Produces
