@@ -16,11 +16,6 @@ public class NominationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * No talent has it: a name typed without choosing a registered talent is sent as this id, so
-     * the facade answers "no such talent" beside the picker instead of the name being dropped.
-     */
-    static final Long UNPICKED = 0L;
 
     /** one achievement as typed */
     public static class AchievementRow implements Serializable {
@@ -58,8 +53,7 @@ public class NominationForm implements Serializable {
     }
 
     NominationInput toInput(long cycleId) {
-        Long talentId = blank(talent) ? null : TalentForm.talentId(talent);
-        return new NominationInput(cycleId, category, talentId == null && !blank(talent) ? UNPICKED : talentId, statement,
+        return new NominationInput(cycleId, category, TalentForm.picked(talent), statement,
                 achievements.stream().filter(r -> !r.empty()).map(AchievementRow::achievement).toList());
     }
 

@@ -14,13 +14,6 @@ public class ProjectForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * No talent has it: a name typed into a talent picker without choosing a registered talent is
-     * sent as this id, so the facade answers "no such talent" beside the field, with the form's
-     * other errors, instead of the name being dropped silently.
-     */
-    static final long UNPICKED = 0L;
-
     private String title;
     private Long teamId;
     private String leadTalent;
@@ -76,18 +69,10 @@ public class ProjectForm implements Serializable {
         boolean talent = "TALENT".equals(recommenderKind);
         boolean staff = "STAFF".equals(recommenderKind);
         boolean outsider = "OUTSIDER".equals(recommenderKind);
-        return new ProjectInput(title, teamId, picked(leadTalent), teamId == null ? platform : null, industry, township, location,
+        return new ProjectInput(title, teamId, TalentForm.picked(leadTalent), teamId == null ? platform : null, industry, township, location,
                 plannedInvestment, actualInvestment, countyLeader, blank(recommenderKind) ? null : recommenderKind,
-                talent ? picked(recommenderTalent) : null, staff ? recommenderUsername : null, outsider ? recommenderName : null,
+                talent ? TalentForm.picked(recommenderTalent) : null, staff ? recommenderUsername : null, outsider ? recommenderName : null,
                 recommenderReward, openedOn, description, version);
-    }
-
-    private static Long picked(String label) {
-        if (blank(label)) {
-            return null;
-        }
-        Long id = TalentForm.talentId(label);
-        return id == null ? UNPICKED : id;
     }
 
     private static boolean blank(String s) {

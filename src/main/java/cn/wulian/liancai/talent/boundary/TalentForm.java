@@ -74,6 +74,22 @@ public class TalentForm implements Serializable {
         return PickerLabels.id(label);
     }
 
+    /**
+     * No talent has it: a name typed into a talent picker without choosing from its list is sent as
+     * this id, so the facade answers "no such talent" beside the picker instead of the name being
+     * dropped, or kept as someone else.
+     */
+    public static final Long UNPICKED = 0L;
+
+    /** the talent a picker holds: null when it is empty, {@link #UNPICKED} when a name was typed and not chosen */
+    public static Long picked(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        Long id = talentId(label);
+        return id == null ? UNPICKED : id;
+    }
+
     public TalentInput toInput() {
         Long referrerId = talentId(referrer);
         String otherReferrer = referrerName;

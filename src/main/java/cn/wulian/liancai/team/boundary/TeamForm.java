@@ -81,7 +81,7 @@ public class TeamForm implements Serializable {
                 .map(r -> new TeamInput.Ip(r.kind, r.title, r.number, r.grantedOn)).toList();
         List<TeamInput.Financing> x = financing.stream().filter(r -> !r.isBlank())
                 .map(r -> new TeamInput.Financing(r.closedOn, r.amount, r.investor, r.round)).toList();
-        return new TeamInput(name, platform, TalentForm.talentId(leader), field, foundedOn, headcount, companyName, creditCode,
+        return new TeamInput(name, platform, TalentForm.picked(leader), field, foundedOn, headcount, companyName, creditCode,
                 incubationStart, incubationEnd, description, m, i, x, version);
     }
 
@@ -102,13 +102,10 @@ public class TeamForm implements Serializable {
         }
 
         TeamInput.Member toInput() {
-            Long id = TalentForm.talentId(talent);
-            String outsideName = name;
-            if (id == null && !blank(talent) && blank(name)) {
-                // a name typed into the picker that is not in the registry: an outside person
-                outsideName = talent;
-            }
-            return new TeamInput.Member(id, id == null ? outsideName : null, id == null ? outsideRole : null, role);
+            // a name typed into the picker and not chosen is asked about, not kept as an outside person: it was, for
+            // talents in the registry too; outside people have their own fields
+            Long id = TalentForm.picked(talent);
+            return new TeamInput.Member(id, id == null ? name : null, id == null ? outsideRole : null, role);
         }
 
         public String getTalent() { return talent; }

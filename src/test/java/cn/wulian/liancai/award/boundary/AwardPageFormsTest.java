@@ -1,5 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.talent.boundary.TalentForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -70,7 +71,7 @@ class AwardPageFormsTest {
         NominationForm form = new NominationForm();
         assertNull(form.toInput(2).talentId(), "no nominee picked and nothing typed (it threw before: a null unboxed)");
         form.setTalent("孙维明");
-        assertEquals(NominationForm.UNPICKED, form.toInput(2).talentId(), "typed, not picked: named beside the picker");
+        assertEquals(TalentForm.UNPICKED, form.toInput(2).talentId(), "typed, not picked: named beside the picker");
         form.setTalent("孙维明 (#37)");
         assertEquals(37L, form.toInput(2).talentId());
     }

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
+import cn.wulian.liancai.talent.boundary.TalentForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -33,7 +34,7 @@ class ProjectFormTest {
     void aNameTypedWithoutPickingIsSentAsNoSuchTalentNotDropped() {
         ProjectForm f = filled();
         f.setLeadTalent("孙晓莲");
-        assertEquals(ProjectForm.UNPICKED, f.toInput().leadTalentId());
+        assertEquals(TalentForm.UNPICKED, f.toInput().leadTalentId());
         f.setLeadTalent("  ");
         assertNull(f.toInput().leadTalentId());
     }
