@@ -98,3 +98,30 @@
         jQuery(document).on('pfAjaxComplete', countFilters);
     }
 })();
+
+// The spinners of a year or a score give their range as aria-valuemin/max, not as PrimeFaces' min/max: with
+// those, a number typed outside the range was set to the nearest end in the browser (1800 became 1900, a score of 15
+// became 10) or dropped by the server without a word, and the record saved without it. Typed values now reach the
+// server's check, which says what is wrong beside the field; the buttons still stop at the range's ends.
+(function () {
+    var Spinner = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Spinner;
+    if (!Spinner || Spinner.prototype.buttonsKeepToRange) {
+        return;
+    }
+    var spin = Spinner.prototype.spin;
+    Spinner.prototype.buttonsKeepToRange = true;
+    Spinner.prototype.spin = function () {
+        var min = this.input.attr('aria-valuemin'), max = this.input.attr('aria-valuemax');
+        if (this.cfg.min !== undefined || min === undefined || max === undefined) {
+            return spin.apply(this, arguments);
+        }
+        this.cfg.min = Number(min);
+        this.cfg.max = Number(max);
+        try {
+            return spin.apply(this, arguments);
+        } finally {
+            this.cfg.min = undefined;
+            this.cfg.max = undefined;
+        }
+    };
+})();

@@ -109,6 +109,14 @@ class BrowserReviewerDayIT {
         // back to the sheet, score and submit: one fewer waiting
         browser.click(By.id("back"));
         browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + first));
+        // a score out of its range stays as typed and is said not saved (the spinner set it to 10, and that was saved)
+        WebElement impact = browser.visible(By.id("reviewForm:rows:0:score_input"));
+        browser.scrollIntoView(impact);
+        impact.sendKeys(Keys.chord(Keys.CONTROL, "a"), "15", Keys.TAB);
+        browser.waitForAjax();
+        assertEquals("15", browser.value(By.id("reviewForm:rows:0:score_input")));
+        String refused = browser.text(By.id("reviewForm:draftState"));
+        assertTrue(refused.startsWith("草稿未保存") && refused.contains("0") && refused.contains("10"), refused);
         for (String[] score : new String[][] {{"0", "6"}, {"1", "3"}}) {
             WebElement spinner = browser.visible(By.id("reviewForm:rows:" + score[0] + ":score_input"));
             browser.scrollIntoView(spinner);

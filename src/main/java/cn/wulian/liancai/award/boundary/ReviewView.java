@@ -48,6 +48,8 @@ public class ReviewView implements Serializable {
     private Locale readIn;
     private ReviewForm form;
     private Instant draftSavedAt;
+    /** why the last automatic save was refused (a score out of its range), said where "saved at" stood; null once one succeeds */
+    private String draftProblem;
     private String conflictReason;
     private boolean unscored;
     /** read once per view: the walk is the queue as it was when the sheet was opened */
@@ -78,11 +80,17 @@ public class ReviewView implements Serializable {
 
     private boolean saveQuietly() {
         // a refusal is put beside the fields, a save from another tab in between is said so; nothing else is lost
-        return FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(review.version()), page.locale())).map(saved -> {
-            review = saved;
+        boolean saved = FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(review.version()), page.locale())).map(s -> {
+            review = s;
             draftSavedAt = page.now();
             return true;
         }).orElse(false);
+        draftProblem = saved ? null : FacesErrors.firstError();
+        return saved;
+    }
+
+    public String getDraftProblem() {
+        return draftProblem;
     }
 
     public void submit() {

@@ -86,6 +86,12 @@ public final class FacesErrors {
         return label == null ? "" : label + "：";
     }
 
+    /** the first error said on this page in this request (with its field's label), or null */
+    public static String firstError() {
+        return FacesContext.getCurrentInstance().getMessageList().stream()
+                .filter(m -> FacesMessage.SEVERITY_ERROR.equals(m.getSeverity())).map(FacesMessage::getSummary).findFirst().orElse(null);
+    }
+
     /** a confirmation shown on this page (AJAX actions) */
     public static void info(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
