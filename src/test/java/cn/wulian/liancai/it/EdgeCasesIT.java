@@ -262,6 +262,26 @@ class EdgeCasesIT {
         }
     }
 
+    /** every list endpoint of the common query (PageRequests), as a caller who may read it */
+    static Stream<String> listEndpoints() {
+        return Stream.of("/api/talents", "/api/teams", "/api/projects", "/api/applications", "/api/service-requests", "/api/accounts",
+                "/api/audit");
+    }
+
+    /** a window that cannot be, or an order that is neither: refused naming the parameter (they were taken as the nearest) */
+    @ParameterizedTest
+    @MethodSource("listEndpoints")
+    void aListWindowThatCannotBeIsRefusedNamingTheParameter(String list) {
+        Api admin = ADMIN;
+        assertRejected(admin.get(list + "?offset=-5"), "offset");
+        assertRejected(admin.get(list + "?limit=0"), "limit");
+        assertRejected(admin.get(list + "?limit=201"), "limit");
+        assertRejected(admin.get(list + "?order=sideways"), "order");
+        assertRejected(admin.get(list + "?limit=-1&offset=-1&order=up"), "limit", "offset", "order");
+        Api.Reply ok = admin.get(list + "?limit=200&offset=0&order=DESC");
+        assertEquals(200, ok.status(), () -> list + ": " + ok.body());
+    }
+
     static Stream<VersionedChange> versionedChanges() {
         return Stream.of(
                 new VersionedChange("PUT talents/{id}", "PUT", () -> "/api/talents/" + talent, () -> get("/api/talents/" + talent),
