@@ -60,7 +60,7 @@ class ArchitectureTest {
 
     /**
      * The API's bodies ({@code …Input} records and the records within them) hold whole numbers as {@code Integer},
-     * {@code Long}: the binder reads those exactly ({@code shared.rest.ExactNumbers}), but a primitive {@code int}
+     * {@code Long}: the binder reads those exactly ({@code shared.rest.StrictBinding}), but a primitive {@code int}
      * with its own narrowing reader, which turned a score of 4294967301 into 5.
      */
     @Test

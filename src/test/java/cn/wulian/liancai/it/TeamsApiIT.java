@@ -139,6 +139,14 @@ class TeamsApiIT {
     }
 
     @Test
+    void aControlCharacterInTextIsRefusedNamingTheField() {
+        // a NUL was saved, and written raw into the CSV export
+        refusedOnCreate(team(unique("控制字符") + "\u0000", "cas").build(), "name");
+        refusedOnCreate(valid().add("description", "第一行\u0007").build(), "description");
+        assertEquals("第一行\n第二行", createTeam(OFFICE, valid().add("description", "第一行\n第二行").build()).getString("description"));
+    }
+
+    @Test
     void aTalentListedTwiceAmongTheMembersIsRefused() {
         var member = Json.createObjectBuilder().add("talentId", TeamFixtures.leaderId()).add("role", "成员");
         refusedOnCreate(valid().add("members", Json.createArrayBuilder().add(member).add(member)).build(), "members");

@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Bodies hold whole numbers as Integer and Long (ArchitectureTest insists): those the binder reads through ExactNumbers. */
-class ExactNumbersTest {
+/** Bodies hold whole numbers as Integer and Long (ArchitectureTest insists): those the binder reads through StrictBinding. */
+class StrictBindingTest {
 
     public record Sheet(Integer year, Integer count, Long id, Long total, Map<String, Integer> scores, List<Long> ids) {
     }
 
-    private final Jsonb jsonb = new ExactNumbers().getContext(Sheet.class);
+    public record Note(String name, List<String> tags, Map<String, String> comments) {
+    }
+
+    private final Jsonb jsonb = new StrictBinding().getContext(Sheet.class);
 
     @Test
     void wholeNumbersInRangeAreReadAsSent() {
@@ -60,6 +63,28 @@ class ExactNumbersTest {
     })
     void aNumberThatIsNotWholeOrDoesNotFitIsRefusedNamingTheField(String body) {
         JsonbException e = assertThrows(JsonbException.class, () -> jsonb.fromJson(body, Sheet.class));
+        String field = body.substring(2, body.indexOf('"', 2));
+        assertEquals(Map.of(field, "validation.format"), DomainErrorMappers.unreadable(e), e::toString);
+    }
+
+    @Test
+    void textKeepsTabsAndLineBreaksAndReadsANumberAsItsDigits() {
+        Note n = jsonb.fromJson("{\"name\":\"莲才\\t团队\\r\\n第二行\",\"tags\":[\"a\"],\"comments\":{\"impact\":12}}", Note.class);
+        assertEquals("莲才\t团队\r\n第二行", n.name());
+        assertEquals(Map.of("impact", "12"), n.comments());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"name\":\"a\\u0000b\"}",       // was saved, and written raw into the CSV export
+            "{\"name\":\"bell\\u0007\"}",
+            "{\"name\":\"del\\u007f\"}",
+            "{\"tags\":[\"ok\",\"a\\u001bb\"]}",
+            "{\"comments\":{\"impact\":\"x\\u0000\"}}",
+            "{\"name\":{\"nested\":1}}",
+    })
+    void textWithAControlCharacterIsRefusedNamingTheField(String body) {
+        JsonbException e = assertThrows(JsonbException.class, () -> jsonb.fromJson(body, Note.class));
         String field = body.substring(2, body.indexOf('"', 2));
         assertEquals(Map.of(field, "validation.format"), DomainErrorMappers.unreadable(e), e::toString);
     }

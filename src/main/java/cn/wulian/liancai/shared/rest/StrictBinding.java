@@ -17,20 +17,49 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 /**
- * The API's JSON binding, which reads whole numbers exactly. The binder's own reading narrows
- * whatever it is given: a score of 4294967301 became 5 and a birth year of 1985.7 became 1985,
- * saved as if the caller had sent them. Here a number that is not whole, or does not fit, is
- * refused, and the body's field named (400, {@code DomainErrorMappers.unreadable}).
+ * The API's JSON binding, which reads what it is given as it is or refuses it, naming the body's field
+ * (400, {@code DomainErrorMappers.unreadable}):
+ * <ul>
+ * <li>whole numbers exactly: the binder's own reading narrowed whatever it was given, so a score of
+ * 4294967301 became 5 and a birth year of 1985.7 became 1985, saved as if the caller had sent them;</li>
+ * <li>text without control characters other than tab and line breaks: a NUL in a team's name was
+ * saved, and written raw into the lists' CSV exports.</li>
+ * </ul>
  */
 @Provider
-public class ExactNumbers implements ContextResolver<Jsonb> {
+public class StrictBinding implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new WholeInt(), new WholeLong(), new WholeShort()));
+            new WholeInt(), new WholeLong(), new WholeShort(), new Text()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
+    }
+
+    /** a string without control characters but tab, line feed and carriage return */
+    static final class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                if (value instanceof JsonNumber || value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                    return value.toString(); // 12 for a text field was read as "12", and still is
+                }
+                throw new JsonbException("not text: " + value.getValueType());
+            }
+            String text = ((JsonString) value).getString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                    throw new JsonbException("a control character U+" + String.format("%04X", (int) c) + " in the text");
+                }
+            }
+            return text;
+        }
     }
 
     // one class per type: the binder tells which type a deserializer reads by its class's type argument
