@@ -63,6 +63,11 @@ class BrowserProjectIT {
         browser.pickTalent("projectForm:leadTalentId", lead);
         browser.choose("projectForm:industry", "新材料");
         browser.type(By.id("projectForm:countyLeader_input"), "测试包联领导");
+        // a day after today, typed: said in the app's words (it was PrimeFaces' "验证失败！值必须早于等于 …")
+        typeDate("projectForm:openedOn", today.plusDays(3));
+        browser.click(By.id("projectForm:save")).waitForAjax();
+        String future = browser.visible(By.cssSelector("#projectForm .field:has(#projectForm\\:openedOn) .ui-message-error")).getText();
+        assertTrue(future.startsWith("洽谈开始日期：不能晚于 "), future);
         typeDate("projectForm:openedOn", today.minusDays(60));
         browser.type(By.id("projectForm:location"), "经济开发区")
                 .type(By.id("projectForm:plannedInvestment"), "12000000.505");
