@@ -77,6 +77,17 @@ public final class ChineseAnalyzers {
         return MOBILE_NUMBER.matcher(text).replaceAll("$1$2$3");
     }
 
+    private static final ThreadLocal<Transliterator> SIMPLIFIED = ThreadLocal.withInitial(ChineseAnalyzers::traditionalToSimplified);
+
+    /**
+     * A value in Simplified characters, as facets keep and are asked for: 青島 and 青岛 are one city,
+     * counted once and found by either. Text without Traditional characters (codes, most values) comes
+     * back as it is, without a transliteration.
+     */
+    public static String simplified(String value) {
+        return value == null || !FOLDED.containsSome(value) ? value : SIMPLIFIED.get().transliterate(value);
+    }
+
     /** a transliterator of its own (they are not shared between chains), already restricted to {@link #FOLDED} */
     private static Transliterator traditionalToSimplified() {
         Transliterator folding = Transliterator.getInstance(TRADITIONAL_TO_SIMPLIFIED);

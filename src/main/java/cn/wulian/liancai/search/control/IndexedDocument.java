@@ -150,8 +150,9 @@ public record IndexedDocument(
     }
 
     /** an enum by its name (whatever its toString says), anything else as its text */
+    /** an enum's name, else the value in Simplified characters (one facet value for 青島 and 青岛) */
     private static String code(Object value) {
-        return value instanceof Enum<?> e ? e.name() : value.toString();
+        return value instanceof Enum<?> e ? e.name() : ChineseAnalyzers.simplified(value.toString());
     }
 
     /** The unique key in the index: {@code type:id}. */

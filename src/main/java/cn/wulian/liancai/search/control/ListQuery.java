@@ -46,7 +46,8 @@ final class ListQuery {
         for (Map.Entry<String, Set<String>> facet : request.exact().entrySet()) {
             String field = IndexSchema.FACET_PREFIX + facet.getKey();
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            List<BytesRef> values = facet.getValue().stream().filter(v -> !ListRequest.NONE.equals(v)).map(BytesRef::new).toList();
+            List<BytesRef> values = facet.getValue().stream().filter(v -> !ListRequest.NONE.equals(v)).map(ChineseAnalyzers::simplified)
+                    .map(BytesRef::new).toList();
             if (!values.isEmpty()) {
                 either.add(new TermInSetQuery(field, values), Occur.SHOULD);
             }

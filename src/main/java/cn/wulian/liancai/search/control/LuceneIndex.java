@@ -81,7 +81,8 @@ public final class LuceneIndex implements AutoCloseable {
     // 5: the titles' pinyin spellings (whole, initials, and their mixtures for names), facets, sort fields
     // 6: a talent's school and employer as values (f.school, f.employer), suggested while typing; list columns
     //    (filter text and sort keys) and the id as a sort field, for list pages served by the index
-    public static final String SCHEMA = "liancai-search/6 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets sorts values columns";
+    // 7: facet values in Simplified characters (青島 and 青岛 were two cities in the facets, each with part of the count)
+    public static final String SCHEMA = "liancai-search/7 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets-t2s sorts values columns";
 
     static final String SCHEMA_KEY = "liancai.schema";
 
@@ -589,7 +590,9 @@ public final class LuceneIndex implements AutoCloseable {
     private static Query narrowed(Query query, Map<String, Set<String>> facets) {
         Query narrowed = query;
         for (Map.Entry<String, Set<String>> facet : facets.entrySet()) {
-            narrowed = filtered(narrowed, IndexSchema.FACET_PREFIX + facet.getKey(), facet.getValue());
+            // asked for as the index keeps them: in Simplified characters (IndexedDocument#with)
+            Set<String> values = facet.getValue().stream().map(ChineseAnalyzers::simplified).collect(java.util.stream.Collectors.toSet());
+            narrowed = filtered(narrowed, IndexSchema.FACET_PREFIX + facet.getKey(), values);
         }
         return narrowed;
     }
