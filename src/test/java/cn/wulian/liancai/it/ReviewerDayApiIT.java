@@ -142,6 +142,7 @@ class ReviewerDayApiIT {
         assertEquals(first.name(), nomination.getString("nominee"));
 
         assertEquals("法桐小院", evidence.getJsonArray("teams").getJsonObject(0).getString("platform"), "by its name, not its code");
+        assertEquals("法桐小院", evidence.getString("platform"), "nominated by the office: the platform of the nominee's team (it was none)");
         assertEquals(day.team(), evidence.getJsonArray("teams").getJsonObject(0).getString("name"));
         assertTrue(evidence.getJsonArray("teams").getJsonObject(0).getBoolean("leader"));
         assertEquals(ReviewerDayFixtures.HEADCOUNT, evidence.getInt("jobs"));

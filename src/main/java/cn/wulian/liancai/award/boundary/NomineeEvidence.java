@@ -48,7 +48,12 @@ public class NomineeEvidence {
         Integer jobs = teams.stream().map(Team::getHeadcount).filter(Objects::nonNull).reduce(Integer::sum).orElse(null);
         long files = em.createQuery("select count(a) from Attachment a where a.nomination.id = :n", Long.class)
                 .setParameter("n", n.getId()).getSingleResult();
-        return new EvidenceJson(name(n.getPlatform(), english), teamRows, projectRows, jobs,
+        // the platform that nominated, else the platforms of the nominee's teams: an office nomination showed "—" above a
+        // team table that names the platform
+        String platform = n.getPlatform() != null ? name(n.getPlatform(), english)
+                : teams.stream().map(t -> name(t.getPlatform(), english)).filter(Objects::nonNull).distinct()
+                        .reduce((a, b) -> a + (english ? ", " : "、") + b).orElse(null);
+        return new EvidenceJson(platform, teamRows, projectRows, jobs,
                 sum(projectRows, ProjectEvidenceJson::actualInvestment), sum(projectRows, ProjectEvidenceJson::plannedInvestment),
                 sum(teamRows, TeamEvidenceJson::financing), n.achievements().size(), (int) files);
     }
