@@ -46,7 +46,8 @@ public class StrictBinding implements ContextResolver<Jsonb> {
                 return null;
             }
             if (value.getValueType() != JsonValue.ValueType.STRING) {
-                if (value instanceof JsonNumber || value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                if (value.getValueType() == JsonValue.ValueType.NUMBER || value.getValueType() == JsonValue.ValueType.TRUE
+                        || value.getValueType() == JsonValue.ValueType.FALSE) {
                     return value.toString(); // 12 for a text field was read as "12", and still is
                 }
                 throw new JsonbException("not text: " + value.getValueType());

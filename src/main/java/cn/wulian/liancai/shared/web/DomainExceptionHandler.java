@@ -82,7 +82,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             if (status != 0) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
-                if (faces.getPartialViewContext().isAjaxRequest() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                if (faces.getPartialViewContext().isAjaxRequest() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                        && faces.getViewRoot() != null) {
                     // a button's AJAX request waits for a partial response: an error page would leave it spinning
                     // (a save of a talent deleted meanwhile in another tab); the page says it above its form instead
                     if (status == 404) {
