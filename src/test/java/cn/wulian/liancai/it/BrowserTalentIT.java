@@ -286,6 +286,26 @@ class BrowserTalentIT {
         browser.screenshot("list-desktop-filtered");
     }
 
+    /** back from a profile the list is as it was left: it came back on page 1 in its first order */
+    @Test
+    void theListIsAsItWasLeftAfterAProfileAndALinkFromTheFiguresStartsItAfresh() {
+        browser.login("office", PASSWORD, "/talents/list.xhtml");
+        browser.click(By.cssSelector("#talents\\:table th[id$=':name']")).waitForAjax();
+        browser.click(By.cssSelector("#talents\\:table th[id$=':name']")).waitForAjax();
+        browser.click(By.cssSelector("#talents\\:table .ui-paginator-next")).waitForAjax();
+        browser.until(ExpectedConditions.textMatches(PAGE_REPORT, java.util.regex.Pattern.compile("^21–40 / .*")));
+        String first = firstRowName();
+        browser.click(By.linkText(first));
+        browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml"));
+
+        browser.driver().navigate().back();
+        browser.until(ExpectedConditions.textMatches(PAGE_REPORT, java.util.regex.Pattern.compile("^21–40 / .*")));
+        assertEquals(first, firstRowName(), "the same page of the same order");
+
+        browser.open("/talents/list.xhtml?stage=ENGAGED");
+        browser.until(ExpectedConditions.textMatches(PAGE_REPORT, java.util.regex.Pattern.compile("^1–.*")));
+    }
+
     @Test
     void aManagerSeesAMaskedReadOnlyProfile() {
         // the masked reader is a platform manager: reviewers open no profile at all since least privilege (ReviewerPrivilegeIT)

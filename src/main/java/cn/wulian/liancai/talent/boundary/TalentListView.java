@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 
 /**
  * The talent list: lazy paging, sorting and column filters, all done by the database; for office
@@ -69,6 +70,16 @@ public class TalentListView implements Serializable {
         linked = Map.copyOf(fromLink);
         Map<String, String> kept = linked;
         model = new PageLazyModel<>(r -> facade.list(r.withForm(kept, LINKABLE)), TalentJson::id);
+    }
+
+    /**
+     * A link that filters the list (the office's figures) starts it afresh: otherwise the table comes back as it was
+     * left (multiViewState), on page 3 of a sort the link did not ask for.
+     */
+    public void openedFromLink() {
+        if (!linked.isEmpty()) {
+            PrimeFaces.current().multiViewState().clear(FacesContext.getCurrentInstance().getViewRoot().getViewId(), "talents:table", true);
+        }
     }
 
     /** the list as shown: the table's page, sort and filters, and the link's */
