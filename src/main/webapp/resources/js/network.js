@@ -132,10 +132,20 @@
         });
     }
 
-    document.querySelectorAll('.network-graph[data-graph]').forEach(function (box) {
-        draw(box);
-        box.querySelectorAll('input[data-group]').forEach(function (c) {
-            c.addEventListener('change', function () { filter(box); });
+    function drawNew() {
+        document.querySelectorAll('.network-graph[data-graph]:not([data-bound])').forEach(function (box) {
+            box.setAttribute('data-bound', 'true');
+            draw(box);
+            box.querySelectorAll('input[data-group]').forEach(function (c) {
+                c.addEventListener('change', function () { filter(box); });
+            });
         });
-    });
+    }
+
+    drawNew();
+    // a relation added or removed on the profile sends the graph's box again (AJAX): drawn as it comes, it showed the
+    // talent alone until the page was reloaded
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', drawNew);
+    }
 })();

@@ -54,6 +54,23 @@ class BrowserNetworkIT {
         browser.desktop();
     }
 
+    /** it showed the talent alone until the page was reloaded */
+    @Test
+    void aRelationAddedOnTheProfileIsDrawnAtOnce() {
+        // two talents of its own: the small world's counts stay as the test above expects them
+        long centre = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("关系中心"))));
+        String name = Fixtures.unique("新关系");
+        long other = Fixtures.id(Fixtures.create(Fixtures.talent(name)));
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + centre);
+        browser.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver().findElement(By.id("networkGraph")), "data-drawn"));
+        By node = By.cssSelector("#networkGraph a.net-node[data-id='T" + other + "']");
+        assertTrue(browser.all(node).isEmpty());
+        browser.click(By.id("newRelation"));
+        browser.pickTalent("relationAdd:otherId", name);
+        browser.click(By.id("relationAdd:addRelation")).waitForAjax();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(node));
+    }
+
     @Test
     void theRegistryPageListsTheConnectorsAndGroups() {
         browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
