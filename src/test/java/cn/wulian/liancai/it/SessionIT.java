@@ -71,6 +71,30 @@ class SessionIT {
                 + search.body().replaceAll("(?s).*(<input[^>]*name=\"q\"[^>]*>).*", "$1"));
     }
 
+    /** the log-in leads on to the page it was asked for, inside the app, never to the API (401 and a password prompt) */
+    @Test
+    void theLogInLeadsOnToAPageNeverToTheApiOrAnotherSite() throws Exception {
+        assertEquals("/talents/list.xhtml?stage=ENGAGED", loggedInTo("/talents/list.xhtml?stage=ENGAGED"));
+        for (String next : List.of("/api/teams", "/api", "//evil.example/", "https://evil.example/", "/login.xhtml")) {
+            assertEquals("/", loggedInTo(next), next);
+        }
+    }
+
+    /** where a log-in from {@code /login.xhtml?next=…} sends the browser, within the app */
+    private static String loggedInTo(String next) throws IOException, InterruptedException {
+        String page = get("/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), null).body();
+        java.util.Map<String, String> form = PageForms.fields(page);
+        form.put("loginForm:username", "office");
+        form.put("loginForm:password", Api.PASSWORD);
+        form.put("loginForm:submit", "");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(PageForms.encoded(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, r.statusCode(), r::body);
+        URI to = URI.create(r.headers().firstValue("Location").orElseThrow());
+        return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
+    }
+
     private static HttpResponse<String> login(String user, String password, String cookie) throws IOException, InterruptedException {
         return PageForms.login(HTTP, RunningApp.BASE, user, password, cookie);
     }

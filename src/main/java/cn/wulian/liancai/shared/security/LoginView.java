@@ -73,9 +73,13 @@ public class LoginView {
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
     }
 
-    /** only a path inside this app, never another site (no open redirect) */
+    /**
+     * only a page inside this app, never another site (no open redirect), nor the API, which a browser's
+     * log-in does not open (it answered the page with 401 and a password prompt)
+     */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.startsWith("/login")) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.startsWith("/login")
+                && !next.equals("/api") && !next.startsWith("/api/") && !next.startsWith("/api?")) {
             return next;
         }
         return "/";
