@@ -40,11 +40,13 @@ public final class NominationDocuments {
     /** @param category the nomination's category, null if it is gone (its code is shown then) */
     public static IndexedDocument of(Nomination n, AwardCategory category) {
         String categoryName = category == null ? n.getCategory() : category.label(false);
+        // the category's English name last: found by an English search, but kept out of the snippet beside the words a
+        // Chinese search hits (it read 2026 创新创业类 Innovation and entrepreneurship on a Chinese page)
         String text = Stream.of(
                         Stream.of(n.getTalent().getName(), n.getCycle().getName(), String.valueOf(n.getCycle().getAwardYear()), categoryName,
-                                category == null ? null : category.label(true),
                                 n.getPlatform() == null ? null : n.getPlatform().getName(), n.getStatement()),
-                        n.achievements().stream().map(Achievement::title))
+                        n.achievements().stream().map(Achievement::title),
+                        Stream.of(category == null ? null : category.label(true)))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
         Set<String> readers = new LinkedHashSet<>(Set.of("role:OFFICE", "role:ADMIN"));
