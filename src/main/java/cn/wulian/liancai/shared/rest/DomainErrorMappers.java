@@ -218,10 +218,24 @@ public final class DomainErrorMappers {
         for (Throwable c = e; c != null; c = c.getCause()) {
             java.util.regex.Matcher m = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
             if (m != null && m.find()) {
-                return Map.of(m.group(1), "validation.format");
+                return Map.of(m.group(1), what(e));
             }
         }
         return Map.of("body", "error.json");
+    }
+
+    /** what was wrong with a field the binding refused: a number not whole or too large, a control character, else its format */
+    private static String what(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String message = String.valueOf(c.getMessage());
+            if (message.contains(StrictBinding.NOT_WHOLE)) {
+                return "validation.wholeNumber";
+            }
+            if (message.contains(StrictBinding.CONTROL_CHARACTER)) {
+                return "validation.controlCharacter";
+            }
+        }
+        return "validation.format";
     }
 
     /**
