@@ -245,8 +245,10 @@ class AwardsApiIT {
         assertRejected(submit(R2, mine, 11, 3, null), "scores");
         // a score the binder once narrowed (4294967301 was saved as 5, and counted), and one with a fraction: refused, nothing kept
         long unsubmitted = reviewVersion(R2, mine);
-        assertRejected(R2.post("/api/reviews/" + mine + "/submission",
-                "{\"scores\":{\"impact\":4294967301,\"return\":3},\"version\":" + unsubmitted + "}"), "scores");
+        assertEquals("输入有误，请检查标出的字段", assertRejected(R2.post("/api/reviews/" + mine + "/submission",
+                "{\"scores\":{\"impact\":4294967301,\"return\":3},\"version\":" + unsubmitted + "}"), "scores").getString("error"),
+                "JSON with a value its field cannot take, not invalid JSON");
+        assertEquals("请求内容不是有效的 JSON", R2.put("/api/reviews/" + mine, "{\"scores\":").json().getString("error"));
         assertRejected(R2.put("/api/reviews/" + mine, "{\"scores\":{\"impact\":7.5},\"version\":" + unsubmitted + "}"), "scores");
         assertEquals(unsubmitted, reviewVersion(R2, mine), "nothing saved");
         JsonObject after = submit(R2, mine, 3, 2, null).json();

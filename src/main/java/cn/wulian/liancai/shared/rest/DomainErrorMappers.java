@@ -58,7 +58,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
+            return unreadableBody(headers, e);
         }
     }
 
@@ -171,7 +171,7 @@ public final class DomainErrorMappers {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.badRequest", Map.of(parameter, "validation.number"));
             }
             if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
+                return unreadableBody(headers, e);
             }
             if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
                 return ErrorResponses.of(headers, RequiredBody.missing());
@@ -224,6 +224,15 @@ public final class DomainErrorMappers {
         return Map.of("body", "error.json");
     }
 
+    /**
+     * 400 for a body the binding could not read: "not valid JSON" when it is not, "input wrong, see the fields" when
+     * it is JSON with a value its field cannot take (a score of 4294967301 was said to be invalid JSON)
+     */
+    static Response unreadableBody(HttpHeaders headers, Throwable e) {
+        Map<String, String> fields = unreadable(e);
+        return ErrorResponses.of(Status.BAD_REQUEST, headers, fields.containsKey("body") ? "error.json" : "error.invalid", fields);
+    }
+
     /** what was wrong with a field the binding refused: a number not whole or too large, a control character, else its format */
     private static String what(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
@@ -266,7 +275,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
+            return unreadableBody(headers, e);
         }
     }
 
@@ -280,7 +289,7 @@ public final class DomainErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
-                return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json", unreadable(e));
+                return unreadableBody(headers, e);
             }
             if (TransientFailures.isTransient(e)) {
                 return busy(headers, e);
