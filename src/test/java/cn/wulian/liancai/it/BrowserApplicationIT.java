@@ -276,6 +276,30 @@ class BrowserApplicationIT {
         assertEquals("全部", browser.text(By.id("filters:policy_label")));
     }
 
+    /** back from an application the queue is as it was left: it came back unfiltered, on page 1 */
+    @Test
+    void theQueueIsAsItWasLeftAfterAnApplicationAndALinkStartsItAfresh() {
+        List<Long> fatong = eligibleTeams("fatong");
+        long mine = submit(OFFICE, fatong.get(0), null);
+        browser.login("office", PASSWORD, "/applications/list.xhtml");
+        browser.click(By.xpath("//*[@id='filters:quick']//*[normalize-space()='全部']"));
+        browser.choose("filters:policy", policyName);
+        long all = total("policy=" + policy);
+        browser.until(d -> pageReport().startsWith("共 " + all + " 份申请"));
+        browser.until(d -> shownIds().contains(mine));
+
+        browser.click(By.linkText("#" + mine));
+        browser.until(ExpectedConditions.urlContains("/applications/view.xhtml"));
+        browser.driver().navigate().back();
+        browser.until(d -> pageReport().startsWith("共 " + all + " 份申请"));
+        assertEquals(policyName, browser.text(By.id("filters:policy_label")), "the policy chosen before");
+        assertEquals("全部", browser.text(By.cssSelector("#filters\\:quick .ui-state-active")), "and the quick choice");
+
+        browser.open("/applications/list.xhtml?status=SUBMITTED");
+        assertEquals("全部", browser.text(By.id("filters:policy_label")), "a link's filters replace the kept ones");
+        assertEquals("待审批", browser.text(By.cssSelector("#filters\\:quick .ui-state-active")));
+    }
+
     // ---- helpers
 
     /** INCUBATING teams of a platform that qualify for this test's policy today, by the API */

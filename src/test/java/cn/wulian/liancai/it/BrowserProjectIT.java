@@ -267,6 +267,28 @@ class BrowserProjectIT {
         assertTrue(pageReport().startsWith("共 " + all + " 个项目"), pageReport());
     }
 
+    /** back from a project the list is as it was left: it came back unfiltered, on page 1 */
+    @Test
+    void theListIsAsItWasLeftAfterAProjectAndALinkStartsItAfresh() {
+        ProjectFixtures.fresh("fatong");
+        long producing = total("stage=PRODUCING");
+        browser.login("office", PASSWORD, "/projects/list.xhtml");
+        browser.choose("projects:table:stageFilter", "投产");
+        browser.until(d -> pageReport().startsWith("共 " + producing + " 个项目"));
+        String first = browser.all(TABLE_ROWS).getFirst().findElement(By.cssSelector("a.project-link")).getText();
+
+        browser.click(By.linkText(first));
+        browser.until(ExpectedConditions.urlContains("/projects/view.xhtml"));
+        browser.driver().navigate().back();
+        browser.until(d -> pageReport().startsWith("共 " + producing + " 个项目"));
+        assertEquals("投产", browser.text(By.id("projects:table:stageFilter_label")), "the stage chosen before");
+
+        browser.open("/projects/list.xhtml?flag=YELLOW");
+        assertEquals("全部", browser.text(By.id("projects:table:stageFilter_label")), "a link's filters replace the kept ones");
+        assertEquals("黄旗", browser.text(By.id("projects:table:flagFilter_label")));
+        assertTrue(pageReport().startsWith("共 " + total("flag=YELLOW") + " 个项目"), pageReport());
+    }
+
     private void addMilestone(String title, LocalDate due, String standard) {
         browser.type(By.id("milestoneForm:title"), title);
         typeDate("milestoneForm:dueOn", due);
@@ -284,6 +306,10 @@ class BrowserProjectIT {
     /** the list, quick-filtered to the one project and filtered by a flag, shows it or not */
     private void assertFlagFilterFinds(String title, String flag, int rows) {
         browser.open("/projects/list.xhtml");
+        if (!"全部".equals(browser.text(By.id("projects:table:flagFilter_label")))) {
+            browser.choose("projects:table:flagFilter", "全部"); // the list comes back as it was left
+            browser.waitForAjax();
+        }
         browser.type(By.id("projects:table:globalFilter"), title);
         browser.until(d -> browser.all(TABLE_ROWS).size() == 1);
         browser.waitForAjax(); // the quick filter's own response must not land after the flag filter's

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -163,6 +164,28 @@ class BrowserServiceIT {
         assertTrue(browser.text(By.id("kinds:table")).contains("housing"));
         assertTrue(browser.text(By.id("days")).contains("国庆节") || browser.text(By.id("days")).contains("还没有登记"));
         browser.screenshot("service-catalog-desktop");
+    }
+
+    /** back from a request the list is as it was left: it came back to 未办结 */
+    @Test
+    void theListIsAsItWasLeftAfterARequestAndALinkStartsItAfresh() {
+        By pressed = By.cssSelector("#filters\\:quick .ui-state-active");
+        browser.desktop().login("office", Api.PASSWORD, "/services/list.xhtml");
+        assertEquals("未办结", browser.text(pressed));
+        browser.click(By.xpath("//*[@id='filters:quick']//*[normalize-space()='全部']"));
+        browser.until(ExpectedConditions.textToBe(pressed, "全部"));
+        browser.waitForAjax();
+        WebElement first = browser.visible(By.cssSelector("#requests\\:table_data a.request-open"));
+        String number = first.getText();
+
+        first.click();
+        browser.until(ExpectedConditions.urlContains("/services/view.xhtml"));
+        browser.driver().navigate().back();
+        browser.until(ExpectedConditions.textToBe(pressed, "全部"));
+        assertEquals(number, browser.text(By.cssSelector("#requests\\:table_data a.request-open")), "the same first request");
+
+        browser.open("/services/list.xhtml?quick=overdue");
+        assertEquals("已超期", browser.text(pressed), "a link's filters replace the kept ones");
     }
 
     private void assertNoSidewaysScroll(String what) {

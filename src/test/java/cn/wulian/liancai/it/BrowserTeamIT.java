@@ -144,6 +144,25 @@ class BrowserTeamIT {
         browser.screenshot("team-edit-desktop-office");
     }
 
+    /** back from a team the list is as it was left: it came back on page 1 in its first order */
+    @Test
+    void theListIsAsItWasLeftAfterATeam() {
+        By report = By.cssSelector("#teams\\:table .ui-paginator-current");
+        By firstName = By.cssSelector("#teams\\:table_data > tr:first-child a");
+        browser.login("office", PASSWORD, "/teams/list.xhtml");
+        browser.click(By.cssSelector("#teams\\:table th[id$=':name']")).waitForAjax();
+        browser.click(By.cssSelector("#teams\\:table th[id$=':name']")).waitForAjax();
+        browser.click(By.cssSelector("#teams\\:table .ui-paginator-next")).waitForAjax();
+        browser.until(ExpectedConditions.textMatches(report, Pattern.compile("^21–.*")));
+        String first = browser.text(firstName);
+
+        browser.click(By.linkText(first));
+        browser.until(ExpectedConditions.urlContains("/teams/view.xhtml"));
+        browser.driver().navigate().back();
+        browser.until(ExpectedConditions.textMatches(report, Pattern.compile("^21–.*")));
+        assertEquals(first, browser.text(firstName), "the same page of the same order");
+    }
+
     @Test
     void wrongCreditCodeIsMarkedBesideTheFieldAndNothingIsSaved() {
         String name = "莲测无效" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);

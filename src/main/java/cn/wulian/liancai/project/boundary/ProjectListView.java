@@ -55,9 +55,15 @@ public class ProjectListView implements Serializable {
         model = new PageLazyModel<>(facade::list, ProjectJson::id);
     }
 
-    /** f:viewAction: a caller with no business with projects gets the 403 page before anything is drawn */
+    /**
+     * f:viewAction: a caller with no business with projects gets the 403 page before anything is drawn; a link's
+     * filters start the list afresh, which otherwise comes back as it was left (multiViewState)
+     */
     public void load() {
         projects.list(new PageRequest(0, 1, null, true, Map.of()));
+        if (Stream.of(flag, stage, platform, industry, countyLeader).anyMatch(v -> v != null && !v.isBlank())) {
+            PageLazyModel.startAfresh("projects:table");
+        }
     }
 
     public PageLazyModel<ProjectJson> getModel() {

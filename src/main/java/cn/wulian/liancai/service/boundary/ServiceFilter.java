@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The service-request list's filter bar: a quick choice (open, my reminders, overdue, all), status,
@@ -57,6 +58,20 @@ public class ServiceFilter implements Serializable {
         kind = offered(kinds, link.kind == null ? null : link.kind.toLowerCase(Locale.ROOT));
         department = offered(departments, link.department == null ? null : link.department.toLowerCase(Locale.ROOT));
         q = link.q == null || link.q.isBlank() ? null : link.q.strip();
+    }
+
+    /** a link that names any filter, which then replaces the list's kept ones */
+    public boolean isAny() {
+        return Stream.of(quick, status, kind, department, q).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /** the choices of the filter this list was left with */
+    public void copyFrom(ServiceFilter kept) {
+        quick = kept.quick;
+        status = kept.status;
+        kind = kept.kind;
+        department = kept.department;
+        q = kept.q;
     }
 
     public List<String> getStatuses() {

@@ -4,6 +4,7 @@ import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.ListMemory;
 import cn.wulian.liancai.shared.web.LocaleView;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -38,6 +40,11 @@ public class ServiceListView implements Serializable {
     @Inject
     LocaleView locale;
 
+    private static final String LIST = "services";
+
+    @Inject
+    ListMemory memory;
+
     private final ServiceFilter filter = new ServiceFilter();
     private final ServiceFilter link = new ServiceFilter();
     private PageLazyModel<ServiceRequestJson> model;
@@ -47,18 +54,29 @@ public class ServiceListView implements Serializable {
     @PostConstruct
     void init() {
         ServiceRequests facade = requests;
+        link.setQuick(null); // before f:viewParam: a link without ?quick= names no quick choice
         ServiceFilter chosen = filter;
         String me = user.getUsername();
         model = new PageLazyModel<>(r -> facade.list(chosen.applyTo(r, me), jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getViewRoot().getLocale()), ServiceRequestJson::id);
     }
 
-    /** f:viewAction: a caller with no business here gets the 403 page; the link's filters are taken once */
+    /**
+     * f:viewAction: a caller with no business here gets the 403 page; the link's filters are taken once, or without a
+     * link the ones the list was left with in this session
+     */
     public void load() {
         requests.list(new PageRequest(0, 1, null, true, Map.of()), locale.getLocale());
         link.setQuick(link.getQuick() == null || link.getQuick().isBlank() ? null : link.getQuick());
-        filter.fromLink(link, getKinds().stream().map(CatalogJson.Kind::code).toList(),
-                getDepartments().stream().map(CatalogJson.Department::code).toList());
+        Optional<ServiceFilter> kept = link.isAny() ? Optional.empty() : memory.recall(LIST, ServiceFilter.class);
+        if (kept.isPresent()) {
+            filter.copyFrom(kept.get());
+        } else {
+            filter.fromLink(link, getKinds().stream().map(CatalogJson.Kind::code).toList(),
+                    getDepartments().stream().map(CatalogJson.Department::code).toList());
+            PageLazyModel.startAfresh("requests:table");
+        }
+        memory.keep(LIST, filter);
         if (!user.isStaff() && ServiceFilter.MINE.equals(filter.getQuick())) {
             filter.setQuick(ServiceFilter.OPEN);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -136,5 +138,15 @@ public class PageLazyModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         return seen == null ? null : seen.get(rowKey);
+    }
+
+    /**
+     * A link that filters a list (the office's figures, the dashboard) starts its table afresh: otherwise a table that
+     * keeps its state in the session ({@code multiViewState}) comes back as it was left, on page 3 of a sort the link
+     * did not ask for, with the link's filter beside the remembered ones.
+     */
+    public static void startAfresh(String tableClientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        PrimeFaces.current().multiViewState().clear(faces.getViewRoot().getViewId(), tableClientId, true);
     }
 }

@@ -67,6 +67,21 @@ public class ApplicationFilter implements Serializable {
         q = link.q == null || link.q.isBlank() ? null : link.q.strip();
     }
 
+    /** a link that names any filter, which then replaces the list's kept ones */
+    public boolean isAny() {
+        return Stream.of(status, policy, platform, kind, year, q).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /** the choices of the filter this list was left with */
+    public void copyFrom(ApplicationFilter kept) {
+        status = kept.status;
+        policy = kept.policy;
+        platform = kept.platform;
+        kind = kept.kind;
+        year = kept.year;
+        q = kept.q;
+    }
+
     /** the status menu: the three quick choices' statuses first, then each status on its own */
     public List<String> getStatuses() {
         List<String> all = new ArrayList<>(List.of(PENDING, TO_PAY));

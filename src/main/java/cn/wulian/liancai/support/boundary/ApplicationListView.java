@@ -5,6 +5,7 @@ import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.export.ExportFormat;
 import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.ListMemory;
 import cn.wulian.liancai.shared.web.PageLazyModel;
 import cn.wulian.liancai.team.boundary.TeamChoices;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import cn.wulian.liancai.shared.web.BatchResult;
 import org.primefaces.model.StreamedContent;
@@ -49,6 +51,11 @@ public class ApplicationListView implements Serializable {
     @Inject
     Clock clock;
 
+    private static final String LIST = "applications";
+
+    @Inject
+    ListMemory memory;
+
     private final ApplicationFilter filter = new ApplicationFilter();
     /** f:viewParam: the link's parameters as given, taken into {@link #filter} once, by {@link #load} */
     private final ApplicationFilter link = new ApplicationFilter();
@@ -69,12 +76,22 @@ public class ApplicationListView implements Serializable {
         model = new PageLazyModel<>(r -> facade.list(chosen.applyTo(r), ApplicationFormat.locale()), ApplicationJson::id);
     }
 
-    /** f:viewAction: a caller with no business here gets the 403 page; the link's filters are taken once */
+    /**
+     * f:viewAction: a caller with no business here gets the 403 page; the link's filters are taken once, or without a
+     * link the ones the list was left with in this session
+     */
     public void load() {
         applications.list(new PageRequest(0, 1, null, true, Map.of()), ApplicationFormat.locale());
-        List<String> platforms = user.isStaff()
-                ? Stream.concat(teamChoices.getPlatforms().stream().map(PlatformJson::code), Stream.of("none")).toList() : List.of();
-        filter.fromLink(link, getPolicies().stream().map(PolicyJson::code).toList(), platforms, thisYear());
+        Optional<ApplicationFilter> kept = link.isAny() ? Optional.empty() : memory.recall(LIST, ApplicationFilter.class);
+        if (kept.isPresent()) {
+            filter.copyFrom(kept.get());
+        } else {
+            List<String> platforms = user.isStaff()
+                    ? Stream.concat(teamChoices.getPlatforms().stream().map(PlatformJson::code), Stream.of("none")).toList() : List.of();
+            filter.fromLink(link, getPolicies().stream().map(PolicyJson::code).toList(), platforms, thisYear());
+            PageLazyModel.startAfresh("applications:table");
+        }
+        memory.keep(LIST, filter);
     }
 
     /** the office's count of applications waiting for a decision, for the page's header */

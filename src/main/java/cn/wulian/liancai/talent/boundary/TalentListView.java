@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
 
 /**
  * The talent list: lazy paging, sorting and column filters, all done by the database; for office
@@ -78,7 +77,7 @@ public class TalentListView implements Serializable {
      */
     public void openedFromLink() {
         if (!linked.isEmpty()) {
-            PrimeFaces.current().multiViewState().clear(FacesContext.getCurrentInstance().getViewRoot().getViewId(), "talents:table", true);
+            PageLazyModel.startAfresh("talents:table");
         }
     }
 
