@@ -99,6 +99,85 @@
     }
 })();
 
+// On a phone a list hides its minor columns (col-hide-sm), and with them their filters: the talent list could not be
+// filtered by township or degree, yet the filter button counted a township chosen at a desk. When the filters are
+// unfolded, each hidden column's filter gets a stand-in under the table's header, labelled with the column's name: it
+// sets the column's own filter (which stays the one the table sends), and shows its value after every answer.
+(function () {
+    function hiddenColumnFilters(table) {
+        return Array.prototype.filter.call(table.querySelectorAll('thead th.col-hide-sm'), function (th) {
+            return th.querySelector('.ui-column-customfilter select, input.ui-column-filter');
+        });
+    }
+
+    function standIn(th) {
+        var original = th.querySelector('.ui-column-customfilter select, input.ui-column-filter');
+        var title = th.querySelector('.ui-column-title');
+        var field = document.createElement('label');
+        field.className = 'phone-filter';
+        var name = document.createElement('span');
+        name.textContent = title ? title.textContent.trim() : '';
+        var copy;
+        if (original.tagName === 'SELECT') {
+            copy = document.createElement('select');
+            Array.prototype.forEach.call(original.options, function (option) {
+                copy.appendChild(new Option(option.textContent, option.value));
+            });
+            copy.addEventListener('change', function () {
+                var menu = PrimeFaces.getWidgetById(original.id.replace(/_input$/, ''));
+                if (menu) {
+                    menu.selectValue(copy.value);
+                    jQuery(original).trigger('change'); // the menu's own onchange filters the table
+                }
+            });
+        } else {
+            copy = document.createElement('input');
+            copy.type = 'search';
+            copy.addEventListener('input', function () {
+                original.value = copy.value;
+                jQuery(original).trigger('input');
+            });
+        }
+        copy.dataset.standsFor = original.id;
+        copy.className = 'phone-filter-field';
+        field.appendChild(name);
+        field.appendChild(copy);
+        return field;
+    }
+
+    function build() {
+        document.querySelectorAll('.ui-datatable').forEach(function (table) {
+            var header = table.querySelector('.ui-datatable-header');
+            if (!header || !header.querySelector('.filter-toggle') || header.querySelector('.phone-filters')) {
+                return;
+            }
+            var columns = hiddenColumnFilters(table);
+            if (columns.length === 0) {
+                return;
+            }
+            var panel = document.createElement('div');
+            panel.className = 'phone-filters';
+            columns.forEach(function (th) {
+                panel.appendChild(standIn(th));
+            });
+            header.appendChild(panel);
+        });
+        // every stand-in shows its column's filter as the table holds it now
+        document.querySelectorAll('.phone-filter-field').forEach(function (copy) {
+            var original = document.getElementById(copy.dataset.standsFor);
+            if (original && copy !== document.activeElement) {
+                copy.value = original.value;
+            }
+        });
+    }
+
+    if (!window.jQuery || !window.PrimeFaces) {
+        return;
+    }
+    jQuery(build);
+    jQuery(document).on('pfAjaxComplete', build);
+})();
+
 // The spinners of a year or a score give their range as aria-valuemin/max, not as PrimeFaces' min/max: with
 // those, a number typed outside the range was set to the nearest end in the browser (1800 became 1900, a score of 15
 // became 10) or dropped by the server without a word, and the record saved without it. Typed values now reach the

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The talent registry as people use it, in a real headless Chromium against the running app:
@@ -284,6 +285,39 @@ class BrowserTalentIT {
             assertTrue(school.contains("山东大学"), "row matches the filter: " + row.getText());
         }
         browser.screenshot("list-desktop-filtered");
+    }
+
+    /** on a phone the township, degree, school and employer columns give way, and their filters went with them */
+    @Test
+    void onAPhoneTheHiddenColumnsFiltersStandUnderTheHeader() {
+        browser.login("office", PASSWORD);
+        browser.phone().open("/talents/list.xhtml");
+        browser.until(d -> d.findElements(TABLE_ROWS).isEmpty() ? null : true);
+        assertFalse(browser.driver().findElement(By.cssSelector(".phone-filters")).isDisplayed(), "folded with the other filters");
+        browser.click(By.cssSelector("#talents\\:table .filter-toggle"));
+        List<String> names = browser.all(By.cssSelector(".phone-filter > span")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("乡镇（街道）", "最高学历", "毕业院校", "工作单位"), names);
+
+        Select township = new Select(browser.visible(By.cssSelector(".phone-filters select")));
+        township.selectByVisibleText("汪湖镇");
+        String code = township.getFirstSelectedOption().getDomAttribute("value");
+        long inTownship = total("township=" + code);
+        browser.until(ExpectedConditions.textToBe(PAGE_REPORT, "1–" + Math.min(20, inTownship) + " / " + inTownship));
+        new Select(browser.all(By.cssSelector(".phone-filters select")).get(1)).selectByVisibleText("本科");
+        long bachelors = total("township=" + code + "&degree=BACHELOR");
+        browser.until(ExpectedConditions.textToBe(PAGE_REPORT, "1–" + Math.min(20, bachelors) + " / " + bachelors));
+        browser.waitForAjax();
+        assertEquals("(2)", browser.text(By.cssSelector("#talents\\:table .filter-count")), "the button counts them");
+        browser.screenshot("list-phone-hidden-filters");
+
+        browser.open("/talents/list.xhtml");
+        browser.click(By.cssSelector("#talents\\:table .filter-toggle"));
+        assertEquals(code, browser.value(By.cssSelector(".phone-filters select")), "a filter kept by the list shows in its stand-in");
+        assertEquals("1–" + Math.min(20, bachelors) + " / " + bachelors, browser.text(PAGE_REPORT));
+    }
+
+    private static long total(String query) {
+        return Api.as("office").get("/api/talents?limit=1&" + query).json().getJsonNumber("total").longValue();
     }
 
     /** back from a profile the list is as it was left: it came back on page 1 in its first order */
