@@ -551,6 +551,14 @@ class AwardsApiIT {
                 .add("comments", Json.createObjectBuilder().add("looks", "好看"))), "comments");
         assertRejected(draft(R2, mine, Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("charm", 3))), "scores");
         assertStatus(200, draft(R2, mine, Json.createObjectBuilder().add("comments", comments)), "two full comments fit");
+        // a value of another JSON type is refused, not read as something else: [1,2] was taken for no scores and wiped the draft
+        assertStatus(200, draft(R2, mine, Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("impact", 8))), "a draft");
+        assertRejected(draft(R2, mine, Json.createObjectBuilder().add("scores", Json.createArrayBuilder().add(1).add(2))), "scores");
+        assertRejected(draft(R2, mine, Json.createObjectBuilder().add("scores", Json.createObjectBuilder().add("impact", "8"))), "scores");
+        assertRejected(draft(R2, mine, Json.createObjectBuilder().add("comment", 123)), "comment");
+        assertEquals(8, R2.get("/api/reviews/" + mine).json().getJsonObject("scores").getInt("impact"), "the draft as it was");
+        assertRejected(R2.post("/api/reviews/" + mine + "/conflict", "{\"reason\":123}"), "reason");
+        assertStatus(200, R2.get("/api/reviews/" + mine), "no conflict was declared");
 
         assertRejected(OFFICE.post("/api/award-cycles", cycle(YEAR.getAndIncrement(), 2, hometownRule())
                 .add("criteria", Json.createArrayBuilder().addNull()).build().toString()), "criteria");
@@ -574,6 +582,8 @@ class AwardsApiIT {
                 "/awards/cycle.xhtml", "www.wulian.gov.cn", "https://gov.cn@evil.example/")) {
             assertRejected(OFFICE.post("/api/nominations", linked(cycle, talent, link)), "achievements");
         }
+        String nextYear = linked(cycle, talent, "https://www.wulian.gov.cn/").replace("\"year\":2025", "\"year\":" + (Fixtures.today().getYear() + 1));
+        assertRejected(OFFICE.post("/api/nominations", nextYear), "achievements");
         assertEquals(nominations, OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations"), "none was saved");
         Api.Reply linked = OFFICE.post("/api/nominations", linked(cycle, talent, "https://www.wulian.gov.cn/art/2025/证书.html"));
         assertStatus(201, linked, "an https link");

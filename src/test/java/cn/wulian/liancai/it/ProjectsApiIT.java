@@ -10,6 +10,7 @@ import static cn.wulian.liancai.it.ProjectFixtures.count;
 import static cn.wulian.liancai.it.ProjectFixtures.fresh;
 import static cn.wulian.liancai.it.ProjectFixtures.milestone;
 import static cn.wulian.liancai.it.ProjectFixtures.project;
+import static cn.wulian.liancai.it.ProjectFixtures.project;
 import static cn.wulian.liancai.it.ProjectFixtures.read;
 import static cn.wulian.liancai.it.ProjectFixtures.snapshot;
 import static cn.wulian.liancai.it.ProjectFixtures.update;
@@ -58,6 +59,9 @@ class ProjectsApiIT {
                 .add("platform", "nowhere").build().toString();
         assertRejected(OFFICE.post("/api/projects", body), "leadTalentId", "plannedInvestment", "actualInvestment", "countyLeader",
                 "openedOn", "recommenderKind", "township", "platform");
+        assertEquals(0, count("q=" + Api.q(title)));
+        // a manager naming another platform is refused, not quietly given a project on their own
+        assertEquals(403, Api.as("mgr-fatong").post("/api/projects", project(title, "kunshan").build().toString()).status());
         assertEquals(0, count("q=" + Api.q(title)));
 
         assertRejected(OFFICE.post("/api/projects", Json.createObjectBuilder().build().toString()),

@@ -72,10 +72,12 @@ public class Nomination {
             errors.put("statement", "validation.award.statementLength");
         }
         List<Achievement> list = achievements == null ? List.of() : achievements;
+        // an achievement is something done: a year to come is a slip, and reviewers would read it as a claim
+        int thisYear = java.time.LocalDate.now(clock).getYear();
         if (list.size() > MAX_ACHIEVEMENTS) {
             errors.put("achievements", "validation.award.achievementsCount");
         } else if (list.stream().anyMatch(a -> a == null || a.title() == null || a.title().isBlank()
-                || a.year() != null && (a.year() < 1950 || a.year() > 2100))) {
+                || a.year() != null && (a.year() < 1950 || a.year() > thisYear))) {
             errors.put("achievements", "validation.award.achievement");
         } else if (list.stream().anyMatch(a -> a.link() != null && !a.link().isBlank() && !WebLinks.isWebAddress(a.link().strip()))) {
             errors.put("achievements", "validation.award.achievementLink");

@@ -343,6 +343,10 @@ public class Projects implements IndexSource, Exportable<ProjectJson> {
     }
 
     private ProjectDetails details(ProjectInput in) {
+        // a manager's project is on their own platform; naming another is refused, not quietly put on theirs
+        if (isManager() && in.platform() != null && !in.platform().isBlank() && !in.platform().strip().equals(user.platformCode())) {
+            throw new Forbidden("a platform manager keeps projects on their own platform only");
+        }
         Map<String, String> errors = checks.formatErrors(in);
         Team team = null;
         if (in.teamId() != null) {

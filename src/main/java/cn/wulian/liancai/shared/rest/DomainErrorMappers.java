@@ -233,7 +233,7 @@ public final class DomainErrorMappers {
         return ErrorResponses.of(Status.BAD_REQUEST, headers, fields.containsKey("body") ? "error.json" : "error.invalid", fields);
     }
 
-    /** what was wrong with a field the binding refused: a number not whole or too large, a control character, else its format */
+    /** what was wrong with a field the binding refused: a number not whole or too large, a control character, a JSON type not the field's, else its format */
     private static String what(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             String message = String.valueOf(c.getMessage());
@@ -242,6 +242,15 @@ public final class DomainErrorMappers {
             }
             if (message.contains(StrictBinding.CONTROL_CHARACTER)) {
                 return "validation.controlCharacter";
+            }
+            if (message.contains(StrictBinding.NOT_TEXT)) {
+                return "validation.jsonText";
+            }
+            if (message.contains(StrictBinding.NOT_A_NUMBER)) {
+                return "validation.jsonNumber";
+            }
+            if (message.contains(StrictBinding.NOT_AN_OBJECT)) {
+                return "validation.jsonObject";
             }
         }
         return "validation.format";

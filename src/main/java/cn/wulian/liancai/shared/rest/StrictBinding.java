@@ -24,6 +24,8 @@ import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -33,7 +35,10 @@ import java.util.function.Function;
  * <li>whole numbers exactly: the binder's own reading narrowed whatever it was given, so a score of
  * 4294967301 became 5 and a birth year of 1985.7 became 1985, saved as if the caller had sent them;</li>
  * <li>text without control characters other than tab and line breaks: a NUL in a team's name was
- * saved, and written raw into the lists' CSV exports.</li>
+ * saved, and written raw into the lists' CSV exports;</li>
+ * <li>each value as the JSON type its field holds: text as a string, numbers as numbers, a map (a review's scores) as
+ * an object. Read leniently, {@code "scores":[1,2]} was taken as no scores and wiped a reviewer's draft, and
+ * {@code "reason":123} declared a conflict of interest; a caller that sends the wrong type has a bug to hear about.</li>
  * </ul>
  * It reads the API's JSON bodies itself, as well as lending its binding to Jersey: left to Jersey's own reader, which
  * looks the binding up for each request, a body was now and then read by a default binding instead (a NUL saved when
@@ -46,9 +51,12 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
     /** how its refusals begin, for the 400 to name what was wrong ({@code DomainErrorMappers.unreadable}) */
     static final String NOT_WHOLE = "not a whole number";
     static final String CONTROL_CHARACTER = "a control character";
+    static final String NOT_TEXT = "not text";
+    static final String NOT_A_NUMBER = "not a number";
+    static final String NOT_AN_OBJECT = "not an object";
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new WholeInt(), new WholeLong(), new WholeShort(), new Text()));
+            new WholeInt(), new WholeLong(), new WholeShort(), new Text(), new Decimal(), new IntegerMap(), new LongMap(), new TextMap()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -78,16 +86,15 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
     static final class Text implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            JsonValue value = parser.getValue();
+            return read(parser.getValue());
+        }
+
+        static String read(JsonValue value) {
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 return null;
             }
             if (value.getValueType() != JsonValue.ValueType.STRING) {
-                if (value.getValueType() == JsonValue.ValueType.NUMBER || value.getValueType() == JsonValue.ValueType.TRUE
-                        || value.getValueType() == JsonValue.ValueType.FALSE) {
-                    return value.toString(); // 12 for a text field was read as "12", and still is
-                }
-                throw new JsonbException("not text: " + value.getValueType());
+                throw new JsonbException(NOT_TEXT + ": " + value.getValueType());
             }
             String text = ((JsonString) value).getString();
             for (int i = 0; i < text.length(); i++) {
@@ -119,6 +126,76 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
         }
     }
 
+    static JsonbException notANumber(JsonValue value) {
+        return new JsonbException(NOT_A_NUMBER + ": " + value.getValueType());
+    }
+
+    /**
+     * An amount or an area: a number of sane size (1.5e400 is no amount, and was read as one), as a JSON number or as a
+     * decimal string ({@code "250000000.50"}: how money keeps its cents through clients that read numbers as doubles).
+     */
+    static final class Decimal implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            BigDecimal number = switch (value.getValueType()) {
+                case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+                case STRING -> {
+                    try {
+                        yield new BigDecimal(((JsonString) value).getString().strip());
+                    } catch (NumberFormatException notADecimal) {
+                        throw notANumber(value);
+                    }
+                }
+                case NULL -> null;
+                default -> throw notANumber(value);
+            };
+            if (number != null && number.signum() != 0 && (number.precision() - number.scale() > 30 || number.scale() > 30)) {
+                throw new JsonbException(NOT_A_NUMBER + " of sane size: " + number);
+            }
+            return number;
+        }
+    }
+
+    /**
+     * The maps the API's bodies hold ({@code {"impact":8}}: a review's scores and comments, a batch's versions), each
+     * value read as its type. The binder's own reading took an array for a map of entries, so {@code [1,2]} became an
+     * empty map. One class per map type: the binder matches a deserializer to a field by the exact type.
+     */
+    static final class IntegerMap implements JsonbDeserializer<Map<String, Integer>> {
+        @Override
+        public Map<String, Integer> deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            return textKeyed(parser, new WholeInt()::read);
+        }
+    }
+
+    static final class LongMap implements JsonbDeserializer<Map<String, Long>> {
+        @Override
+        public Map<String, Long> deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            return textKeyed(parser, new WholeLong()::read);
+        }
+    }
+
+    static final class TextMap implements JsonbDeserializer<Map<String, String>> {
+        @Override
+        public Map<String, String> deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            return textKeyed(parser, Text::read);
+        }
+    }
+
+    private static <V> Map<String, V> textKeyed(JsonParser parser, Function<JsonValue, V> reading) {
+        JsonValue value = parser.getValue();
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new JsonbException(NOT_AN_OBJECT + ": " + value.getValueType());
+        }
+        Map<String, V> read = new LinkedHashMap<>();
+        value.asJsonObject().forEach((key, entry) -> read.put(key, reading.apply(entry)));
+        return read;
+    }
+
     /** a whole number within {@code min..max}, else a refusal the binder reports with the property's name */
     abstract static class Whole<T extends Number> implements JsonbDeserializer<T> {
         private final long min;
@@ -133,7 +210,10 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            JsonValue value = parser.getValue();
+            return read(parser.getValue());
+        }
+
+        T read(JsonValue value) {
             return switch (value.getValueType()) {
                 case NUMBER -> {
                     BigDecimal number = ((JsonNumber) value).bigDecimalValue();
@@ -147,17 +227,8 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
                         throw refused(number.toPlainString());
                     }
                 }
-                case STRING -> {
-                    // "12" has always been read as 12; keep that, exactly
-                    String text = ((JsonString) value).getString();
-                    try {
-                        yield exact.apply(new BigDecimal(text.strip()).stripTrailingZeros());
-                    } catch (ArithmeticException | NumberFormatException e) {
-                        throw refused('"' + text + '"');
-                    }
-                }
                 case NULL -> null;
-                default -> throw refused(value.toString());
+                default -> throw notANumber(value);
             };
         }
 
