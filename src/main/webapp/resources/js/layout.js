@@ -178,6 +178,47 @@
     jQuery(document).on('pfAjaxComplete', build);
 })();
 
+// A button's answer that puts a message out of sight (above the screen after scrolling down to 提交评分, or under the
+// sticky header) brings it into view: the page seemed to do nothing. The form is the one of the button last clicked,
+// looked up again by its id, since the answer may have drawn the form anew.
+(function () {
+    var clicked = null;
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('button, input[type="submit"]');
+        clicked = button && button.form && button.form.id ? { form: button.form.id, at: Date.now() } : null;
+    }, true);
+    // typing means the button's answer is no longer awaited: an autosave's answer must not pull the page away
+    document.addEventListener('input', function () {
+        clicked = null;
+    }, true);
+    function showMessage() {
+        if (!clicked || Date.now() - clicked.at > 15000) {
+            return;
+        }
+        var form = document.getElementById(clicked.form);
+        clicked = null;
+        if (!form) {
+            return;
+        }
+        var message = Array.prototype.find.call(form.querySelectorAll('.ui-messages > div, .ui-message-error, .ui-state-error'),
+            function (m) { return m.offsetParent !== null; });
+        if (!message) {
+            return;
+        }
+        var header = document.querySelector('.topbar');
+        var top = header ? header.getBoundingClientRect().bottom : 0;
+        var box = message.getBoundingClientRect();
+        if (box.top < top || box.bottom > window.innerHeight) {
+            window.scrollBy(0, box.top - top - 16);
+        }
+    }
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            setTimeout(showMessage, 0);
+        });
+    }
+})();
+
 // The spinners of a year or a score give their range as aria-valuemin/max, not as PrimeFaces' min/max: with
 // those, a number typed outside the range was set to the nearest end in the browser (1800 became 1900, a score of 15
 // became 10) or dropped by the server without a word, and the record saved without it. Typed values now reach the
@@ -188,7 +229,25 @@
         return;
     }
     var spin = Spinner.prototype.spin;
+    var bindEvents = Spinner.prototype.bindEvents;
     Spinner.prototype.buttonsKeepToRange = true;
+    // the widget learns its value from key presses only: a number pasted with the mouse, dropped, or typed with an
+    // input method was shown until the field was left, then the old one came back, while the page had saved the new
+    // one. Full-width digits (０８) are read as the digits they are.
+    Spinner.prototype.bindEvents = function () {
+        bindEvents.apply(this, arguments);
+        var widget = this;
+        this.input.on('input.liancai', function () {
+            var typed = this.value;
+            var folded = typed.replace(/[\uFF10-\uFF19]/g, function (d) {
+                return String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48);
+            });
+            if (folded !== typed) {
+                this.value = folded;
+            }
+            widget.updateValue();
+        });
+    };
     Spinner.prototype.spin = function () {
         var min = this.input.attr('aria-valuemin'), max = this.input.attr('aria-valuemax');
         if (this.cfg.min !== undefined || min === undefined || max === undefined) {

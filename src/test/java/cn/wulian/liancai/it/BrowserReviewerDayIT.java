@@ -109,14 +109,31 @@ class BrowserReviewerDayIT {
         // back to the sheet, score and submit: one fewer waiting
         browser.click(By.id("back"));
         browser.until(ExpectedConditions.urlContains("/awards/review.xhtml?id=" + first));
-        // a score out of its range stays as typed and is said not saved (the spinner set it to 10, and that was saved)
+        // a score out of its range stays as typed and is said not saved (the spinner set it to 10, and that was saved);
+        // the rest of the draft is saved all the same (one bad score lost the comments written after it)
+        WebElement note = browser.visible(By.id("reviewForm:rows:1:criterionComment"));
+        browser.scrollIntoView(note);
+        note.sendKeys("回报可期", Keys.TAB);
+        browser.waitForAjax();
         WebElement impact = browser.visible(By.id("reviewForm:rows:0:score_input"));
         browser.scrollIntoView(impact);
         impact.sendKeys(Keys.chord(Keys.CONTROL, "a"), "15", Keys.TAB);
         browser.waitForAjax();
         assertEquals("15", browser.value(By.id("reviewForm:rows:0:score_input")));
-        String refused = browser.text(By.id("reviewForm:draftState"));
-        assertTrue(refused.startsWith("草稿未保存") && refused.contains("0") && refused.contains("10"), refused);
+        String leftOut = browser.text(By.id("reviewForm:draftState"));
+        assertTrue(leftOut.startsWith("草稿已于") && leftOut.contains("15 分未保存") && leftOut.contains("0–10"), leftOut);
+        assertEquals("回报可期", me.get("/api/reviews/" + first).json().getJsonObject("comments").getString("return"), "the rest was saved");
+
+        // submitted unfinished, from the bottom of the sheet: the reason comes into view and the wanting criteria are marked
+        browser.scrollIntoView(browser.visible(By.id("reviewForm:submit")));
+        browser.click(By.id("reviewForm:submit")).waitForAjax();
+        WebElement message = browser.visible(By.cssSelector("#reviewForm\\:messages .ui-messages-error"));
+        String why = browser.text(By.cssSelector("#reviewForm\\:scores .ui-message-error"));
+        assertTrue(why.contains("打分"), why);
+        assertEquals(Boolean.TRUE, browser.js("var b = arguments[0].getBoundingClientRect(), h = document.querySelector('.topbar').getBoundingClientRect();"
+                + " return b.top >= h.bottom && b.bottom <= window.innerHeight;", message), "the refusal is on the screen, not above it");
+        assertEquals(2, browser.all(By.cssSelector("#reviewForm .criterion.criterion-wanting")).size(), "15 and the empty one");
+        browser.screenshot("reviewer-day-sheet-refused");
         for (String[] score : new String[][] {{"0", "6"}, {"1", "3"}}) {
             WebElement spinner = browser.visible(By.id("reviewForm:rows:" + score[0] + ":score_input"));
             browser.scrollIntoView(spinner);

@@ -45,6 +45,14 @@ public class ReviewForm implements Serializable {
             this.comment = comment;
         }
 
+        boolean inRange() {
+            return score == null || score >= min && score <= max;
+        }
+
+        public boolean isInRange() {
+            return inRange();
+        }
+
         Criterion criterion() {
             return new Criterion(code, name, weight, min, max, guidance);
         }
@@ -77,10 +85,22 @@ public class ReviewForm implements Serializable {
 
     /** @param version the review's version the page shows */
     SheetInput toInput(long version) {
+        return input(version, false);
+    }
+
+    /**
+     * The draft: the sheet without the scores outside their range, which {@link #getOutOfRange()} names. One score
+     * typed as 11 refused the whole draft before, and the comments written after it were lost with it.
+     */
+    SheetInput toDraftInput(long version) {
+        return input(version, true);
+    }
+
+    private SheetInput input(long version, boolean inRangeOnly) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (Row r : rows) {
-            if (r.score != null) {
+            if (r.score != null && (!inRangeOnly || r.inRange())) {
                 scores.put(r.code, r.score);
             }
             if (r.comment != null && !r.comment.isBlank()) {
@@ -106,8 +126,14 @@ public class ReviewForm implements Serializable {
         }
     }
 
+    /** the criteria scored within their range */
     public int getScored() {
-        return (int) rows.stream().filter(r -> r.score != null).count();
+        return (int) rows.stream().filter(r -> r.score != null && r.inRange()).count();
+    }
+
+    /** the rows with a score outside their range, which a draft leaves out */
+    public List<Row> getOutOfRange() {
+        return rows.stream().filter(r -> r.score != null && !r.inRange()).toList();
     }
 
     public boolean isComplete() {

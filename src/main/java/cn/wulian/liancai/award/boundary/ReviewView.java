@@ -2,6 +2,7 @@ package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.boundary.AwardJsonViews.ReviewJson;
 import cn.wulian.liancai.shared.FileSizes;
+import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.UrlIds;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +51,8 @@ public class ReviewView implements Serializable {
     private Instant draftSavedAt;
     /** why the last automatic save was refused (a score out of its range), said where "saved at" stood; null once one succeeds */
     private String draftProblem;
+    private String draftLeftOut;
+    private boolean attempted;
     private String conflictReason;
     private boolean unscored;
     /** read once per view: the walk is the queue as it was when the sheet was opened */
@@ -80,12 +83,15 @@ public class ReviewView implements Serializable {
 
     private boolean saveQuietly() {
         // a refusal is put beside the fields, a save from another tab in between is said so; nothing else is lost
-        boolean saved = FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toInput(review.version()), page.locale())).map(s -> {
+        boolean saved = FacesErrors.attempt(FORM, () -> reviews.saveDraft(id, form.toDraftInput(review.version()), page.locale())).map(s -> {
             review = s;
             draftSavedAt = page.now();
             return true;
         }).orElse(false);
         draftProblem = saved ? null : FacesErrors.firstError();
+        // the rest is kept; a score outside its range is said beside the draft's state, and stays on the page to mend
+        draftLeftOut = form.getOutOfRange().stream().findFirst().map(r -> Messages.text(page.locale(), "awards.review.draftLeftOut",
+                r.getName(), r.getScore(), r.getMin(), r.getMax())).orElse(null);
         return saved;
     }
 
@@ -93,8 +99,19 @@ public class ReviewView implements Serializable {
         return draftProblem;
     }
 
+    /** a submission was tried: the criteria without a score are marked from then on, not before the reviewer got to them */
+    public boolean isAttempted() {
+        return attempted;
+    }
+
+    /** a score the draft left out, in words; null when none */
+    public String getDraftLeftOut() {
+        return draftLeftOut;
+    }
+
     public void submit() {
         boolean change = isSubmitted();
+        attempted = true;
         FacesErrors.attempt(FORM, () -> reviews.submit(id, form.toInput(review.version()), page.locale())).ifPresent(saved -> {
             review = saved;
             form = ReviewForm.of(saved);

@@ -63,13 +63,17 @@ public record Rubric(List<Criterion> criteria) {
         return total;
     }
 
-    /** every criterion scored, within its range, and nothing else */
+    /** every criterion scored, within its range, and nothing else; every criterion left unscored is named at once */
     public void check(Map<String, Integer> scores) {
+        List<String> missing = criteria.stream().filter(c -> scores.get(c.code()) == null).map(Criterion::name).toList();
+        if (missing.size() == 1) {
+            throw DomainViolation.of("scores", "validation.award.scoreMissing", missing.getFirst());
+        }
+        if (!missing.isEmpty()) {
+            throw DomainViolation.of("scores", "validation.award.scoresMissing", missing.size(), String.join("、", missing));
+        }
         for (Criterion c : criteria) {
             Integer s = scores.get(c.code());
-            if (s == null) {
-                throw DomainViolation.of("scores", "validation.award.scoreMissing", c.name());
-            }
             if (s < c.min() || s > c.max()) {
                 throw DomainViolation.of("scores", "validation.award.scoreRange", c.name(), c.min(), c.max());
             }

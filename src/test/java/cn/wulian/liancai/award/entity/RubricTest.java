@@ -27,6 +27,8 @@ class RubricTest {
     void aScoreSheetNamesEveryCriterionWithinItsRange() {
         assertEquals("validation.award.scoreMissing",
                 assertThrows(DomainViolation.class, () -> TWO.total(Map.of("impact", 8))).fieldKeys().get("scores"));
+        DomainViolation none = assertThrows(DomainViolation.class, () -> TWO.total(Map.of()));
+        assertEquals("validation.award.scoresMissing", none.fieldKeys().get("scores"), "every unscored criterion named at once");
         assertEquals("validation.award.scoreRange",
                 assertThrows(DomainViolation.class, () -> TWO.total(Map.of("impact", 11, "return", 4))).fieldKeys().get("scores"));
         assertEquals("validation.award.scoreUnknown",
