@@ -219,6 +219,24 @@
     }
 })();
 
+// An amount or an area is read as a number: full-width digits (３００００) and thousands separators (300,000 or 30，000)
+// are what people type, and the converter refused them while it took 1e5. Folded when the field is left, before the
+// form is sent.
+(function () {
+    document.addEventListener('change', function (event) {
+        var field = event.target;
+        if (!field.matches || !field.matches('input[inputmode="decimal"]')) {
+            return;
+        }
+        var folded = field.value.replace(/[\uFF10-\uFF19]/g, function (d) {
+            return String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48);
+        }).replace(/\uFF0E/g, '.').replace(/(\d)[,，](?=\d{3}(\D|$))/g, '$1');
+        if (folded !== field.value) {
+            field.value = folded;
+        }
+    }, true);
+})();
+
 // The spinners of a year or a score give their range as aria-valuemin/max, not as PrimeFaces' min/max: with
 // those, a number typed outside the range was set to the nearest end in the browser (1800 became 1900, a score of 15
 // became 10) or dropped by the server without a word, and the record saved without it. Typed values now reach the

@@ -216,9 +216,11 @@ class BrowserApplicationIT {
         assertEquals("驳回时必须说明理由", messageBeside("rejectForm", "reason"));
         assertEquals("SUBMITTED", OFFICE.get("/api/applications/" + id).json().getString("status"), "nothing rejected");
 
-        browser.type(By.id("approveForm:amount"), "50000");
+        // typed as people write amounts: full-width digits and a thousands separator
+        browser.type(By.id("approveForm:amount"), "５0,000");
         browser.click(By.id("approveForm:approve")).waitForAjax();
         browser.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "已批准"));
+        assertEquals(0, new BigDecimal("50000").compareTo(OFFICE.get("/api/applications/" + id).json().getJsonNumber("approvedAmount").bigDecimalValue()));
 
         browser.type(By.id("payForm:amount"), "70000").type(By.id("payForm:voucherNo"), "");
         browser.click(By.id("payForm:disburse")).waitForAjax();

@@ -89,10 +89,17 @@ public class ProjectDetailsView implements Serializable {
     }
 
     public void post() {
+        int before = project.percent();
+        BigDecimal posted = updatePercent;
         FacesErrors.attempt("updateForm", () -> projects.post(id, new UpdateInput(updateOn, updatePercent, updateText))).ifPresent(u -> {
             refresh();
             freshUpdate();
-            FacesErrors.info("project.update.saved");
+            // a lower figure may be right (the project was re-planned), but it lowers the project's progress: say so
+            if (posted != null && posted.compareTo(BigDecimal.valueOf(before)) < 0) {
+                FacesErrors.info("project.update.savedLower", posted.stripTrailingZeros().toPlainString(), before);
+            } else {
+                FacesErrors.info("project.update.saved");
+            }
         });
     }
 
