@@ -288,6 +288,11 @@ class BrowserProjectIT {
         browser.driver().navigate().back();
         browser.until(d -> pageReport().startsWith("共 " + producing + " 个项目"));
         assertEquals("投产", browser.text(By.id("projects:table:stageFilter_label")), "the stage chosen before");
+        browser.click(By.linkText(first));
+        browser.until(ExpectedConditions.urlContains("/projects/view.xhtml"));
+        browser.click(By.id("actions:backToList"));
+        browser.until(d -> pageReport().startsWith("共 " + producing + " 个项目"));
+        assertEquals("投产", browser.text(By.id("projects:table:stageFilter_label")), "and by the page's 返回列表");
 
         browser.open("/projects/list.xhtml?flag=YELLOW");
         assertEquals("全部", browser.text(By.id("projects:table:stageFilter_label")), "a link's filters replace the kept ones");

@@ -161,6 +161,12 @@ class BrowserTeamIT {
         browser.driver().navigate().back();
         browser.until(ExpectedConditions.textMatches(report, Pattern.compile("^21–.*")));
         assertEquals(first, browser.text(firstName), "the same page of the same order");
+
+        browser.click(By.linkText(first));
+        browser.until(ExpectedConditions.urlContains("/teams/view.xhtml"));
+        browser.click(By.id("actions:backToList"));
+        browser.until(ExpectedConditions.textMatches(report, Pattern.compile("^21–.*")));
+        assertEquals(first, browser.text(firstName), "and by the page's 返回列表");
     }
 
     @Test
