@@ -40,7 +40,8 @@ class ProjectsAuthorizationIT {
         MILESTONES("GET", "/milestones", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, "/milestones"))),
         UPDATES("GET", "/updates", Access.MANAGER_TOO, 200, (api, p) -> api.get(path(p, "/updates"))),
         REVISE("PUT", "", Access.MANAGER_TOO, 200, (api, p) -> api.put(path(p, ""),
-                project(unique("改名项目"), "kunshan").add("version", p.getJsonNumber("version").longValue()).build().toString())),
+                project(unique("改名项目"), p.isNull("platform") ? null : p.getString("platform"))
+                        .add("version", p.getJsonNumber("version").longValue()).build().toString())),
         ADVANCE("POST", "/transitions", Access.MANAGER_TOO, 200, (api, p) -> api.post(path(p, "/transitions"),
                 Json.createObjectBuilder().add("note", "签约仪式").add("version", p.getJsonNumber("version").longValue()).build().toString())),
         POST_UPDATE("POST", "/updates", Access.MANAGER_TOO, 201, (api, p) -> api.post(path(p, "/updates"),
@@ -101,9 +102,14 @@ class ProjectsAuthorizationIT {
 
         ScopeMatrix.check(role, endpoint.access == Access.OFFICE_ONLY, endpoint.success, what, mine, theirs, missing,
                 ownBefore, () -> snapshot(id(own)), otherBefore, () -> snapshot(id(other)));
-        if (endpoint == Endpoint.REVISE && mine.status() == 200) {
-            String expected = role.manager() ? role.platform : "kunshan";
-            assertEquals(expected, mine.json().getString("platform"), "a manager's PUT must not move a project to another platform");
+        if (endpoint == Endpoint.REVISE && mine.status() == 200 && role.manager()) {
+            // a manager's PUT naming another platform is refused, and the project stays where it is
+            String before = snapshot(id(own));
+            JsonObject now = role.api().get("/api/projects/" + id(own)).json();
+            Api.Reply moved = role.api().put("/api/projects/" + id(own), project(unique("搬走项目"), "kunshan")
+                    .add("version", now.getJsonNumber("version").longValue()).build().toString());
+            assertStatus(403, moved, "a manager's PUT naming another platform");
+            assertEquals(before, snapshot(id(own)), "a refused PUT changed the project");
         }
     }
 
@@ -138,7 +144,12 @@ class ProjectsAuthorizationIT {
     @MethodSource("roles")
     void open(Caller role) {
         String title = unique("新建权限项目");
-        Api.Reply r = role.api().post("/api/projects", project(title, "kunshan").build().toString());
+        if (role.manager()) {
+            // naming another platform is refused, not quietly turned into a project on their own
+            assertStatus(403, role.api().post("/api/projects", project(title, "kunshan").build().toString()), "create on another platform as " + role);
+            assertEquals(0, count("q=" + Api.q(title)), "a refused create stored a project");
+        }
+        Api.Reply r = role.api().post("/api/projects", project(title, role.manager() ? role.platform : "kunshan").build().toString());
         if (role.refusal() != 0) {
             assertStatus(role.refusal(), r, "create as " + role);
             assertEquals(0, count("q=" + Api.q(title)), "a refused create stored a project");
