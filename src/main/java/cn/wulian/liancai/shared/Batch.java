@@ -92,13 +92,13 @@ public final class Batch {
             // out of the caller's reach: said as a refusal of this row, like a missing id, so ids cannot be probed
             return refused(id, locale, "error.forbidden");
         } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
+            if (Causes.causedBy(e, OptimisticLockException.class)) {
                 return naming(id, locale, "error.stale", null, "version");
             }
             if (TransientFailures.isTransient(e)) {
                 return refused(id, locale, "error.busy");
             }
-            if (causedBy(e, PersistenceException.class)) {
+            if (Causes.causedBy(e, PersistenceException.class)) {
                 LOG.log(Level.INFO, "database refused a batch's row " + id, e);
                 return refused(id, locale, "error.conflict");
             }
@@ -115,14 +115,5 @@ public final class Batch {
 
     private static Outcome refused(long id, Locale locale, String key) {
         return new Outcome(id, false, Messages.text(locale, key), new LinkedHashMap<>());
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

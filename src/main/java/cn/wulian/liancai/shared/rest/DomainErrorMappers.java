@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.rest;
 
+import cn.wulian.liancai.shared.Causes;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
@@ -170,10 +171,10 @@ public final class DomainErrorMappers {
             if (parameter != null) {
                 return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.badRequest", Map.of(parameter, "validation.number"));
             }
-            if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
+            if (Causes.causedBy(e, JsonbException.class) || Causes.causedBy(e, jakarta.json.JsonException.class)) {
                 return unreadableBody(headers, e);
             }
-            if (causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
+            if (Causes.causedBy(e, jakarta.ws.rs.core.NoContentException.class)) {
                 return ErrorResponses.of(headers, RequiredBody.missing());
             }
             int status = e.getResponse().getStatus();
@@ -267,14 +268,6 @@ public final class DomainErrorMappers {
         }).orElse(null);
     }
 
-    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** 400: JSON the binder could not read (wrong type, bad date), wrapped by Jersey */
     @Provider
@@ -297,7 +290,7 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            if (causedBy(e, JsonbException.class) || causedBy(e, jakarta.json.JsonException.class)) {
+            if (Causes.causedBy(e, JsonbException.class) || Causes.causedBy(e, jakarta.json.JsonException.class)) {
                 return unreadableBody(headers, e);
             }
             if (TransientFailures.isTransient(e)) {

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.web;
 
+import cn.wulian.liancai.shared.Causes;
 import cn.wulian.liancai.shared.Forbidden;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Unavailable;
@@ -49,7 +50,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 FacesErrors.error(unavailable.get().messageKey());
                 continue;
             }
-            if (causedBy(t, ViewExpiredException.class)) {
+            if (Causes.causedBy(t, ViewExpiredException.class)) {
                 // the page's state is gone (kept views: numberOfViewsInSession; a restart without replication):
                 // the page again, fresh, at its own address, and a word why what was typed is not in it
                 events.remove();
@@ -107,14 +108,6 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public static class Factory extends ExceptionHandlerFactory {
         public Factory(ExceptionHandlerFactory wrapped) {

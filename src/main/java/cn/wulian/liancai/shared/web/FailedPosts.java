@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.web;
 
+import cn.wulian.liancai.shared.Causes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,12 +52,7 @@ public class FailedPosts extends HttpFilter {
     }
 
     private static boolean withoutNonce(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.causedBy(e, CspException.class);
     }
 
     /** the failed post as the error page sees it: a GET, none of the form's fields */

@@ -283,16 +283,20 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
      * conflict naming nothing).
      */
     private Map<String, String> taken(Platform platform, TeamDetails d, Long self) {
-        Map<String, String> errors = new LinkedHashMap<>();
         long other = self == null ? -1 : self; // no team has it
-        long sameName = em.createQuery("select count(t) from Team t where t.platform = :p and lower(t.name) = :n and t.id <> :self", Long.class)
-                .setParameter("p", platform).setParameter("n", d.name().strip().toLowerCase(Locale.ROOT)).setParameter("self", other).getSingleResult();
-        if (sameName > 0) {
+        String code = d.creditCode() == null || d.creditCode().isBlank() ? null : CreditCode.normalize(d.creditCode());
+        // one query for both: how many other teams have this name on the platform, and how many this credit code
+        // ("-" when none is given, which no team holds: a null parameter could be read as "is null" and match them all)
+        Object[] found = em.createQuery("select sum(case when t.platform = :p and lower(t.name) = :n then 1 else 0 end),"
+                        + " sum(case when t.creditCode = :c then 1 else 0 end) from Team t"
+                        + " where t.id <> :self and ((t.platform = :p and lower(t.name) = :n) or t.creditCode = :c)", Object[].class)
+                .setParameter("p", platform).setParameter("n", d.name().strip().toLowerCase(Locale.ROOT))
+                .setParameter("c", code == null ? "-" : code).setParameter("self", other).getSingleResult();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (found[0] instanceof Number sameName && sameName.longValue() > 0) {
             errors.put("name", "validation.team.nameTaken");
         }
-        String code = d.creditCode() == null || d.creditCode().isBlank() ? null : CreditCode.normalize(d.creditCode());
-        if (code != null && em.createQuery("select count(t) from Team t where t.creditCode = :c and t.id <> :self", Long.class)
-                .setParameter("c", code).setParameter("self", other).getSingleResult() > 0) {
+        if (found[1] instanceof Number sameCode && sameCode.longValue() > 0) {
             errors.put("creditCode", "validation.team.creditCodeTaken");
         }
         return errors;
