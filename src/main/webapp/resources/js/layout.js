@@ -219,6 +219,20 @@
     }
 })();
 
+// Enter in a list's filter field filters, as leaving the field does; it sent the form with its first button, which on
+// the audit page was 导出 Excel: a download instead of the list, and an error page for a filter that could not be read.
+(function () {
+    document.addEventListener('keydown', function (event) {
+        var field = event.target;
+        if (event.key !== 'Enter' || !field.matches || !field.matches('.filter-bar input:not([type="submit"]):not([type="button"])')) {
+            return;
+        }
+        event.preventDefault();
+        field.blur(); // its change event runs the filter
+        field.focus();
+    }, true);
+})();
+
 // An amount or an area is read as a number: full-width digits (３００００) and thousands separators (300,000 or 30，000)
 // are what people type, and the converter refused them while it took 1e5. Folded when the field is left, before the
 // form is sent.

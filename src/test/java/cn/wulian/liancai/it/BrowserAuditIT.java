@@ -46,6 +46,15 @@ class BrowserAuditIT {
         browser.type(By.id("audit:record"), "bad ref");
         browser.driver().findElement(By.id("audit:actor")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "TALENT:12"));
+        // Enter filters, as leaving the field does: it sent the form with 导出 Excel, and a bad filter gave an error page
+        browser.driver().findElement(By.id("audit:record")).clear();
+        browser.driver().findElement(By.id("audit:record")).sendKeys("foo bar", org.openqa.selenium.Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "TALENT:12"));
+        assertTrue(browser.url().contains("/audit/list.xhtml"), browser.url());
+        // and an export with a bad filter says so on the page
+        browser.click(By.id("audit:export"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "TALENT:12"));
+        assertFalse(browser.driver().getPageSource().contains("系统出错了"), "no error page");
         browser.driver().findElement(By.id("audit:record")).clear();
         browser.type(By.id("audit:record"), "TALENT:" + id);
         browser.driver().findElement(By.id("audit:actor")).click();

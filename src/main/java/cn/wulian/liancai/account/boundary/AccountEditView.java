@@ -83,14 +83,14 @@ public class AccountEditView implements Serializable {
     public void disable() {
         FacesErrors.attempt(FORM, () -> accounts.disable(account.username(), account.version())).ifPresent(a -> {
             show(a);
-            FacesErrors.info("account.disabled", a.username());
+            FacesErrors.info("account.disabledNow", a.username());
         });
     }
 
     public void enable() {
         FacesErrors.attempt(FORM, () -> accounts.enable(account.username(), account.version())).ifPresent(a -> {
             show(a);
-            FacesErrors.info("account.enabled", a.username());
+            FacesErrors.info("account.enabledAgain", a.username());
         });
     }
 

@@ -64,7 +64,8 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     public String field(String recordRef, String field) {
         String key = RecordKinds.camel(RecordRef.parse(recordRef, "record").kind().toLowerCase(Locale.ROOT).replace('_', ' ')) + "." + field;
         ResourceBundle bundle = Messages.bundle(locale);
-        for (String k : List.of(key, "audit.field." + field)) {
+        // the trail's own word for a kind's field first: a form's key may be a message ("policy.version" is 第 {0} 版)
+        for (String k : List.of("audit.field." + key, key, "audit.field." + field)) {
             if (bundle.containsKey(k)) {
                 return bundle.getString(k);
             }

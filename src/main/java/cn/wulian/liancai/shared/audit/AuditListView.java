@@ -74,7 +74,9 @@ public class AuditListView implements Serializable {
 
     /** the list as the user filtered and sorted it, as a file: {@code xlsx} or {@code csv} */
     public StreamedContent export(String format) {
-        return FacesDownloads.list(trail, model.shown().withForm(filters, AuditTrail.FILTERS), ExportFormat.parse(format));
+        // a filter the trail cannot read is said above the list, as when it was typed; no file, not an error page
+        return FacesErrors.attempt("audit", () -> FacesDownloads.list(trail, model.shown().withForm(filters, AuditTrail.FILTERS),
+                ExportFormat.parse(format))).orElse(null);
     }
 
     public PageLazyModel<AuditRow> getModel() { return model; }

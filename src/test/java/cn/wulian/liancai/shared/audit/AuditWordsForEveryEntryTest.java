@@ -60,6 +60,30 @@ class AuditWordsForEveryEntryTest {
         assertLabelled(actions, AuditLabels::action, "action");
     }
 
+    /** a field's label is a label: an account's "enabled" was labelled with the message 已重新启用账号 {0} */
+    @Test
+    void noFieldIsLabelledWithAMessage() {
+        TreeSet<String> messages = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.wulian.liancai")) {
+            if (!c.isAnnotatedWith(Entity.class)) {
+                continue;
+            }
+            String kind = RecordRef.kindOf(c.reflect());
+            for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
+                AuditLabels labels = new AuditLabels(locale, ZoneId.of("Asia/Shanghai"), Map.of(), 0, List.of());
+                c.getAllFields().stream().filter(f -> f.getOwner().isAnnotatedWith(Entity.class) || f.getOwner().getName().contains("Base"))
+                        .map(f -> f.getName()).forEach(field -> {
+                            String label = labels.field(kind + ":1", field);
+                            if (label.contains("{")) {
+                                messages.add(locale.getLanguage() + " " + kind + "." + field + " = " + label);
+                            }
+                        });
+            }
+        }
+        assertTrue(messages.isEmpty(), () -> "fields labelled with a message: " + messages);
+    }
+
     private static void assertLabelled(List<String> codes, java.util.function.BiFunction<AuditLabels, String, String> label, String what) {
         TreeSet<String> missing = new TreeSet<>();
         for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
