@@ -238,6 +238,26 @@ class ImportApiIT {
         assertEquals(4, after.getInt("added"), after.toString());
     }
 
+    /** a held row skipped is said to be skipped, once: it was shown undecided, with its choices offered again */
+    @Test
+    void aHeldRowSkippedStaysSkipped() {
+        String prefix = unique("导入跳");
+        String phone = phone();
+        Fixtures.create(Fixtures.talent(prefix + "甲").add("phone", phone));
+        long id = upload("跳过.csv", (HEADER + prefix + "甲,男,1990,,," + phone + ",\n" + prefix + "乙,女,1991,,,,\n")).getJsonNumber("id").longValue();
+        assertEquals(200, OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}").status());
+        JsonObject done = finished(id);
+        long issue = done.getJsonArray("heldRows").getJsonObject(0).getJsonNumber("issue").longValue();
+        Api.Reply skipped = OFFICE.post("/api/imports/" + id + "/rows/" + issue + "/decision", "{\"decision\":\"SKIP\"}");
+        assertEquals(200, skipped.status(), skipped.body());
+        JsonObject row = OFFICE.get("/api/imports/" + id).json().getJsonArray("heldRows").getJsonObject(0);
+        assertEquals("SKIP", row.getString("decision"), row.toString());
+        assertTrue(!row.containsKey("name") || row.isNull("name"), "a decided row's values are not kept: " + row);
+        assertEquals(400, OFFICE.post("/api/imports/" + id + "/rows/" + issue + "/decision", "{\"decision\":\"ADD\"}").status(),
+                "decided once");
+        assertEquals(1, talentsNamed(prefix + "甲"));
+    }
+
     @Test
     void badRequestsAreRefusedAndChangeNothing() {
         byte[] csv = (HEADER + "某人,男,1990,,,,\n").getBytes(StandardCharsets.UTF_8);

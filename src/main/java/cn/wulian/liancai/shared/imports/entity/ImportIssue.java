@@ -99,12 +99,14 @@ public class ImportIssue {
         if (this.decision != null) {
             throw DomainViolation.of("row", "import.row.decided");
         }
+        // the lazily read values first: writing them loads the rest of the row from the database, which set the
+        // decision just made back to none when it came after (a skipped row, whose values nobody had read, stayed undecided)
+        this.rowValues = null;
         this.decision = decision;
         this.recordId = recordId;
         this.mergeWith = mergeWith;
         this.decidedBy = by;
         this.decidedAt = clock.instant();
-        this.rowValues = null;
     }
 
     private static String cut(String s, int max) {
