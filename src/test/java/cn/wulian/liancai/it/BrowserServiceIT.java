@@ -166,6 +166,28 @@ class BrowserServiceIT {
         browser.screenshot("service-catalog-desktop");
     }
 
+    /** the office finds the talent a request is for as the talent list finds them: by the name's pinyin */
+    @Test
+    void theOfficeFindsTheTalentByPinyin() {
+        browser.desktop().login("office", Api.PASSWORD, "/services/new.xhtml");
+        browser.pickButton("requestForm:subjectKind", "人才");
+        browser.type(By.id("requestForm:subjectId_input"), "lizhiyuan");
+        WebElement suggestion = browser.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='requestForm:subjectId_panel']//*[contains(@class,'ui-autocomplete-item')][contains(normalize-space(), '厉志远')]")));
+        assertTrue(suggestion.getText().contains("五莲莲创新材料科技有限公司"), "the employer tells two of one name apart: " + suggestion.getText());
+        suggestion.click();
+        browser.until(d -> browser.value(By.id("requestForm:subjectId_input")).equals("厉志远"));
+        browser.choose("requestForm:kind", "子女入学");
+        browser.waitForAjax();
+        browser.type(By.id("requestForm:description"), "浏览器测试：按拼音找到的人才 " + Fixtures.unique(""));
+        browser.click(By.id("requestForm:file"));
+        browser.until(ExpectedConditions.urlContains("/services/view.xhtml"));
+        long id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonObject filed = OFFICE.get("/api/service-requests/" + id).json();
+        assertEquals("TALENT", filed.getString("subjectKind"));
+        assertEquals("厉志远", filed.getString("subjectName"));
+    }
+
     /** back from a request the list is as it was left: it came back to 未办结 */
     @Test
     void theListIsAsItWasLeftAfterARequestAndALinkStartsItAfresh() {

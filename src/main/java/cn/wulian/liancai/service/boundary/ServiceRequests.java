@@ -22,7 +22,7 @@ import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.talent.entity.Talent;
+import cn.wulian.liancai.talent.boundary.Talents;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Service requests (服务事项), from receipt to closing. Office staff file them for any talent, team
@@ -75,6 +76,9 @@ public class ServiceRequests implements Exportable<ServiceRequestJson> {
 
     @Inject
     Subjects subjects;
+
+    @Inject
+    Talents talents;
 
     public Page<ServiceRequestJson> list(PageRequest request, Locale locale) {
         requireRole();
@@ -214,9 +218,16 @@ public class ServiceRequests implements Exportable<ServiceRequestJson> {
         }
         String pattern = cn.wulian.liancai.shared.persistence.Listing.containing(typed.strip());
         String platform = user.isManager() ? user.platformCode() : null;
+        if (kind == SubjectKind.TALENT) {
+            // as the talent list finds them: by name, its pinyin or initials (lizhiyuan, lzy), a slip forgiven; the
+            // township and employer tell two of one name apart
+            return talents.list(new PageRequest(0, 10, "name", true, Map.of("name", typed.strip()))).rows().stream()
+                    .map(t -> new SubjectChoice(kind.name(), t.id(), t.name(), Stream.of(t.township(), t.employer())
+                            .filter(v -> v != null && !v.isBlank()).reduce((a, b) -> a + " · " + b).orElse(null)))
+                    .toList();
+        }
         List<Subject> found = switch (kind) {
-            case TALENT -> em.createQuery("select t from Talent t where lower(t.name) like :p escape '\\' and t.mergedInto is null order by t.name, t.id",
-                    Talent.class).setParameter("p", pattern).setMaxResults(10).getResultList().stream().map(Subject::of).toList();
+            case TALENT -> throw new IllegalStateException("found by the talent list above");
             case TEAM -> scoped(em.createQuery("select t from Team t join t.platform pl where lower(t.name) like :p escape '\\'"
                     + (platform == null ? "" : " and pl.code = :platform") + " order by t.name, t.id", Team.class), pattern, platform)
                     .getResultList().stream().map(Subject::of).toList();

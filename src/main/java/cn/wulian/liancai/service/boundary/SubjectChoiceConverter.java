@@ -1,6 +1,7 @@
 package cn.wulian.liancai.service.boundary;
 
 import cn.wulian.liancai.rules.entity.SubjectKind;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -10,7 +11,11 @@ import jakarta.inject.Inject;
 /**
  * The subject picker's value in the page ("TEAM:12") and back, read again through the facade so a
  * tampered value is checked as any other request would be (a manager's other platform refused).
+ * A CDI bean ({@code @Dependent}: the archive's beans are those with a scope) so that Faces takes it
+ * from CDI with its facade injected; without, Faces made it itself, the facade was null, and every
+ * pick was refused as no subject (必填).
  */
+@Dependent
 @FacesConverter(value = "subjectChoice", managed = true)
 public class SubjectChoiceConverter implements Converter<SubjectChoice> {
 
