@@ -233,18 +233,23 @@
     }, true);
 })();
 
+// Full-width digits (０８, as a Chinese input method types them) as the digits they are
+function liancaiAsciiDigits(text) {
+    return text.replace(/[\uFF10-\uFF19]/g, function (d) {
+        return String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48);
+    });
+}
+
 // An amount or an area is read as a number: full-width digits (３００００) and thousands separators (300,000 or 30，000)
-// are what people type, and the converter refused them while it took 1e5. Folded when the field is left, before the
-// form is sent.
+// are what people type. Folded when the field is left, so that what is sent is what the field shows; the server
+// reads them the same way (DecimalConverter) for a form sent without this.
 (function () {
     document.addEventListener('change', function (event) {
         var field = event.target;
         if (!field.matches || !field.matches('input[inputmode="decimal"]')) {
             return;
         }
-        var folded = field.value.replace(/[\uFF10-\uFF19]/g, function (d) {
-            return String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48);
-        }).replace(/\uFF0E/g, '.').replace(/(\d)[,，](?=\d{3}(\D|$))/g, '$1');
+        var folded = liancaiAsciiDigits(field.value).replace(/\uFF0E/g, '.').replace(/(\d)[,，](?=\d{3}(\D|$))/g, '$1');
         if (folded !== field.value) {
             field.value = folded;
         }
@@ -271,9 +276,7 @@
         var widget = this;
         this.input.on('input.liancai', function () {
             var typed = this.value;
-            var folded = typed.replace(/[\uFF10-\uFF19]/g, function (d) {
-                return String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48);
-            });
+            var folded = liancaiAsciiDigits(typed);
             if (folded !== typed) {
                 this.value = folded;
             }

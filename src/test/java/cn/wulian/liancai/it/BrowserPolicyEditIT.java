@@ -64,9 +64,18 @@ class BrowserPolicyEditIT {
         browser.scrollIntoView(browser.visible(By.id("policyForm:rule")));
         browser.screenshotVisible("policy-edit-new-phone");
         browser.desktop();
+        // scientific notation is no amount (Faces' own converter took 1e3 as a thousand); separators are read
+        browser.type(By.id("policyForm:benefitAmount"), "1e3");
+        browser.click(By.id("policyForm:save")).waitForAjax();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#policyForm .field:has(#policyForm\\:benefitAmount) .ui-message-error"), "应为数字"));
+        assertEquals(404, Api.as("office").get("/api/policies/" + code).status(), "nothing saved");
+        browser.type(By.id("policyForm:benefitAmount"), "100,000");
         browser.click(By.id("policyForm:save"));
         browser.until(ExpectedConditions.urlContains("/policies/list.xhtml"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "第 1 版"));
+        assertEquals(0, new BigDecimal("100000").compareTo(
+                Api.as("office").get("/api/policies/" + code).json().getJsonNumber("benefitAmount").bigDecimalValue()));
         assertEquals("团队人数：不少于 5 人；所在平台：法桐小院", browser.text(By.cssSelector("#policy-" + code + " .policy-rule")));
 
         // the next version: a bigger budget and one more condition
