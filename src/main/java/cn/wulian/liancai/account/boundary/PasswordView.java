@@ -1,13 +1,17 @@
 package cn.wulian.liancai.account.boundary;
 
+import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.LiancaiAuthentication;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.PageAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Changing one's own password; the only page a holder of a one-time password can open until they
@@ -29,10 +33,11 @@ public class PasswordView {
     private String currentPassword;
     private String newPassword;
     private String repeated;
+    private String next;
 
     public String change() {
         if (newPassword != null && !newPassword.equals(repeated)) {
-            FacesErrors.show(cn.wulian.liancai.shared.DomainViolation.of("repeated", "validation.password.repeat"), FORM);
+            FacesErrors.show(DomainViolation.of("repeated", "validation.password.repeat"), FORM);
             return null;
         }
         boolean wasRequired = isRequired();
@@ -41,7 +46,16 @@ public class PasswordView {
                     HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
                     LiancaiAuthentication.restamp(request, stamp);
                     FacesErrors.infoAfterRedirect("account.password.changed");
-                    return wasRequired ? "/index?faces-redirect=true" : "/accounts/password?faces-redirect=true";
+                    if (!wasRequired) {
+                        return "/accounts/password?faces-redirect=true";
+                    }
+                    // on to the page the one-time password's holder was going to before the change stood in the way
+                    try {
+                        FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + PageAddress.safeNext(next));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
                 }).orElse(null);
     }
 
@@ -56,4 +70,6 @@ public class PasswordView {
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public String getRepeated() { return repeated; }
     public void setRepeated(String repeated) { this.repeated = repeated; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
 }

@@ -87,7 +87,8 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
                 return context.isProtected() ? redirectToLogin(request, response) : context.doNothing();
             }
             if (caller.passwordChangeRequired() && !mayUseWithOneTimePassword(path(request))) {
-                return redirect(request, response, request.getContextPath() + PASSWORD_PAGE);
+                // the page asked for comes after the change
+                return redirect(request, response, PageAddress.withNext(request.getContextPath() + PASSWORD_PAGE, request));
             }
             return context.notifyContainerAboutLogin(login.caller(), login.groups());
         }
@@ -223,13 +224,8 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
-        String target = request.getContextPath() + LOGIN_PAGE;
         // a form saved after the session ended comes back to its page with the record it showed (edit.xhtml?id=…)
-        String original = PageAddress.of(request);
-        if (!original.isEmpty() && !"/".equals(original)) {
-            target += "?next=" + java.net.URLEncoder.encode(original, StandardCharsets.UTF_8);
-        }
-        return redirect(request, response, target);
+        return redirect(request, response, PageAddress.withNext(request.getContextPath() + LOGIN_PAGE, request));
     }
 
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String target) {

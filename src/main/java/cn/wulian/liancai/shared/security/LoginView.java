@@ -3,6 +3,7 @@ package cn.wulian.liancai.shared.security;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.FacesErrors;
 import cn.wulian.liancai.shared.web.LocaleView;
+import cn.wulian.liancai.shared.web.PageAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -50,7 +51,7 @@ public class LoginView {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             localeView.use(getLocale()); // the session exists now: keep the language chosen on this page
-            ext.redirect(ext.getRequestContextPath() + safeNext());
+            ext.redirect(ext.getRequestContextPath() + PageAddress.safeNext(next));
             faces.responseComplete();
         } else {
             password = null;
@@ -71,18 +72,6 @@ public class LoginView {
             session.invalidate();
         }
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
-    }
-
-    /**
-     * only a page inside this app, never another site (no open redirect), nor the API, which a browser's
-     * log-in does not open (it answered the page with 401 and a password prompt)
-     */
-    private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.startsWith("/login")
-                && !next.equals("/api") && !next.startsWith("/api/") && !next.startsWith("/api?")) {
-            return next;
-        }
-        return "/";
     }
 
     /** the login page's language, without a session */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where a page request came from, and how to send the browser elsewhere, for the code that answers
@@ -44,6 +46,29 @@ public final class PageAddress {
         } catch (IllegalArgumentException notAnAddress) {
             return null;
         }
+    }
+
+    /**
+     * {@code target} (a page of this app, with the context path) carrying the page the user asked for as
+     * its {@code next}, so that whatever stood in the way (the log-in, a one-time password's change)
+     * leads on to it; nothing is carried for the home page
+     */
+    public static String withNext(String target, HttpServletRequest request) {
+        String original = of(request);
+        return original.isEmpty() || "/".equals(original) ? target
+                : target + "?next=" + URLEncoder.encode(original, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * the page to go on to: only a page inside this app, never another site (no open redirect), nor the
+     * API, which a browser's log-in does not open (it answered the page with 401 and a password prompt)
+     */
+    public static String safeNext(String next) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.startsWith("/login")
+                && !next.equals("/api") && !next.startsWith("/api/") && !next.startsWith("/api?")) {
+            return next;
+        }
+        return "/";
     }
 
     /** a redirect the browser follows, whether the request was a page or a JSF AJAX call (which would ignore a 302) */
