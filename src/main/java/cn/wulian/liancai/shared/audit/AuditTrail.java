@@ -165,7 +165,7 @@ public class AuditTrail implements Exportable<AuditRow> {
     }
 
     private Listing<AuditEntry> listing() {
-        return new Listing<>(em, AuditEntry.class, SORTABLE, "id", false);
+        return new Listing<>(em, AuditEntry.class, SORTABLE, "occurredAt", false);
     }
 
     /** the request's filters as predicates, once the caller and the filters are checked */

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.wulian.liancai.platform.entity.Platform;
+import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.TestClock;
 import cn.wulian.liancai.shared.persistence.TestDatabase;
+import cn.wulian.liancai.shared.security.Caller;
+import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.talent.entity.Interaction;
 import cn.wulian.liancai.talent.entity.InteractionKind;
 import cn.wulian.liancai.talent.entity.Talent;
@@ -16,6 +20,8 @@ import cn.wulian.liancai.team.entity.Team;
 import cn.wulian.liancai.team.entity.TeamDetails;
 import cn.wulian.liancai.team.entity.TeamMember;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -173,5 +179,43 @@ class AuditListenerJpaTest {
     private static Map<String, Change> opened(AuditEntry e) {
         String json = AuditSeal.open(key(e.subject().toString()), e.getChanges());
         return Change.fromJson(json).stream().collect(Collectors.toMap(Change::field, c -> c));
+    }
+
+    /**
+     * The trail is listed by when its changes happened, newest first, not by the order its entries were written in:
+     * an entry written later can be of an earlier change (the demo's history, written at its start with the days it
+     * happened on).
+     */
+    @Test
+    void newestChangeFirstWhateverOrderTheEntriesWereWrittenIn() {
+        Instant noon = TestClock.CLOCK.instant();
+        Actor office = new Actor("office", "OFFICE");
+        db.inTransaction(em -> {
+            AuditTrail trail = TestTrails.over(em, TestClock.CLOCK);
+            // written in this order: b (at noon), a (an hour before), c (an hour after), then d at noon like b
+            trail.recordAt(noon, office, new RecordRef("TALENT", 2L), null, "UPDATED", List.of(), "b");
+            trail.recordAt(noon.minus(Duration.ofHours(1)), office, new RecordRef("TALENT", 1L), null, "UPDATED", List.of(), "a");
+            trail.recordAt(noon.plus(Duration.ofHours(1)), office, new RecordRef("TALENT", 3L), null, "UPDATED", List.of(), "c");
+            trail.recordAt(noon, office, new RecordRef("TALENT", 4L), null, "UPDATED", List.of(), "d");
+            return null;
+        });
+
+        List<String> listed = db.inTransaction(em -> {
+            AuditTrail trail = TestTrails.over(em, TestClock.CLOCK);
+            trail.user = staff();
+            return trail.list(new PageRequest(0, 10, null, false, Map.of())).rows().stream().map(AuditRow::detail).toList();
+        });
+
+        // ties (b and d, both at noon) keep the order they were written in
+        assertEquals(List.of("c", "b", "d", "a"), listed);
+    }
+
+    private static CurrentUser staff() {
+        return new CurrentUser() {
+            @Override
+            public Caller caller() {
+                return new Caller(1, "office", "office", Role.OFFICE, true, null, null, 0, false);
+            }
+        };
     }
 }
