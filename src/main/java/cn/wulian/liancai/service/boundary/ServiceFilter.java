@@ -2,7 +2,7 @@ package cn.wulian.liancai.service.boundary;
 
 import cn.wulian.liancai.service.entity.ServiceStatus;
 import cn.wulian.liancai.shared.PageRequest;
-import java.io.Serializable;
+import cn.wulian.liancai.shared.web.ListMemory;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * kind, department and words. A link's value that the menus cannot show opens the list unfiltered by
  * it. "Mine" is the signed-in officer's, set by the view.
  */
-public class ServiceFilter implements Serializable {
+public class ServiceFilter implements ListMemory.Filter<ServiceFilter> {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,11 +61,13 @@ public class ServiceFilter implements Serializable {
     }
 
     /** a link that names any filter, which then replaces the list's kept ones */
+    @Override
     public boolean isAny() {
         return Stream.of(quick, status, kind, department, q).anyMatch(v -> v != null && !v.isBlank());
     }
 
     /** the choices of the filter this list was left with */
+    @Override
     public void copyFrom(ServiceFilter kept) {
         quick = kept.quick;
         status = kept.status;

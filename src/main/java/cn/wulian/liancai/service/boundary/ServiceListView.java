@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -68,15 +67,8 @@ public class ServiceListView implements Serializable {
     public void load() {
         requests.list(new PageRequest(0, 1, null, true, Map.of()), locale.getLocale());
         link.setQuick(link.getQuick() == null || link.getQuick().isBlank() ? null : link.getQuick());
-        Optional<ServiceFilter> kept = link.isAny() ? Optional.empty() : memory.recall(LIST, ServiceFilter.class);
-        if (kept.isPresent()) {
-            filter.copyFrom(kept.get());
-        } else {
-            filter.fromLink(link, getKinds().stream().map(CatalogJson.Kind::code).toList(),
-                    getDepartments().stream().map(CatalogJson.Department::code).toList());
-            PageLazyModel.startAfresh("requests:table");
-        }
-        memory.keep(LIST, filter);
+        memory.restore(LIST, filter, link, () -> filter.fromLink(link, getKinds().stream().map(CatalogJson.Kind::code).toList(),
+                getDepartments().stream().map(CatalogJson.Department::code).toList()), "requests:table");
         if (!user.isStaff() && ServiceFilter.MINE.equals(filter.getQuick())) {
             filter.setQuick(ServiceFilter.OPEN);
         }

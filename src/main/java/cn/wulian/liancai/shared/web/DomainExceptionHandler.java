@@ -108,7 +108,6 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-
     public static class Factory extends ExceptionHandlerFactory {
         public Factory(ExceptionHandlerFactory wrapped) {
             super(wrapped);

@@ -2,8 +2,8 @@ package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.web.ListMemory;
 import cn.wulian.liancai.support.entity.ApplicationStatus;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * never filtered by a choice the user cannot see or clear. The facade still forces a manager's
  * platform, whatever is asked here.
  */
-public class ApplicationFilter implements Serializable {
+public class ApplicationFilter implements ListMemory.Filter<ApplicationFilter> {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,11 +68,13 @@ public class ApplicationFilter implements Serializable {
     }
 
     /** a link that names any filter, which then replaces the list's kept ones */
+    @Override
     public boolean isAny() {
         return Stream.of(status, policy, platform, kind, year, q).anyMatch(v -> v != null && !v.isBlank());
     }
 
     /** the choices of the filter this list was left with */
+    @Override
     public void copyFrom(ApplicationFilter kept) {
         status = kept.status;
         policy = kept.policy;

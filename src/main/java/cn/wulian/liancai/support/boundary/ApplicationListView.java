@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import cn.wulian.liancai.shared.web.BatchResult;
 import org.primefaces.model.StreamedContent;
@@ -82,16 +81,11 @@ public class ApplicationListView implements Serializable {
      */
     public void load() {
         applications.list(new PageRequest(0, 1, null, true, Map.of()), ApplicationFormat.locale());
-        Optional<ApplicationFilter> kept = link.isAny() ? Optional.empty() : memory.recall(LIST, ApplicationFilter.class);
-        if (kept.isPresent()) {
-            filter.copyFrom(kept.get());
-        } else {
+        memory.restore(LIST, filter, link, () -> {
             List<String> platforms = user.isStaff()
                     ? Stream.concat(teamChoices.getPlatforms().stream().map(PlatformJson::code), Stream.of("none")).toList() : List.of();
             filter.fromLink(link, getPolicies().stream().map(PolicyJson::code).toList(), platforms, thisYear());
-            PageLazyModel.startAfresh("applications:table");
-        }
-        memory.keep(LIST, filter);
+        }, "applications:table");
     }
 
     /** the office's count of applications waiting for a decision, for the page's header */
