@@ -205,7 +205,7 @@ class ExportBenchmarkIT {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(200, r.statusCode());
         String detail = ExportIT.lastExport(Api.as("office").at(BASE), "office", "TALENT");
-        return new Measured("app " + format + " over HTTP", seconds, Files.size(file), Long.parseLong(detail.split(" ")[0]));
+        return new Measured("app " + format + " over HTTP", seconds, Files.size(file), ExportIT.rowsOf(detail));
     }
 
     private static void readWhile(AtomicBoolean running, List<Long> latencies, List<String> errors) {

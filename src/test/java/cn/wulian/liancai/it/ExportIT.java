@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import cn.wulian.liancai.seed.Csv;
+import cn.wulian.liancai.shared.audit.Worded;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -157,7 +158,12 @@ class ExportIT {
         long engaged = Api.as("office2").get("/api/talents?limit=1&stage=ENGAGED").json().getJsonNumber("total").longValue();
         assertEquals(engaged + 1, csv(HTTP.send(request("office2", "/api/talents/export?format=csv&stage=ENGAGED", "zh-CN"),
                 HttpResponse.BodyHandlers.ofByteArray()).body()).size());
-        assertEquals(engaged + " rows", lastExport("office2", "TALENT"));
+        assertEquals(Worded.of("audit.words.exported", engaged), lastExport("office2", "TALENT"));
+    }
+
+    /** the rows an export's entry counts (its detail: the message audit.words.exported or exportCut.*, and the count) */
+    static long rowsOf(String detail) {
+        return Long.parseLong(detail.replaceAll(".*\"args\":\\[\"(\\d+)\"].*", "$1"));
     }
 
     /** the detail of the newest EXPORTED entry by {@code user} of a record kind, once the export has written it */

@@ -14,6 +14,7 @@ import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.audit.Worded;
 import cn.wulian.liancai.shared.cluster.ChangeLog;
 import cn.wulian.liancai.shared.cluster.OtherInstancesChanged;
 import cn.wulian.liancai.shared.security.CurrentUser;
@@ -245,9 +246,15 @@ public class SearchIndex {
                 + (result.foundInStep() ? "in step" : "differences " + result.kinds().stream().filter(d -> !d.inStep()).toList())
                 + written(result) + (written(result).isEmpty() ? "" : ", now " + (result.inStep() ? "in step" : "still differing")));
         trail.record(new RecordRef("SEARCH_INDEX", null), null, repair ? "INDEX_REPAIRED" : "INDEX_VERIFIED",
-                (result.foundInStep() ? "in step" : "differed: " + result.kinds().stream().filter(d -> !d.inStep()).map(d -> d.type()).toList())
-                        + written(result).replaceFirst("^, ", "; "));
+                result.foundInStep() ? Worded.of("audit.words.indexInStep")
+                        : Worded.of("audit.words.indexDiffered", names(result.kinds().stream().filter(d -> !d.inStep()).map(d -> d.type()).toList()),
+                                names(result.rebuilt()), names(result.repaired()), result.inStep() ? "audit.words.indexNowInStep" : ""));
         return result;
+    }
+
+    /** the search's document types as the trail names them */
+    private static String names(List<String> types) {
+        return types.isEmpty() ? "—" : String.join(", ", types);
     }
 
     private static String written(IndexVerification result) {
@@ -545,7 +552,7 @@ public class SearchIndex {
         Start start = startRebuild(each, user.getUsername());
         if (start.began()) {
             trail.record(new RecordRef("SEARCH_INDEX", null), null, "INDEX_REBUILD_STARTED",
-                    start.status().total() + " documents of " + each.stream().map(IndexSource::type).toList());
+                    Worded.of("audit.words.indexRebuild", start.status().total(), names(each.stream().map(IndexSource::type).toList())));
             LOG.info(() -> "search index: full rebuild started by " + by.username());
         }
         return start.status();

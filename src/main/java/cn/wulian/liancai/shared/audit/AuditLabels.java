@@ -101,6 +101,11 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
 
     /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …", a bulk insert's likewise; other particulars as written */
     public String detail(String detail) {
+        Worded worded = Worded.parse(detail);
+        String said = worded == null ? null : worded.in(locale);
+        if (said != null) {
+            return cut(said);
+        }
         BulkRecords bulk = BulkRecords.parse(detail);
         if (bulk != null) {
             // a bulk insert's records: "243 条：人才 #1–#243"

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.export;
 
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.audit.Worded;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -61,13 +62,13 @@ public final class ListExport<T> {
     /** writes the file to {@code out} (left open) and records the export */
     public void write(ExportFormat format, OutputStream out) throws IOException {
         Chunked<T> rows = new Chunked<>(plan.ids(), CHUNK, list::exportRows);
-        String cut = "cut short by an error";
+        String cut = "error";
         try {
             format.write(plan.title(), plan.columns(), rows, out);
             out.flush();
             cut = null;
         } catch (IOException clientLeft) {
-            cut = "cut short by the client";
+            cut = "client";
             LOG.log(Level.FINE, "export of " + plan.title() + " " + cut, clientLeft);
             throw clientLeft;
         } catch (RuntimeException | Error e) {
@@ -75,7 +76,7 @@ public final class ListExport<T> {
             throw e;
         } finally {
             try {
-                list.exported(rows.delivered() + " rows" + (cut == null ? "" : ", " + cut));
+                list.exported(Worded.of(cut == null ? "audit.words.exported" : "audit.words.exportCut." + cut, rows.delivered()));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "the audit entry of an export of " + plan.title() + " was not written", e);
             }

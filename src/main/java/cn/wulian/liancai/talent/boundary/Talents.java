@@ -1,28 +1,32 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.account.entity.Account;
+import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.search.boundary.IndexChange;
-import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.search.control.IndexedDocument;
+import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.PersonalData;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.audit.Worded;
 import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.imports.entity.ImportBatch;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
 import cn.wulian.liancai.shared.reference.References;
+import cn.wulian.liancai.shared.reference.Referred;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.InputChecks;
-import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.talent.control.TalentDocuments;
 import cn.wulian.liancai.talent.control.TalentListing;
 import cn.wulian.liancai.talent.control.TalentQuery;
-import cn.wulian.liancai.search.control.ListPage;
 import cn.wulian.liancai.talent.entity.Degree;
 import cn.wulian.liancai.talent.entity.Gender;
 import cn.wulian.liancai.talent.entity.Interaction;
@@ -35,9 +39,6 @@ import cn.wulian.liancai.talent.entity.TalentMerge;
 import cn.wulian.liancai.talent.entity.TalentRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import cn.wulian.liancai.shared.audit.AuditTrail;
-import cn.wulian.liancai.shared.audit.RecordRef;
-import cn.wulian.liancai.shared.reference.Referred;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -331,7 +332,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         requireStaff();
         Talent talent = talent(id);
         RecordRef person = RecordRef.of(Talent.class, id);
-        trail.record(person, null, AuditTrail.EXPORTED, "personal data");
+        trail.record(person, null, AuditTrail.EXPORTED, Worded.of("audit.words.personalData"));
         return new PersonalDataReport(json(talent), interactions(id), relations(id),
                 references.of(Referred.of(RecordKind.TALENT, id), PersonalDataReport.MOST_RECORDS),
                 trail.aboutPerson(person, talent.getImportId() == null ? null : new RecordRef(RecordRef.kindOf(ImportBatch.class), talent.getImportId())));

@@ -51,4 +51,21 @@ class AuditLabelsTest {
         assertEquals("2 records: talent #1, talent #2", new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of())
                 .detail("TALENT:1 TALENT:2"), "an English list is separated the English way");
     }
+
+    /** particulars written as a message and its arguments read in the reader's language; a sentence written before, as written */
+    @Test
+    void wordedParticularsReadInTheReadersLanguage() {
+        AuditLabels zh = new AuditLabels(Messages.CHINESE, ZoneId.of("Asia/Shanghai"), TYPES, 0, List.of());
+        AuditLabels en = new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of());
+        String row = Worded.of("audit.words.importRowMerged", 7, 12, 5);
+        assertEquals("第 7 行 → #12，与 #5 为同一人", zh.detail(row));
+        assertEquals("row 7 → #12, the same person as #5", en.detail(row));
+        String ended = Worded.of("audit.words.importEndedBecause", "talents.csv", 0, 0, 2, 0, "import.outcome.cancelled");
+        assertEquals("文件 talents.csv：导入 0 行，待定 0 行，有误 2 行，撤回 0 行。导入已取消。", zh.detail(ended),
+                "an argument that is a message is read in the reader's language too");
+        assertEquals("1234 rows", en.detail(Worded.of("audit.words.exported", 1234)));
+        assertEquals("12 rows, cut short by the client", zh.detail("12 rows, cut short by the client"), "an entry written before reads as written");
+        assertEquals("{\"words\":\"no.such.message\",\"args\":[]}", zh.detail("{\"words\":\"no.such.message\",\"args\":[]}"));
+        assertEquals("{\"words\": oops", zh.detail("{\"words\": oops"), "not JSON: as written");
+    }
 }

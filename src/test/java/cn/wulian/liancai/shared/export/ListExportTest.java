@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.wulian.liancai.shared.PageRequest;
+import cn.wulian.liancai.shared.audit.Worded;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class ListExportTest {
         List<String> expected = LongStream.of(list.ids).filter(id -> !list.deleted.contains(id)).mapToObj(String::valueOf).toList();
         assertEquals(expected, lines.subList(1, lines.size()));
         assertEquals(List.of(ListExport.CHUNK, ListExport.CHUNK, 3), list.chunks.stream().map(List::size).toList(), "three reads, none larger than a chunk");
-        assertEquals(List.of((n - 3) + " rows"), list.audit, "the true count, once");
+        assertEquals(List.of(Worded.of("audit.words.exported", n - 3)), list.audit, "the true count, once");
     }
 
     @Test
@@ -80,7 +81,7 @@ class ListExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ListExport.of(list, ANY, Locale.ROOT).write(ExportFormat.CSV, out);
         assertEquals(List.of("\uFEFFid", "2", "1"), out.toString(StandardCharsets.UTF_8).lines().toList());
-        assertEquals(List.of("2 rows"), list.audit);
+        assertEquals(List.of(Worded.of("audit.words.exported", 2)), list.audit);
     }
 
     @Test
@@ -100,8 +101,8 @@ class ListExportTest {
         ListExport<Long> export = ListExport.of(list, ANY, Locale.ROOT);
         assertThrows(IOException.class, () -> export.write(ExportFormat.CSV, breaking));
         assertEquals(1, list.audit.size());
-        assertTrue(list.audit.getFirst().endsWith(" rows, cut short by the client"), list.audit::toString);
-        int rows = Integer.parseInt(list.audit.getFirst().split(" ")[0]);
+        assertTrue(list.audit.getFirst().contains("audit.words.exportCut.client"), list.audit::toString);
+        int rows = Integer.parseInt(list.audit.getFirst().replaceAll(".*\"args\":\\[\"(\\d+)\"].*", "$1"));
         assertTrue(rows > 0 && rows < 40 * ListExport.CHUNK, "the rows read until then: " + rows);
     }
 
@@ -111,7 +112,7 @@ class ListExportTest {
         list.failAtChunk = 1;
         ListExport<Long> export = ListExport.of(list, ANY, Locale.ROOT);
         assertThrows(IllegalStateException.class, () -> export.write(ExportFormat.XLSX, new ByteArrayOutputStream()));
-        assertEquals(List.of(ListExport.CHUNK + " rows, cut short by an error"), list.audit);
+        assertEquals(List.of(Worded.of("audit.words.exportCut.error", ListExport.CHUNK)), list.audit);
     }
 
     @Test

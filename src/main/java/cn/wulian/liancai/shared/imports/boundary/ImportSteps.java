@@ -4,6 +4,7 @@ import static cn.wulian.liancai.shared.JsonApi.JSON;
 
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
+import cn.wulian.liancai.shared.audit.Worded;
 import cn.wulian.liancai.shared.imports.control.CellProblem;
 import cn.wulian.liancai.shared.imports.control.ImportTarget;
 import cn.wulian.liancai.shared.imports.control.MappedRow;
@@ -109,9 +110,8 @@ public class ImportSteps {
         ImportBatch batch = em.find(ImportBatch.class, id);
         batch.finish(end, outcome, clock);
         trail.record(new RecordRef(RecordRef.kindOf(ImportBatch.class), id), null, "IMPORT_" + end.name(),
-                batch.getFileName() + ": " + batch.getAdded() + " added, " + batch.getHeld() + " held, "
-                        + batch.getInvalid() + " invalid" + (batch.getRemoved() > 0 ? ", " + batch.getRemoved() + " removed again" : "")
-                        + (outcome == null ? "" : " — " + outcome));
+                Worded.of(outcome == null ? "audit.words.importEnded" : "audit.words.importEndedBecause", batch.getFileName(),
+                        batch.getAdded(), batch.getHeld(), batch.getInvalid(), batch.getRemoved(), outcome));
     }
 
     private int report(long id, List<RowOutcome> outcomes, Map<String, String> columns) {

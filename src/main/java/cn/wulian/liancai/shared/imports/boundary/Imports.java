@@ -9,8 +9,10 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
-import cn.wulian.liancai.shared.export.Spreadsheet;
+import cn.wulian.liancai.shared.audit.Worded;
+import cn.wulian.liancai.shared.cluster.ThisInstance;
 import cn.wulian.liancai.shared.export.Spreadsheet.Column;
+import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.imports.boundary.ImportJson.CandidateJson;
 import cn.wulian.liancai.shared.imports.boundary.ImportJson.FieldJson;
@@ -31,7 +33,6 @@ import cn.wulian.liancai.shared.imports.entity.ImportIssue;
 import cn.wulian.liancai.shared.imports.entity.ImportStatus;
 import cn.wulian.liancai.shared.imports.entity.ImportTemplate;
 import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.cluster.ThisInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -133,7 +134,7 @@ public class Imports {
                     signature, ImportMapping.format(mapping), rows, user.getUsername(), clock);
             em.persist(batch);
             em.flush();
-            trail.record(new RecordRef(KIND, batch.getId()), null, "IMPORT_UPLOADED", batch.getFileName() + ", " + rows + " rows");
+            trail.record(new RecordRef(KIND, batch.getId()), null, "IMPORT_UPLOADED", Worded.of("audit.words.importUploaded", batch.getFileName(), rows));
             return json(batch, locale, table.first(PREVIEW_ROWS));
         } catch (RuntimeException e) {
             files.delete(stored);
@@ -161,7 +162,7 @@ public class Imports {
         remember(batch);
         // run by this instance (ImportRunner, on ImportStarted): the one to end it if a stop interrupts it
         batch.start(chosen, clock, instance.id());
-        trail.record(new RecordRef(KIND, id), null, "IMPORT_STARTED", batch.getFileName() + ", " + chosen);
+        trail.record(new RecordRef(KIND, id), null, "IMPORT_STARTED", Worded.of("audit.words.importStarted", batch.getFileName(), "import.mode." + chosen));
         started.fire(new ImportStarted(id, Actor.current()));
         return json(batch, locale, List.of());
     }
@@ -235,7 +236,7 @@ public class Imports {
                         .map(c -> "#" + c.id() + " " + c.name() + " (" + c.score() + ")").toList()),
                 Column.labelled(locale, "import.report.decision", h -> h.decision() == null ? null
                         : Messages.text(locale, "import.decision." + (h.mergePending() ? "pending" : h.decision()))));
-        trail.record(new RecordRef(KIND, id), null, AuditTrail.EXPORTED, "import report of " + batch.getFileName());
+        trail.record(new RecordRef(KIND, id), null, AuditTrail.EXPORTED, Worded.of("audit.words.importReport", batch.getFileName()));
         return Spreadsheet.xlsx(List.of(
                 new Spreadsheet.Worksheet<>(Messages.text(locale, "import.report.problems"), columns, problems),
                 new Spreadsheet.Worksheet<>(Messages.text(locale, "import.report.held"), heldColumns, held(id))));
@@ -268,8 +269,10 @@ public class Imports {
         Long mergeWith = chosen == ImportIssue.Decision.MERGE ? candidate : null;
         issue.decide(chosen, record, mergeWith, user.getUsername(), clock);
         batch.decided(record != null);
-        trail.record(new RecordRef(KIND, id), null, "IMPORT_ROW_" + chosen.name(), "row " + issue.getRowNo()
-                + (record == null ? "" : " → #" + record) + (mergeWith == null ? "" : ", same as #" + mergeWith));
+        trail.record(new RecordRef(KIND, id), null, "IMPORT_ROW_" + chosen.name(), record == null
+                ? Worded.of("audit.words.importRow", issue.getRowNo())
+                : mergeWith == null ? Worded.of("audit.words.importRowAdded", issue.getRowNo(), record)
+                : Worded.of("audit.words.importRowMerged", issue.getRowNo(), record, mergeWith));
         return new HeldJson(issue.getId(), issue.getRowNo(), null, List.of(), chosen.name(), record, mergeWith, mergeWith != null,
                 user.getUsername());
     }
