@@ -186,7 +186,14 @@ final class AwardSeed {
                         winners.add(new AwardCycle.Winner(byKey.get(n.get("key")).getId(), n.get("winner_justification")));
                     }
                 }
-                for (Nomination winner : cycle.decide(all, winners, code -> code, "office", decided)) {
+                // the demo's winners were scored: the reviews above are the committee's
+                Map<Long, AwardCycle.Reviewed> reviewed = new HashMap<>();
+                for (ReviewAssignment a : assignments.values()) {
+                    reviewed.merge(a.getNomination().getId(), new AwardCycle.Reviewed(a.getCountedRevision() > 0 ? 1 : 0,
+                                    a.submitted() || a.declared() ? 0 : 1),
+                            (x, y) -> new AwardCycle.Reviewed(x.scored() + y.scored(), x.awaited() + y.awaited()));
+                }
+                for (Nomination winner : cycle.decide(all, winners, reviewed::get, code -> code, "office", decided)) {
                     audit(cycle, winner.getId(), AwardAction.DECIDED, AwardSteps.decided(true, winner.getJustification()), "office", decided);
                 }
                 Clock published = on.apply(LocalDate.parse(row.get("published_on")), 10);

@@ -161,9 +161,16 @@ class AwardsApiIT {
         // every reviewer assigned to a scores it; the totals differ by reviewer
         JsonObject nomination = OFFICE.get("/api/nominations/" + a).json();
         List<String> reviewers = nomination.getJsonArray("assignments").getValuesAs(JsonObject.class).stream().map(x -> x.getString("reviewer")).toList();
+        // the office does not decide ahead of the committee: not before a score, nor while a review is awaited
+        String unscored = assertRejected(step(cycle, "decision", decision(Map.of(a, "未经评审"))), "winners").toString();
+        assertTrue(unscored.contains("还没有评委的评分"), unscored);
         int impact = 9;
         for (String r : reviewers) {
             assertStatus(200, submit(Api.as(r), assignment(Api.as(r), a), impact--, 4, null), "scoring as " + r);
+            if (impact == 8) {
+                String awaited = assertRejected(step(cycle, "decision", decision(Map.of(a, "只评了一份"))), "winners").toString();
+                assertTrue(awaited.contains("还有 " + (reviewers.size() - 1) + " 份评审未提交"), awaited);
+            }
         }
         for (long n : List.of(b, c)) {
             for (JsonObject x : OFFICE.get("/api/nominations/" + n).json().getJsonArray("assignments").getValuesAs(JsonObject.class)) {

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -97,7 +98,8 @@ public class Decisions {
         Versions.check(cycle.getVersion(), input == null ? null : input.version(), "award cycle", cycleId);
         List<AwardCycle.Winner> winners = input == null || input.winners() == null ? null : input.winners().stream()
                 .map(w -> w == null ? null : new AwardCycle.Winner(w.nomination(), w.justification())).toList();
-        List<Nomination> decided = cycle.decide(records.nominations(cycleId), winners,
+        List<Nomination> all = records.nominations(cycleId);
+        List<Nomination> decided = cycle.decide(all, winners, reviewed(cycle, all),
                 code -> mapper.categoryNames(locale).getOrDefault(code, code), records.caller(), clock);
         // the trail keeps each justification as it was given
         Map<Long, String> given = winners.stream().collect(Collectors.toMap(AwardCycle.Winner::nomination, AwardCycle.Winner::justification));
@@ -106,6 +108,18 @@ public class Decisions {
         }
         em.flush();
         return ranking(cycleId, locale);
+    }
+
+    /** how far the committee has reviewed each nomination, as the ranking counts it: a reviewer who must step aside counts for neither */
+    private Function<Long, AwardCycle.Reviewed> reviewed(AwardCycle cycle, List<Nomination> all) {
+        Map<Long, List<ReviewAssignment>> assignments = records.assignmentsByNomination(cycle.getId());
+        Map<Pair, List<Conflicts.Reason>> conflicts = records.conflicts(cycle, all, assignments.values());
+        return id -> {
+            List<ReviewAssignment> counting = assignments.getOrDefault(id, List.of()).stream()
+                    .filter(a -> !conflicts.containsKey(new Pair(id, a.getReviewer())) && !a.declared()).toList();
+            return new AwardCycle.Reviewed((int) counting.stream().filter(a -> a.getCountedRevision() > 0).count(),
+                    (int) counting.stream().filter(a -> !a.submitted()).count());
+        };
     }
 
     public CycleJson publish(long cycleId, Integer noticeDays, Long version, Locale locale) {

@@ -206,8 +206,16 @@ public class AwardCycle {
         }
     }
 
+    /** a decided list ends the windows early: said as such, not as a window that today is inside */
+    private void requireOpenCycle() {
+        if (status != CycleStatus.OPEN) {
+            throw DomainViolation.of("cycle", "validation.award.cycleClosed");
+        }
+    }
+
     public void requireNominationWindow(LocalDate today) {
-        if (status != CycleStatus.OPEN || today.isBefore(nominationOpens) || today.isAfter(nominationCloses)) {
+        requireOpenCycle();
+        if (today.isBefore(nominationOpens) || today.isAfter(nominationCloses)) {
             throw DomainViolation.of("cycle", "validation.award.nominationClosed", nominationOpens, nominationCloses);
         }
     }
@@ -226,6 +234,7 @@ public class AwardCycle {
     }
 
     public void requireReviewWindow(LocalDate today) {
+        requireOpenCycle();
         if (!isReviewOpen(today)) {
             throw DomainViolation.of("cycle", "validation.award.reviewClosed", reviewOpens, reviewCloses);
         }
@@ -243,16 +252,27 @@ public class AwardCycle {
     }
 
     /**
+     * How far the committee has reviewed a nomination.
+     *
+     * @param scored  reviews that count in its ranking
+     * @param awaited reviews assigned and neither submitted nor declined for a conflict of interest
+     */
+    public record Reviewed(int scored, int awaited) {
+    }
+
+    /**
      * Records the winners — nominations of this cycle, each named once, each with a justification,
-     * no category beyond its quota — and that no other nomination wins. Winners may be chosen again
-     * until the list is published.
+     * no category beyond its quota, each scored by the committee — and that no other nomination wins.
+     * While the review period runs, a winner's assigned reviews must all be in: the office does not
+     * decide ahead of the committee. Winners may be chosen again until the list is published.
      *
      * @param nominations  this cycle's nominations (any other is not one to choose)
+     * @param reviewed     how far the committee has reviewed a nomination, by its id
      * @param categoryName how a refusal names a category to the reader
      * @return the nominations whose decision was recorded: the winners, and those that were winners before
      */
-    public List<Nomination> decide(List<Nomination> nominations, List<Winner> winners, Function<String, String> categoryName,
-                                   String by, Clock clock) {
+    public List<Nomination> decide(List<Nomination> nominations, List<Winner> winners, Function<Long, Reviewed> reviewed,
+                                   Function<String, String> categoryName, String by, Clock clock) {
         if (winners == null) {
             throw DomainViolation.of("winners", "validation.required");
         }
@@ -280,6 +300,17 @@ public class AwardCycle {
         }
         if (status != CycleStatus.OPEN && status != CycleStatus.DECIDED) {
             throw DomainViolation.of("status", "validation.award.alreadyPublished");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (Long id : chosen.keySet()) {
+            Reviewed r = reviewed.apply(id);
+            String nominee = ours.get(id).getTalent() == null ? "#" + id : ours.get(id).getTalent().getName();
+            if (r == null || r.scored() == 0) {
+                throw DomainViolation.of("winners", "validation.award.winnerUnscored", nominee);
+            }
+            if (r.awaited() > 0 && !today.isAfter(reviewCloses)) {
+                throw DomainViolation.of("winners", "validation.award.reviewsAwaited", nominee, r.awaited(), reviewCloses);
+            }
         }
         this.status = CycleStatus.DECIDED;
         List<Nomination> decided = new ArrayList<>();

@@ -16,12 +16,14 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.TestClock;
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -63,12 +65,15 @@ class AwardCycleTest {
         return assertThrows(DomainViolation.class, rule).fieldKeys().get(field);
     }
 
+    /** every nomination scored by the committee, none awaiting a review */
+    static final Function<Long, AwardCycle.Reviewed> SCORED = id -> new AwardCycle.Reviewed(3, 0);
+
     static List<Winner> winners(Winner... w) {
         return Arrays.asList(w); // may hold a null, as a request body may
     }
 
     static List<Nomination> decide(AwardCycle cycle, List<Nomination> all, Winner... w) {
-        return cycle.decide(all, winners(w), code -> code, "office", CLOCK);
+        return cycle.decide(all, winners(w), SCORED, code -> code, "office", CLOCK);
     }
 
     // ---- windows and membership
@@ -98,7 +103,8 @@ class AwardCycleTest {
 
         decide(c, List.of());
         assertFalse(c.isReviewOpen(c.getReviewOpens()), "once decided, no review comes in");
-        assertEquals("validation.award.reviewClosed", refusal("cycle", () -> c.requireReviewWindow(c.getReviewOpens())));
+        assertEquals("validation.award.cycleClosed", refusal("cycle", () -> c.requireReviewWindow(c.getReviewOpens())),
+                "said as a decided cycle, not as a window today is inside");
     }
 
     @Test
@@ -116,7 +122,7 @@ class AwardCycleTest {
         assertDoesNotThrow(c::requireOpen);
         decide(c, List.of());
         assertEquals("validation.award.cycleClosed", refusal("status", c::requireOpen));
-        assertEquals("validation.award.nominationClosed", refusal("cycle", () -> c.admitNomination("innovation", TODAY)));
+        assertEquals("validation.award.cycleClosed", refusal("cycle", () -> c.admitNomination("innovation", TODAY)));
     }
 
     // ---- set-up changes
@@ -197,7 +203,7 @@ class AwardCycleTest {
                 () -> decide(c, all, new Winner(1L, "理由"), new Winner(1L, "理由"))));
         assertEquals("validation.award.unknownNomination", refusal("winners", () -> decide(c, all, new Winner(null, "理由"))));
         assertEquals("validation.award.unknownNomination", refusal("winners", () -> decide(c, all, (Winner) null)));
-        assertEquals("validation.required", refusal("winners", () -> c.decide(all, null, code -> code, "office", CLOCK)));
+        assertEquals("validation.required", refusal("winners", () -> c.decide(all, null, SCORED, code -> code, "office", CLOCK)));
         assertEquals(CycleStatus.OPEN, c.getStatus(), "a refused decision decides nothing");
         assertFalse(elsewhere.isWinner());
     }
@@ -212,6 +218,33 @@ class AwardCycleTest {
         assertDoesNotThrow(() -> decide(c, all, new Winner(1L, " " + "理".repeat(1000) + " ")));
     }
 
+    /** the office decides after the committee, not ahead of it */
+    @Test
+    void aWinnerIsScoredByTheCommitteeAndWhileTheReviewPeriodRunsAllItsReviewsAreIn() {
+        AwardCycle c = cycle();
+        List<Nomination> all = List.of(nomination(c, 1, "innovation"), nomination(c, 2, "return"));
+        DomainViolation unscored = assertThrows(DomainViolation.class, () -> c.decide(all, List.of(new Winner(1L, "理由")),
+                id -> new AwardCycle.Reviewed(0, 2), code -> code, "office", CLOCK));
+        assertEquals("validation.award.winnerUnscored", unscored.fieldKeys().get("winners"));
+        assertEquals("「候选人1」还没有评委的评分，不能定为获奖", unscored.text("winners", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("validation.award.winnerUnscored", refusal("winners", () -> c.decide(all, List.of(new Winner(2L, "理由")),
+                id -> null, code -> code, "office", CLOCK)), "a nomination nobody was assigned to");
+
+        DomainViolation awaited = assertThrows(DomainViolation.class, () -> c.decide(all, List.of(new Winner(2L, "理由")),
+                id -> new AwardCycle.Reviewed(1, 1), code -> code, "office", CLOCK));
+        assertEquals("validation.award.reviewsAwaited", awaited.fieldKeys().get("winners"));
+        assertTrue(awaited.text("winners", Locale.SIMPLIFIED_CHINESE).contains("还有 1 份评审未提交；评审期到 " + TODAY.plusDays(23)),
+                () -> awaited.text("winners", Locale.SIMPLIFIED_CHINESE));
+        assertEquals(CycleStatus.OPEN, c.getStatus(), "nothing decided");
+
+        // once the period has ended, a review never sent in does not hold the decision up; a score is still needed
+        Clock afterReviews = TestClock.at(NOW.plusDays(24));
+        assertEquals(1, c.decide(all, List.of(new Winner(2L, "理由")), id -> new AwardCycle.Reviewed(1, 1), code -> code, "office",
+                afterReviews).size());
+        assertEquals("validation.award.winnerUnscored", refusal("winners", () -> c.decide(all, List.of(new Winner(1L, "理由")),
+                id -> new AwardCycle.Reviewed(0, 2), code -> code, "office", afterReviews)));
+    }
+
     @Test
     void noCategoryHasMoreWinnersThanItsQuota() {
         AwardCycle c = cycle();
@@ -222,7 +255,7 @@ class AwardCycleTest {
         List<Nomination> all = List.of(a, b, d, e);
 
         DomainViolation refused = assertThrows(DomainViolation.class, () -> c.decide(all,
-                List.of(new Winner(1L, "理由"), new Winner(2L, "理由")), Map.of("innovation", "创新创业类")::get, "office", CLOCK));
+                List.of(new Winner(1L, "理由"), new Winner(2L, "理由")), SCORED, Map.of("innovation", "创新创业类")::get, "office", CLOCK));
         assertEquals("validation.award.quotaExceeded", refused.fieldKeys().get("winners"));
         assertEquals("\"创新创业类\" has at most 1 winners", refused.text("winners", Locale.ENGLISH), "the category by its name, and its quota");
         assertFalse(a.isWinner());
