@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,13 @@ class WorkbenchApiIT {
         }
         sections.get("decide").getJsonArray("rows").getValuesAs(JsonObject.class)
                 .forEach(r -> assertEquals("SUBMITTED", r.getString("status"), r::toString));
+        // the longest overdue first: the demo has more yellow flags than the section's rows, the oldest among them
+        List<String> due = sections.get("yellow").getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("date")).toList();
+        assertEquals(due.stream().sorted().toList(), due, "by due day");
+        String oldest = ((JsonArray) OFFICE.get("/api/projects?flag=YELLOW&limit=200").json().get("rows"))
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("nextDueOn")).sorted().findFirst().orElseThrow();
+        assertEquals(oldest, due.getFirst(), "the oldest due day is shown");
     }
 
     @Test

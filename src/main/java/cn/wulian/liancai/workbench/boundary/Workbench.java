@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,8 +122,12 @@ public class Workbench {
     }
 
     private Section yellowProjects() {
-        Page<ProjectJson> page = projects.list(new PageRequest(0, ROWS, null, false, Map.of("flag", "YELLOW")));
+        // the longest overdue first, as the dashboard's flag board has them: the list's own order (last changed) would
+        // leave the oldest out of the first rows; a county's yellow flags are a few dozen at most
+        Page<ProjectJson> page = projects.list(new PageRequest(0, PageRequest.MAX_LIMIT, null, false, Map.of("flag", "YELLOW")));
         return Section.of("yellow", page.total(), "/projects/list.xhtml?flag=YELLOW", page.rows().stream()
+                .sorted(Comparator.comparing(ProjectJson::nextDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(ROWS)
                 .map(p -> new Row(p.id(), p.title(), p.platformName(), p.nextDueOn(), p.stage(), "/projects/view.xhtml?id=" + p.id(), null))
                 .toList());
     }
