@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -79,6 +81,16 @@ class BrowserNetworkIT {
         assertEquals(20, browser.all(By.cssSelector("#connectors li.connector")).size());
         assertFalse(browser.all(By.cssSelector("#groups li.group")).isEmpty());
         browser.screenshot("network-registry-desktop");
+        // every kind unticked links nobody (it showed the whole network again); a project links no two people: not offered
+        List<WebElement> boxes = browser.all(By.cssSelector("#kinds\\:kind .ui-chkbox-box"));
+        assertEquals(5, boxes.size(), "同学 同事 亲属 引荐 同一团队");
+        for (int i = 0; i < boxes.size(); i++) {
+            browser.all(By.cssSelector("#kinds\\:kind .ui-chkbox-box")).get(i).click();
+            browser.waitForAjax();
+        }
+        browser.until(ExpectedConditions.textToBe(By.id("groupCount"), "0"));
+        assertTrue(browser.text(By.id("linkedCount")).startsWith("0"), browser.text(By.id("linkedCount")));
+        assertTrue(browser.all(By.cssSelector("#connectors li.connector")).isEmpty());
         browser.phone().open("/talents/network.xhtml?kinds=RELATIVE");
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scroll");
         browser.screenshot("network-registry-phone");

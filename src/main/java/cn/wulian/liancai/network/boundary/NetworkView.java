@@ -34,12 +34,14 @@ public class NetworkView implements Serializable {
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kinds");
         Set<String> chosen = Network.kinds(asked == null ? List.of() : List.of(asked));
         kinds = new ArrayList<>(chosen);
+        kinds.retainAll(getAllKinds());
         registry = network.registry(chosen);
     }
 
-    /** the checkboxes changed: the figures again, over the kinds now ticked */
+    /** the checkboxes changed: the figures again, over the kinds now ticked; none ticked links nobody */
     public void refresh() {
-        registry = network.registry(Network.kinds(kinds));
+        registry = kinds.isEmpty() ? new NetworkJson.Registry(List.of(), List.of(), 0, registry == null ? 0 : registry.talents(), 0)
+                : network.registry(Network.kinds(kinds));
     }
 
     /**
@@ -65,8 +67,9 @@ public class NetworkView implements Serializable {
                 .build().toString();
     }
 
+    /** the kinds of link between two people: a project is a record, not a link between talents, and links nobody here */
     public List<String> getAllKinds() {
-        return Network.KINDS;
+        return Network.KINDS.stream().filter(k -> !"PROJECT".equals(k)).toList();
     }
 
     public List<String> getKinds() { return kinds; }
