@@ -207,7 +207,7 @@ class BrowserAwardIT {
         By chosenRow = By.cssSelector("tr[data-nomination='" + chosenNomination + "']");
         String row = browser.text(chosenRow);
         assertAll("both scores of the chosen one",
-                () -> assertTrue(row.contains("reviewer1 92") && row.contains("reviewer2 69"), row),
+                () -> assertTrue(row.contains("评委 厉志远 92") && row.contains("评委 孙国栋 69"), row),
                 () -> assertEquals("80.50", browser.text(By.cssSelector("tr[data-nomination='" + chosenNomination + "'] td.mean"))),
                 () -> assertEquals("1", browser.text(By.cssSelector("tr[data-nomination='" + chosenNomination + "'] td.rank"))),
                 () -> assertTrue(browser.text(By.id("basisText")).contains("标准化得分"), () -> browser.text(By.id("basisText"))),

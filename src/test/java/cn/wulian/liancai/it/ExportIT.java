@@ -135,6 +135,15 @@ class ExportIT {
                 // no money or dates in the talent list: every cell reads the same in both files
                 assertEquals(xlsx, csv);
             }
+            if (list.startsWith("/api/applications")) {
+                // people by name and times to the minute in the office's zone, as the pages show them (not mgr-fatong, not UTC)
+                int by = csv.getFirst().indexOf("提交人");
+                int at = csv.getFirst().indexOf("提交时间");
+                List<String> submitters = csv.stream().skip(1).map(c -> c.get(by)).distinct().toList();
+                assertTrue(submitters.contains("法桐小院 丁振华") && submitters.stream().noneMatch(n -> n.startsWith("mgr-")), submitters::toString);
+                csv.stream().skip(1).map(c -> c.get(at)).filter(t -> !t.isEmpty())
+                        .forEach(t -> assertTrue(t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), t));
+            }
         }
     }
 

@@ -121,10 +121,10 @@ public class AwardRankingView implements Serializable {
                 .map(c -> new CategoryStandings(c, r.standings().stream().filter(s -> s.category().equals(c.code())).toList())).toList();
     }
 
-    /** every reviewer's total for a nomination, "reviewer1 77 · reviewer2 80" */
+    /** every reviewer's total for a nomination, the reviewer by name as every page names people: "评委 厉志远 77 · …" */
     public String totals(StandingJson s) {
         return String.join(" · ", s.totals().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + page.score(e.getValue())).toList());
+                .map(e -> names.of(e.getKey()) + " " + page.score(e.getValue())).toList());
     }
 
     /** winners may be chosen (again) until the list is published */

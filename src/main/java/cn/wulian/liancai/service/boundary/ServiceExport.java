@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Service requests and their figures in spreadsheets, labelled in the reader's language. */
 final class ServiceExport {
@@ -17,8 +18,9 @@ final class ServiceExport {
     private ServiceExport() {
     }
 
+    /** @param names people by the names the pages give them (display names, not user names) */
     static Exportable.Plan<ServiceRequestJson> plan(Locale locale, List<Long> ids, List<CatalogJson.Kind> kinds,
-                                                    List<CatalogJson.Department> departments) {
+                                                    List<CatalogJson.Department> departments, Function<String, String> names) {
         Map<String, String> kindLabels = new HashMap<>();
         kinds.forEach(k -> kindLabels.put(k.code(), k.label()));
         Map<String, String> departmentLabels = new HashMap<>();
@@ -32,7 +34,7 @@ final class ServiceExport {
                 Column.labelled(locale, "service.description", ServiceRequestJson::description),
                 Column.labelled(locale, "service.department", r -> r.department() == null ? null
                         : departmentLabels.getOrDefault(r.department(), r.departmentName())),
-                Column.labelled(locale, "service.officer", ServiceRequestJson::officer),
+                Column.labelled(locale, "service.officer", r -> names.apply(r.officer())),
                 Column.labelled(locale, "service.status", r -> Messages.text(locale, "enum.ServiceStatus." + r.status())),
                 Column.labelled(locale, "service.receivedOn", ServiceRequestJson::receivedOn),
                 Column.labelled(locale, "service.targetDays", ServiceRequestJson::targetDays),

@@ -21,6 +21,7 @@ import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.export.Exportable;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.security.CallerDirectory;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.talent.boundary.Talents;
 import cn.wulian.liancai.team.entity.Team;
@@ -80,6 +81,9 @@ public class ServiceRequests implements Exportable<ServiceRequestJson> {
     @Inject
     Talents talents;
 
+    @Inject
+    CallerDirectory directory;
+
     public Page<ServiceRequestJson> list(PageRequest request, Locale locale) {
         requireRole();
         WorkingCalendar calendar = catalog.calendar();
@@ -90,7 +94,8 @@ public class ServiceRequests implements Exportable<ServiceRequestJson> {
     @Override
     public Exportable.Plan<ServiceRequestJson> exportPlan(PageRequest request, Locale locale) {
         requireRole();
-        return ServiceExport.plan(locale, query(catalog.calendar()).ids(scoped(request)), catalog.kinds(locale), catalog.departments(locale));
+        return ServiceExport.plan(locale, query(catalog.calendar()).ids(scoped(request)), catalog.kinds(locale), catalog.departments(locale),
+                directory.names());
     }
 
     @Override

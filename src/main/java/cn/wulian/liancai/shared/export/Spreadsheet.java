@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +56,7 @@ public final class Spreadsheet {
     /** Excel's longest text in a cell */
     private static final int MAX_TEXT = 32_767;
     /** day 0 of Excel's 1900 date system, for days from 1 March 1900 (Excel counts a 29 February 1900) */
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate FIRST_MARCH_1900 = LocalDate.of(1900, 3, 1);
     /** text Excel would read as an escaped character ({@code _x000D_}): its underscore is escaped itself */
@@ -304,6 +308,11 @@ public final class Spreadsheet {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** a moment as the pages show it, to the minute in the office's time zone (not as an instant in UTC) */
+    public static String minutes(Instant at, ZoneId zone) {
+        return at == null ? null : MINUTES.withZone(zone).format(at);
     }
 
     /** a list in one cell, as both formats write it */

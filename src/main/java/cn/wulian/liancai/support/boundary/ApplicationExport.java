@@ -6,8 +6,10 @@ import cn.wulian.liancai.shared.export.Spreadsheet.Column;
 import cn.wulian.liancai.shared.export.Spreadsheet.Worksheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.support.control.SupportReport;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Applications and the support report in spreadsheets, labelled in the reader's language. */
 final class ApplicationExport {
@@ -15,7 +17,11 @@ final class ApplicationExport {
     private ApplicationExport() {
     }
 
-    static Exportable.Plan<ApplicationJson> plan(Locale locale, List<Long> ids) {
+    /**
+     * @param zone  the office's time zone, in which times are shown
+     * @param names people by the names the pages give them (display names, not user names)
+     */
+    static Exportable.Plan<ApplicationJson> plan(Locale locale, List<Long> ids, ZoneId zone, Function<String, String> names) {
         List<Column<ApplicationJson>> columns = List.of(
                 Column.labelled(locale, "application.id", ApplicationJson::id),
                 Column.labelled(locale, "application.policy", ApplicationJson::policyName),
@@ -29,10 +35,10 @@ final class ApplicationExport {
                 Column.labelled(locale, "application.approvedAmount", ApplicationJson::approvedAmount),
                 Column.labelled(locale, "application.disbursed", ApplicationJson::disbursed),
                 Column.labelled(locale, "application.budgetYear", ApplicationJson::budgetYear),
-                Column.labelled(locale, "application.submittedAt", ApplicationJson::submittedAt),
-                Column.labelled(locale, "application.submittedBy", ApplicationJson::submittedBy),
-                Column.labelled(locale, "application.decidedAt", ApplicationJson::decidedAt),
-                Column.labelled(locale, "application.decidedBy", ApplicationJson::decidedBy),
+                Column.labelled(locale, "application.submittedAt", a -> Spreadsheet.minutes(a.submittedAt(), zone)),
+                Column.labelled(locale, "application.submittedBy", a -> names.apply(a.submittedBy())),
+                Column.labelled(locale, "application.decidedAt", a -> Spreadsheet.minutes(a.decidedAt(), zone)),
+                Column.labelled(locale, "application.decidedBy", a -> names.apply(a.decidedBy())),
                 Column.labelled(locale, "application.conditions", ApplicationJson::conditions),
                 Column.labelled(locale, "application.reason", ApplicationJson::reason));
         return Exportable.Plan.of(Messages.text(locale, "application.list.title"), columns, ids);

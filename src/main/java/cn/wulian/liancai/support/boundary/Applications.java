@@ -17,6 +17,7 @@ import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.persistence.Versions;
+import cn.wulian.liancai.shared.security.CallerDirectory;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.search.boundary.IndexChange;
@@ -76,6 +77,9 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
     Clock clock;
 
     @Inject
+    CallerDirectory directory;
+
+    @Inject
     InputChecks checks;
 
     @Inject
@@ -98,7 +102,8 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
     @Override
     public Exportable.Plan<ApplicationJson> exportPlan(PageRequest request, Locale locale) {
         requireApplicationRole();
-        return ApplicationExport.plan(locale, new ApplicationQuery(em, clock.getZone()).ids(user.scoped(request)));
+        return ApplicationExport.plan(locale, new ApplicationQuery(em, clock.getZone()).ids(user.scoped(request)), clock.getZone(),
+                directory.names());
     }
 
     @Override
