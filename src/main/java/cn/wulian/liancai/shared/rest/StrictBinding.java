@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -40,13 +43,15 @@ import java.util.function.Function;
  * an object. Read leniently, {@code "scores":[1,2]} was taken as no scores and wiped a reviewer's draft, and
  * {@code "reason":123} declared a conflict of interest; a caller that sends the wrong type has a bug to hear about.</li>
  * </ul>
- * It reads the API's JSON bodies itself, as well as lending its binding to Jersey: left to Jersey's own reader, which
- * looks the binding up for each request, a body was now and then read by a default binding instead (a NUL saved when
- * a class of tests sent its first bodies at once, never alone).
+ * It reads the API's JSON bodies itself, as well as lending its binding to Jersey. As a reader it ties with Jersey's
+ * JSON-B reader (same type, same media type; Jersey's order among equals is set anew at each start), and that reader
+ * looks the binding up among resolvers that tie too: on some starts every body was read by a default binding, {@code
+ * 123} taken as the text "123" and a NUL saved in a name. So it also stands around every reading as an interceptor,
+ * which Jersey always runs, and reads a JSON body there, before any reader is chosen.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<Object> {
+public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<Object>, ReaderInterceptor {
 
     /** how its refusals begin, for the 400 to name what was wrong ({@code DomainErrorMappers.unreadable}) */
     static final String NOT_WHOLE = "not a whole number";
@@ -68,6 +73,24 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return !JsonValue.class.isAssignableFrom(type) && !InputStream.class.isAssignableFrom(type) && !Reader.class.isAssignableFrom(type)
                 && type != String.class && type != byte[].class;
+    }
+
+    /** a JSON body to a type of the app's, read here; anything else (a form, a file, JSON-P values) by its reader */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        boolean json = type != null && "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+        if (!json || !isReadable(context.getType(), context.getGenericType(), context.getAnnotations(), type)) {
+            return context.proceed();
+        }
+        try {
+            return readFrom((Class<Object>) context.getType(), context.getGenericType(), context.getAnnotations(), type,
+                    context.getHeaders(), context.getInputStream());
+        } catch (NoContentException missing) {
+            throw new BadRequestException(missing); // as Jersey answers a reader's empty body: the API's missing body (RequiredBody)
+        }
     }
 
     @Override
