@@ -274,6 +274,12 @@ class TalentsApiIT {
                 Arguments.of("email", (Consumer<JsonObjectBuilder>) b -> b.add("email", "not-an-email"), "email"),
                 Arguments.of("phone", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "abc"), "phone"),
                 Arguments.of("phone longer than its column", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "+86139123456789012345"), "phone"),
+                // numbers no phone has: too short, a mobile of 12 or 10 digits, a leading 2, all zeros
+                Arguments.of("phone of 7 digits", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "1234567"), "phone"),
+                Arguments.of("mobile of 12 digits", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "139123456789"), "phone"),
+                Arguments.of("mobile of 10 digits", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "1391234000"), "phone"),
+                Arguments.of("phone starting with 2", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "23912345678"), "phone"),
+                Arguments.of("phone of zeros", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "00000000000"), "phone"),
                 Arguments.of("wechat", (Consumer<JsonObjectBuilder>) b -> b.add("wechat", "微信"), "wechat"),
                 Arguments.of("stage FOO", (Consumer<JsonObjectBuilder>) b -> b.add("stage", "FOO"), "stage"),
                 Arguments.of("degree FOO", (Consumer<JsonObjectBuilder>) b -> b.add("degree", "FOO"), "degree"),
@@ -294,6 +300,15 @@ class TalentsApiIT {
                 Arguments.of("referrer given twice", (Consumer<JsonObjectBuilder>) b -> b
                         .add("referrerId", id(create(talent(unique("引荐人两处")))))
                         .add("referrerName", "县外的张老师"), "referrerName"));
+    }
+
+    /** the form, the API and the import keep one number however it was typed: the duplicate check and the mask read it */
+    @Test
+    void aPhoneIsKeptInOneFormHoweverItWasTyped() {
+        String digits = TalentMergeIT.phone();
+        long id = id(create(talent(unique("拨号")).add("phone", "+86 " + digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-"
+                + digits.substring(7))));
+        assertEquals(digits, OFFICE.get("/api/talents/" + id).json().getString("phone"));
     }
 
     @ParameterizedTest(name = "{0}")

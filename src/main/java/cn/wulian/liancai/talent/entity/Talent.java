@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Lian talent (莲才): a person from Wulian — or tied to it, like a spouse — who studies or works
@@ -262,6 +264,12 @@ public class Talent {
     }
 
     /** the earliest birth year taken; the latest is this year (the form's year picker offers the same span) */
+    /** how a phone number may be typed: digits with spaces, dashes, dots or brackets, a + before the country code */
+    private static final Pattern PHONE_TYPED = Pattern.compile("\\+?[0-9 ()./-]+");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** a mobile (13912345678), a landline with its area code (06335212345), a number abroad (+447946095800) */
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0[1-9]\\d{8,10}|\\+[1-9]\\d{6,14}");
+
     public static final int FIRST_BIRTH_YEAR = 1900;
     /** the earliest graduation year taken */
     public static final int FIRST_GRADUATION_YEAR = 1920;
@@ -275,6 +283,32 @@ public class Talent {
      * The rules that span fields or need the clock, as field → message key; empty when the details
      * may be applied. The boundary merges these with format errors so every problem is named at once.
      */
+    /**
+     * A phone number as typed (full-width digits, spaces, dashes, brackets, a +86 or 0086 before a mobile) in the one
+     * form the record keeps, so that the form, the API and the import store one number alike and the duplicate check
+     * and the mask read it: a mobile as its 11 digits, a landline with its area code (06335212345), a number abroad
+     * with its + and country code. Text that is no number comes back as typed, for {@link #problems} to refuse.
+     */
+    public static String phone(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String t = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        if (!PHONE_TYPED.matcher(t).matches()) {
+            return t;
+        }
+        boolean abroad = t.startsWith("+");
+        String digits = t.replaceAll("\\D", "");
+        if (!abroad && digits.startsWith("00")) {
+            abroad = true;
+            digits = digits.substring(2);
+        }
+        if (digits.length() == 13 && digits.startsWith("86") && (abroad || MOBILE.matcher(digits.substring(2)).matches())) {
+            return digits.substring(2);
+        }
+        return abroad ? "+" + digits : digits;
+    }
+
     public static Map<String, String> problems(TalentDetails d, Talent self, Clock clock) {
         Map<String, String> errors = new LinkedHashMap<>();
         int thisYear = Year.now(clock).getValue();
@@ -302,6 +336,9 @@ public class Talent {
         }
         if (d.liaison() != null && !d.liaison().isStaff()) {
             errors.put("liaison", "validation.liaison.notStaff");
+        }
+        if (phone(d.phone()) != null && !PHONE.matcher(phone(d.phone())).matches()) {
+            errors.put("phone", "validation.phone");
         }
         if (d.returnedOn() != null) {
             if (d.stage() != null && !d.stage().cameHome()) {
@@ -372,7 +409,7 @@ public class Talent {
         this.employer = blankToNull(d.employer());
         this.title = blankToNull(d.title());
         this.expertise = new ArrayList<>(StringListConverter.normalize(d.expertise()));
-        this.phone = blankToNull(d.phone());
+        this.phone = phone(d.phone());
         this.email = blankToNull(d.email());
         this.wechat = blankToNull(d.wechat());
         this.returnedOn = returnDay(d.stage(), d.returnedOn(), returnedOn, clock);

@@ -284,4 +284,25 @@ class TalentTest {
         assertEquals(java.time.LocalDate.of(1996, 1, 1),
                 talent("张伟").birthYear(1982).stage(Stage.RETURNED).returnedOn(java.time.LocalDate.of(1996, 1, 1)).build().getReturnedOn());
     }
+
+    /** a phone number is kept in one form however it was typed, so that the duplicate check and the mask read one number */
+    @Test
+    void aPhoneIsKeptInOneFormAndOnlyANumberThatCanBeDialledIsTaken() {
+        assertEquals("13912340001", Talent.phone("+86 139-1234-0001"));
+        assertEquals("13912340001", Talent.phone("0086 13912340001"));
+        assertEquals("13912340001", Talent.phone("86-139 1234 0001"));
+        assertEquals("13912340001", Talent.phone("１３９１２３４０００１"));
+        assertEquals("06335212345", Talent.phone("(0633) 521-2345"));
+        assertEquals("+447946095800", Talent.phone("+44 7946 095800"));
+        assertEquals("+447946095800", Talent.phone("0044 7946 095800"));
+        assertEquals("138****8000", Talent.phone("138****8000"), "no number: as typed, for the rule to refuse");
+        assertNull(Talent.phone("  "));
+
+        for (String fine : List.of("13912340001", "06335212345", "+447946095800")) {
+            assertEquals(fine, talent("厉志远").phone(fine).build().getPhone());
+        }
+        for (String wrong : List.of("1234567", "12345678", "00000000000", "23912345678", "139123456789", "1391234000", "138****8000")) {
+            assertEquals("validation.phone", violations(talent("厉志远").phone(Talent.phone(wrong))).get("phone"), wrong);
+        }
+    }
 }
