@@ -127,6 +127,8 @@ class TeamsApiIT {
         String name = unique("同名团队");
         createTeam(OFFICE, team(name, "cas").build());
         refusedOnCreate(team(name, "cas").build(), "name");
+        // the same name in traditional characters, in other case or spacing, is the same name
+        refusedOnCreate(team(name.replace("同名团队", "同名團隊"), "cas").build(), "name");
         assertEquals("shibei", createTeam(OFFICE, team(name, "shibei").build()).getString("platform"), "another platform's team may share it");
         JsonObject other = createTeam(OFFICE, valid().build());
         String before = snapshot(id(other));

@@ -17,6 +17,7 @@ import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.InputChecks;
+import cn.wulian.liancai.talent.entity.DuplicateKeys;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.control.TeamDocuments;
 import cn.wulian.liancai.team.control.TeamListing;
@@ -147,7 +148,7 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
         checkVersion(team, input.version(), id);
         TeamDetails details = details(input);
         Map<String, String> taken = taken(team.getPlatform(), details, id);
-        if (details.name().strip().equalsIgnoreCase(team.getName())) {
+        if (DuplicateKeys.nameKey(details.name().strip()).equals(DuplicateKeys.nameKey(team.getName()))) {
             taken.remove("name"); // kept as it was: a pair registered before the rule may still be edited
         }
         if (!taken.isEmpty()) {
@@ -285,18 +286,18 @@ public class Teams implements IndexSource, Exportable<TeamJson> {
     private Map<String, String> taken(Platform platform, TeamDetails d, Long self) {
         long other = self == null ? -1 : self; // no team has it
         String code = d.creditCode() == null || d.creditCode().isBlank() ? null : CreditCode.normalize(d.creditCode());
-        // one query for both: how many other teams have this name on the platform, and how many this credit code
-        // ("-" when none is given, which no team holds: a null parameter could be read as "is null" and match them all)
-        Object[] found = em.createQuery("select sum(case when t.platform = :p and lower(t.name) = :n then 1 else 0 end),"
-                        + " sum(case when t.creditCode = :c then 1 else 0 end) from Team t"
-                        + " where t.id <> :self and ((t.platform = :p and lower(t.name) = :n) or t.creditCode = :c)", Object[].class)
-                .setParameter("p", platform).setParameter("n", d.name().strip().toLowerCase(Locale.ROOT))
-                .setParameter("c", code == null ? "-" : code).setParameter("self", other).getSingleResult();
+        // one query for both: the other teams of the platform (their names compared as the talents' are: 蓮鄉 is 莲乡, case
+        // and spaces aside) and any team holding this credit code ("-" when none is given, which no team holds: a null
+        // parameter could be read as "is null" and match them all); a platform's teams are a few hundred at most
+        String name = DuplicateKeys.nameKey(d.name().strip());
+        List<Object[]> others = em.createQuery("select t.platform.id, t.name, t.creditCode from Team t"
+                        + " where t.id <> :self and (t.platform = :p or t.creditCode = :c)", Object[].class)
+                .setParameter("p", platform).setParameter("c", code == null ? "-" : code).setParameter("self", other).getResultList();
         Map<String, String> errors = new LinkedHashMap<>();
-        if (found[0] instanceof Number sameName && sameName.longValue() > 0) {
+        if (others.stream().anyMatch(t -> platform.getId().equals(t[0]) && name.equals(DuplicateKeys.nameKey((String) t[1])))) {
             errors.put("name", "validation.team.nameTaken");
         }
-        if (found[1] instanceof Number sameCode && sameCode.longValue() > 0) {
+        if (code != null && others.stream().anyMatch(t -> code.equals(t[2]))) {
             errors.put("creditCode", "validation.team.creditCodeTaken");
         }
         return errors;
