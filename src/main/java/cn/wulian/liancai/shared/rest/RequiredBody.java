@@ -1,6 +1,8 @@
 package cn.wulian.liancai.shared.rest;
 
 import cn.wulian.liancai.shared.DomainViolation;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -16,7 +18,11 @@ import java.io.IOException;
  * the reader made of it.
  */
 @Provider
+@Priority(RequiredBody.PRIORITY) // around the reading of the body, the strict binding's included (StrictBinding)
 public class RequiredBody implements ReaderInterceptor {
+
+    /** before (around) the user interceptors of the default priority: Jersey orders equals anew at each start */
+    static final int PRIORITY = Priorities.USER - 10;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {

@@ -10,8 +10,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NoContentException;
@@ -50,6 +51,7 @@ import java.util.function.Function;
  * which Jersey always runs, and reads a JSON body there, before any reader is chosen.
  */
 @Provider
+@Priority(Priorities.USER) // inside RequiredBody, which answers a body that is not there
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<Object>, ReaderInterceptor {
 
@@ -85,12 +87,9 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
         if (!json || !isReadable(context.getType(), context.getGenericType(), context.getAnnotations(), type)) {
             return context.proceed();
         }
-        try {
-            return readFrom((Class<Object>) context.getType(), context.getGenericType(), context.getAnnotations(), type,
-                    context.getHeaders(), context.getInputStream());
-        } catch (NoContentException missing) {
-            throw new BadRequestException(missing); // as Jersey answers a reader's empty body: the API's missing body (RequiredBody)
-        }
+        // no body, or a bare null: answered by RequiredBody, around this
+        return readFrom((Class<Object>) context.getType(), context.getGenericType(), context.getAnnotations(), type,
+                context.getHeaders(), context.getInputStream());
     }
 
     @Override
