@@ -1,6 +1,7 @@
 package cn.wulian.liancai.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,6 +62,9 @@ class BrowserPolicyIT {
         List<String> rules = fund.findElements(By.cssSelector(".policy-rules li")).stream().map(WebElement::getText).toList();
         assertEquals(4, rules.size(), rules::toString);
         assertEquals("（以下任一：带头人最高学历：硕士及以上；知识产权数：不少于 5 项）", rules.get(3), "the policy's own words");
+        // the team had its one grant of it (demo A01): no application offered that would be refused, and why
+        assertFalse(browser.present(By.cssSelector("#eligibility-startup-fund a.apply-button")), "no application past the cap");
+        assertEquals("该对象已获此政策扶持 1 次，已达上限 1 次", browser.text(By.cssSelector("#eligibility-startup-fund .capped")));
         browser.screenshotVisible("policy-team-eligibility-desktop");
 
         browser.switchLanguage();

@@ -16,6 +16,7 @@ import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.PageRequest;
 import cn.wulian.liancai.shared.StaleVersion;
+import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CallerDirectory;
 import cn.wulian.liancai.shared.security.CurrentUser;
@@ -128,6 +129,28 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
      */
     public boolean mayApplyFor(SubjectKind kind) {
         return user.isStaff() || isManager() && kind != SubjectKind.TALENT;
+    }
+
+    /**
+     * The policies for a subject of this kind whose cap of grants the subject has reached, each with the words an
+     * application would be refused with: a page offers no application it would refuse. Only for a caller who may apply.
+     */
+    public Map<String, String> capsReached(SubjectKind kind, long subjectId, Locale locale) {
+        Map<String, String> reached = new HashMap<>();
+        if (!mayApplyFor(kind)) {
+            return reached;
+        }
+        int year = LocalDate.now(clock).getYear();
+        for (Policy policy : em.createNamedQuery(Policy.CURRENT_OF_KIND, Policy.class).setParameter("kind", kind).getResultList()) {
+            Integer cap = policy.getCapGrantsPerBeneficiary();
+            if (cap != null) {
+                GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, subjectId, year);
+                if (held.count() >= cap) {
+                    reached.put(policy.getCode(), Messages.text(locale, "validation.application.capGrants", held.count(), cap));
+                }
+            }
+        }
+        return reached;
     }
 
     /**

@@ -41,8 +41,9 @@ public class EligibilityView implements Serializable {
      * one policy's verdict on the page; {@code pending} is the subject's application for it waiting
      * for a decision, if the caller may see it
      */
+    /** @param capped the subject has had as many grants as the policy allows: why no application is offered, else null */
     public record Card(String code, String name, String benefit, boolean inForce, boolean eligible, List<Line> lines,
-                       List<String> rules, Long pending) implements Serializable {
+                       List<String> rules, Long pending, String capped) implements Serializable {
     }
 
     /**
@@ -61,8 +62,10 @@ public class EligibilityView implements Serializable {
         // in the page's language: switching it reloads the same view
         List<Card> all = cards.computeIfAbsent(kind + "/" + id + "/" + locale, k -> {
             Map<String, Long> pending = pending(kind, id);
+            Map<String, String> capped = applications.capsReached(SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT)), id, locale);
             return policies.eligibility(kind, id, locale).policies().stream().map(p -> new Card(p.code(), p.name(), p.benefitSummary(),
-                    p.inForce(), p.eligible(), lines(p.verdict().deciding()), p.rules(), pending.get(p.code()))).toList();
+                    p.inForce(), p.eligible(), lines(p.verdict().deciding()), p.rules(), pending.get(p.code()), capped.get(p.code())))
+                    .toList();
         });
         return only == null || only.isBlank() ? all : all.stream().filter(c -> c.code().equals(only)).toList();
     }
