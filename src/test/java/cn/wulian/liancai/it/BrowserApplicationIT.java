@@ -198,6 +198,27 @@ class BrowserApplicationIT {
         browser.screenshot("application-forbidden-phone");
     }
 
+    /** a service is given once: approved and recorded as given with no amount to type, nor 个对象 to decide */
+    @Test
+    void aServiceIsApprovedAndRecordedAsGivenWithNoAmountToType() {
+        String policy = ApplicationFixtures.policy(Json.createObjectBuilder().add("code", PoliciesApiIT.code()).add("name", "测试服务")
+                .add("description", "集成测试用").add("beneficiaryKind", "TEAM").add("benefitKind", "SERVICE").add("benefitText", "对接合作银行")
+                .add("annualBudget", "20").add("validFrom", "2026-01-01")
+                .add("rule", Json.createObjectBuilder().add("all", Json.createArrayBuilder().add(PoliciesApiIT.condition("headcount", "gte", 1)))));
+        long id = Fixtures.id(ApplicationFixtures.submitted(OFFICE, policy, ApplicationFixtures.team("fatong"), null));
+        browser.login("office", PASSWORD, "/applications/view.xhtml?id=" + id);
+        assertFalse(browser.present(By.id("approveForm:amount")), "no amount to decide");
+        browser.click(By.id("approveForm:approve")).waitForAjax();
+        browser.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "已批准"));
+        assertEquals("登记服务已提供", browser.text(By.cssSelector("#pay h2")));
+        assertFalse(browser.present(By.id("payForm:amount")), "no amount to record");
+        browser.screenshot("application-service-given");
+        browser.type(By.id("payForm:voucherNo"), "FW-2026-001");
+        browser.click(By.id("payForm:disburse")).waitForAjax();
+        browser.until(d -> "GRANTED".equals(OFFICE.get("/api/applications/" + id).json().getString("status")));
+        assertEquals("FW-2026-001", OFFICE.get("/api/applications/" + id).json().getJsonArray("disbursements").getJsonObject(0).getString("voucherNo"));
+    }
+
     @Test
     void badAmountsAndAMissingVoucherAreMarkedBesideTheirFieldsAndChangeNothing() {
         long id = submit(OFFICE, eligibleTeams("fatong").get(3), null);
