@@ -272,6 +272,9 @@ class TalentsApiIT {
                 Arguments.of("birthYear past int", (Consumer<JsonObjectBuilder>) b -> b.add("birthYear", 4294969278L), "birthYear"),
                 Arguments.of("birthYear with a fraction", (Consumer<JsonObjectBuilder>) b -> b.add("birthYear", new java.math.BigDecimal("1985.7")), "birthYear"),
                 Arguments.of("email", (Consumer<JsonObjectBuilder>) b -> b.add("email", "not-an-email"), "email"),
+                Arguments.of("email without a domain's dot", (Consumer<JsonObjectBuilder>) b -> b.add("email", "a@b"), "email"),
+                Arguments.of("returned in 1890", (Consumer<JsonObjectBuilder>) b -> b.add("stage", "RETURNED").add("returnedOn", "1890-01-01"),
+                        "returnedOn"),
                 Arguments.of("phone", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "abc"), "phone"),
                 Arguments.of("phone longer than its column", (Consumer<JsonObjectBuilder>) b -> b.add("phone", "+86139123456789012345"), "phone"),
                 // numbers no phone has: too short, a mobile of 12 or 10 digits, a leading 2, all zeros

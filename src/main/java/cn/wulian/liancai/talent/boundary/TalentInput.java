@@ -27,7 +27,8 @@ public record TalentInput(
         @Size(max = 60, message = "validation.size60") String title,
         @Size(max = 12, message = "validation.expertise.count") List<@Size(max = 30, message = "validation.expertise.size") String> expertise,
         @Pattern(regexp = "(\\+?[0-9][0-9 -]{5,17}[0-9])?", message = "validation.phone") String phone,
-        @Email(message = "validation.email") @Size(max = 120, message = "validation.size120") String email,
+        // an address needs a dot in its domain (a@b was taken), as an account's does; empty is no address
+        @Email(regexp = "|[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+", message = "validation.email") @Size(max = 120, message = "validation.size120") String email,
         @Pattern(regexp = "([A-Za-z][A-Za-z0-9_-]{5,19}|1[3-9][0-9]{9})?", message = "validation.wechat") String wechat,
         String stage,
         String liaison,

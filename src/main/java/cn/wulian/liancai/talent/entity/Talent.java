@@ -271,6 +271,8 @@ public class Talent {
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0[1-9]\\d{8,10}|\\+[1-9]\\d{6,14}");
 
     public static final int FIRST_BIRTH_YEAR = 1900;
+    /** a day of coming home before this is a typing slip (1890-01-01), whatever the birth year says */
+    public static final int FIRST_RETURN_YEAR = 1950;
     /** the earliest graduation year taken */
     public static final int FIRST_GRADUATION_YEAR = 1920;
 
@@ -345,6 +347,8 @@ public class Talent {
                 errors.put("returnedOn", "validation.returnedOn.stage");
             } else if (d.returnedOn().isAfter(LocalDate.now(clock))) {
                 errors.put("returnedOn", "validation.returnedOn.future");
+            } else if (d.returnedOn().getYear() < FIRST_RETURN_YEAR) {
+                errors.put("returnedOn", "validation.returnedOn.range");
             } else if (d.birthYear() != null && d.returnedOn().getYear() < d.birthYear() + 14) {
                 errors.put("returnedOn", "validation.returnedOn.beforeBirth");
             }

@@ -278,6 +278,15 @@ class TalentTest {
         assertEquals(Map.of("returnedOn", key), violations(talent("张伟").birthYear(1982).stage(stage).returnedOn(day)));
     }
 
+    /** a slip of the year (1890 for 1990) is named also when no birth year says it is too early */
+    @Test
+    void aReturnDayBefore1950IsASlip() {
+        assertEquals(Map.of("returnedOn", "validation.returnedOn.range"),
+                violations(talent("张伟").stage(Stage.RETURNED).returnedOn(java.time.LocalDate.of(1890, 1, 1))));
+        assertEquals(java.time.LocalDate.of(1950, 1, 1),
+                talent("张伟").stage(Stage.RETURNED).returnedOn(java.time.LocalDate.of(1950, 1, 1)).build().getReturnedOn());
+    }
+
     @Test
     void todayIsAReturnDayAndSoIsTheFourteenthBirthday() {
         assertEquals(TestClock.TODAY, talent("张伟").stage(Stage.RETURNED).returnedOn(TestClock.TODAY).build().getReturnedOn());
