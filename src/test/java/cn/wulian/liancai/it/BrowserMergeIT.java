@@ -36,7 +36,11 @@ class BrowserMergeIT {
         long b = id(Fixtures.create(Fixtures.talent(name + "旧").add("phone", "+86 " + phone).add("email", mail.toUpperCase())
                 .add("city", "烟台")));
 
-        browser.login("office", Api.PASSWORD, "/talents/list.xhtml");
+        // the second record's profile says at once whom it may be, and why
+        browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + b);
+        String notice = browser.text(By.id("maybeTheSame"));
+        assertTrue(notice.contains("可能与已登记的 " + name + "（#" + a + "）是同一人") && notice.contains("手机号相同"), notice);
+        browser.open("/talents/list.xhtml");
         browser.click(By.id("duplicates"));
         By row = By.xpath("//tr[contains(@class,'pair')][.//a[contains(@class,'first') and contains(., '#" + a + ")')]]");
         browser.visible(row);
@@ -59,6 +63,7 @@ class BrowserMergeIT {
         assertTrue(browser.text(By.id("details")).contains("烟台"), browser.text(By.id("details")));
         assertTrue(browser.text(By.cssSelector(".merged-note")).contains("合并自 #" + b), browser.text(By.cssSelector(".merged-note")));
         assertEquals("烟台", OFFICE.get("/api/talents/" + a).json().getString("city"));
+        assertFalse(browser.present(By.id("maybeTheSame")), "merged: no one left to be the same as");
         shots("merged-profile");
 
         browser.open("/talents/profile.xhtml?id=" + b);

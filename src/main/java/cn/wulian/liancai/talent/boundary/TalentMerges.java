@@ -9,6 +9,7 @@ import cn.wulian.liancai.shared.audit.AuditTrail;
 import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.talent.control.DuplicateCandidate;
 import cn.wulian.liancai.talent.control.DuplicateFinder;
 import cn.wulian.liancai.talent.control.DuplicatePair;
 import cn.wulian.liancai.talent.control.TalentDocuments;
@@ -76,6 +77,24 @@ public class TalentMerges {
     public Page<DuplicatePair> duplicates(PageRequest request) {
         requireStaff();
         return finder.pairs(request.offset(), request.limit());
+    }
+
+    /**
+     * The registered talents this one may be, best first, as the import and the duplicates list judge it (phone, e-mail,
+     * WeChat, or name with birth year and township), leaving out pairs a person has said are two people: shown on the
+     * profile, so that a clerk who has just registered someone twice sees it at once. Staff only; none for others.
+     */
+    public List<DuplicateCandidate> mayBeTheSame(long talentId) {
+        if (!user.isStaff()) {
+            return List.of();
+        }
+        Talent t = em.find(Talent.class, talentId);
+        if (t == null || t.isErased() || t.getMergedInto() != null) {
+            return List.of();
+        }
+        return finder.candidatesFor(List.of(t.details())).getFirst().stream()
+                .filter(c -> c.talentId() != talentId && em.find(DistinctPair.class, DistinctPair.key(talentId, c.talentId())) == null)
+                .toList();
     }
 
     /** a person decided these two are different people: the pair is not offered again */

@@ -2,13 +2,14 @@ package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.Neighbours;
-import cn.wulian.liancai.shared.web.ListQueries;
-import cn.wulian.liancai.shared.security.CurrentUser;
-import cn.wulian.liancai.shared.web.FacesErrors;
-import cn.wulian.liancai.shared.web.UrlIds;
 import cn.wulian.liancai.shared.i18n.Messages;
+import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.web.FacesDownloads;
+import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.ListQueries;
 import cn.wulian.liancai.shared.web.LocaleView;
+import cn.wulian.liancai.shared.web.UrlIds;
+import cn.wulian.liancai.talent.control.DuplicateCandidate;
 import jakarta.faces.view.ViewScoped;
 import org.primefaces.model.StreamedContent;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class TalentProfileView implements Serializable {
     private String relationKind;
     private String relationNote;
     private String erasureReason;
+    private List<DuplicateCandidate> maybeTheSame = List.of();
     private List<MergeJson> mergedFrom;
     private List<TalentLink> links;
     private String from;
@@ -95,6 +97,7 @@ public class TalentProfileView implements Serializable {
         interactions = timeline.stream().map(TimelineEntry::contact).filter(java.util.Objects::nonNull).toList();
         relations = talents.relations(id);
         mergedFrom = merges.undoableInto(id);
+        maybeTheSame = merges.mayBeTheSame(id);
         links = profiles.links(id, locale.getLocale());
     }
 
@@ -199,6 +202,7 @@ public class TalentProfileView implements Serializable {
     public List<TimelineEntry> getTimeline() { return timeline; }
     public List<RelationJson> getRelations() { return relations; }
     public List<MergeJson> getMergedFrom() { return mergedFrom; }
+    public List<DuplicateCandidate> getMaybeTheSame() { return maybeTheSame; }
     public InteractionForm getContact() { return contact; }
     public String getRelationOther() { return relationOther; }
     public void setRelationOther(String relationOther) { this.relationOther = relationOther; }
