@@ -34,6 +34,10 @@ class PersonalDataIT {
                 .add("occurredAt", Fixtures.daysAgoAt10(2).toString()).add("summary", "谈及" + name + "的回乡计划").build().toString()).status());
         assertEquals(1, Fixtures.hitIds(Fixtures.search(OFFICE, name)).stream().filter(h -> h == id).count(), "found by name before");
 
+        // a spreadsheet that carried their phone is named in their report, as the list pages that showed it are
+        byte[] sheet = OFFICE.download("/api/talents/export?format=csv&ids=" + other + "," + id);
+        assertTrue(new String(sheet, java.nio.charset.StandardCharsets.UTF_8).contains(phone), "the export carried the phone");
+
         Api.Reply report = OFFICE.get("/api/talents/" + id + "/personal-data");
         assertEquals(200, report.status(), report.body());
         assertTrue(report.header("Content-Disposition").contains("attachment"), "a file to hand over");
@@ -44,6 +48,8 @@ class PersonalDataIT {
         assertTrue(r.getJsonArray("audit").stream().anyMatch(e -> e.asJsonObject().getString("action").equals("CREATED")), report.body());
         assertTrue(r.getJsonArray("audit").stream().anyMatch(e -> e.asJsonObject().getString("action").equals("VIEWED")
                 || e.asJsonObject().getString("action").equals("EXPORTED")), "who saw their data: " + report.body());
+        assertTrue(r.getJsonArray("audit").stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").equals("EXPORTED")
+                && e.getString("record").equals("TALENT") && e.getString("detail", "").contains("TALENT:" + id)), "the export: " + report.body());
         byte[] xlsx = OFFICE.download("/api/talents/" + id + "/personal-data/export");
         assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "a workbook");
 

@@ -37,4 +37,12 @@ public interface Exportable<T> {
 
     /** the export's own audit entry, once the file is written or given up: {@code detail} says how many rows and how it ended */
     void exported(String detail);
+
+    /**
+     * As {@link #exported(String)}, with the ids of the records the file was read for, in order (those of a chunk cut
+     * short included): a list of personal data names whose data left in it, as its page views do.
+     */
+    default void exported(String detail, List<Long> carried) {
+        exported(detail);
+    }
 }

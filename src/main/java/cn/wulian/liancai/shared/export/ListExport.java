@@ -76,7 +76,8 @@ public final class ListExport<T> {
             throw e;
         } finally {
             try {
-                list.exported(Worded.of(cut == null ? "audit.words.exported" : "audit.words.exportCut." + cut, rows.delivered()));
+                list.exported(Worded.of(cut == null ? "audit.words.exported" : "audit.words.exportCut." + cut, rows.delivered()),
+                        Arrays.stream(plan.ids(), 0, rows.read()).boxed().toList());
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "the audit entry of an export of " + plan.title() + " was not written", e);
             }
@@ -93,6 +94,7 @@ public final class ListExport<T> {
         private final int chunk;
         private final Function<List<Long>, List<T>> load;
         private int delivered;
+        private int read;
 
         Chunked(long[] ids, int chunk, Function<List<Long>, List<T>> load) {
             this.ids = ids;
@@ -103,6 +105,11 @@ public final class ListExport<T> {
         /** rows handed out so far */
         int delivered() {
             return delivered;
+        }
+
+        /** ids read so far: those of the rows handed out, and of the rest of their chunk */
+        int read() {
+            return read;
         }
 
         @Override
@@ -117,6 +124,7 @@ public final class ListExport<T> {
                     while (!current.hasNext() && next < ids.length) {
                         long[] slice = Arrays.copyOfRange(ids, next, Math.min(ids.length, next + chunk));
                         next += slice.length;
+                        read = next;
                         current = load.apply(Arrays.stream(slice).boxed().toList()).iterator();
                     }
                     return current.hasNext();

@@ -201,12 +201,30 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
     /** only staff see the data unmasked, so only their exports are recorded, as only their list views are */
     @Override
     public void exported(String detail) {
-        if (user.isStaff()) {
-            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, detail);
+        exported(detail, List.of());
+    }
+
+    /**
+     * The records whose data left in the file, as entries of the list's kind naming them (a person's data report finds
+     * them as it finds the list views that showed them), then the export's own entry with its count.
+     */
+    @Override
+    @Transactional
+    public void exported(String detail, List<Long> carried) {
+        if (!user.isStaff()) {
+            return;
         }
+        for (int from = 0; from < carried.size(); from += NAMED_PER_ENTRY) {
+            List<Long> named = carried.subList(from, Math.min(carried.size(), from + NAMED_PER_ENTRY));
+            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED,
+                    named.stream().map(id -> RecordRef.of(Talent.class, id).toString()).collect(Collectors.joining(" ")));
+        }
+        trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, detail);
     }
 
     private static final String KIND = RecordRef.kindOf(Talent.class);
+    /** records named per entry of an export: within the entry's 4,000 characters, as a list page's 200 rows are */
+    private static final int NAMED_PER_ENTRY = 200;
 
     public TalentJson register(TalentInput input) {
         requireStaff();
