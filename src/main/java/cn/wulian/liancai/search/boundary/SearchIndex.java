@@ -17,6 +17,7 @@ import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.audit.Worded;
 import cn.wulian.liancai.shared.cluster.ChangeLog;
 import cn.wulian.liancai.shared.cluster.OtherInstancesChanged;
+import cn.wulian.liancai.shared.imports.control.ImportSettling;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.PreDestroy;
@@ -453,7 +454,12 @@ public class SearchIndex {
         write.exceptionally(failed -> null).join();
     }
 
-    /** returns once every write handed over so far is made: an import is done when its records can be found */
+    /** an import is shown as ended when its records can be found, or no longer are */
+    void importSettling(@Observes ImportSettling settling) {
+        awaitWrites();
+    }
+
+    /** returns once every write handed over so far is made */
     public void awaitWrites() {
         CompletableFuture<Void> last;
         synchronized (writeOrder) {

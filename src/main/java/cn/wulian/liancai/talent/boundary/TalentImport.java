@@ -3,7 +3,6 @@ package cn.wulian.liancai.talent.boundary;
 import cn.wulian.liancai.place.boundary.Townships;
 import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.search.boundary.NewDocuments;
-import cn.wulian.liancai.search.boundary.SearchIndex;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.shared.audit.BulkInsert;
@@ -76,9 +75,6 @@ public class TalentImport implements ImportTarget {
 
     @Inject
     Event<cn.wulian.liancai.search.boundary.IndexChange> indexChanges;
-
-    @Inject
-    SearchIndex searchIndex;
 
     @Inject
     Clock clock;
@@ -210,11 +206,6 @@ public class TalentImport implements ImportTarget {
             t = t.getMergedInto();
         }
         return t;
-    }
-
-    @Override
-    public void settle() {
-        searchIndex.awaitWrites();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.shared.imports.boundary;
 
 import cn.wulian.liancai.shared.audit.Actor;
+import cn.wulian.liancai.shared.imports.control.ImportSettling;
 import cn.wulian.liancai.shared.imports.control.ImportTarget;
 import cn.wulian.liancai.shared.imports.control.MappedRow;
 import cn.wulian.liancai.shared.imports.control.TabularFile;
@@ -11,6 +12,7 @@ import cn.wulian.liancai.shared.cluster.ThisInstance;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ public class ImportRunner {
 
     @Inject
     ImportTargets targets;
+
+    @Inject
+    Event<ImportSettling> settling;
 
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
@@ -101,7 +106,7 @@ public class ImportRunner {
             } else {
                 chunks(table, mapping, id, rows -> steps.save(id, target, rows, columns, true));
             }
-            target.settle();
+            settling.fire(new ImportSettling(id));
             steps.finish(id, ImportStatus.DONE, null);
         } catch (Cancelled c) {
             end(steps.load(id), ImportStatus.CANCELLED, "import.outcome.cancelled");
@@ -127,7 +132,7 @@ public class ImportRunner {
                 return;
             }
         }
-        targets.of(batch.getKind()).settle();
+        settling.fire(new ImportSettling(batch.getId()));
         steps.finish(batch.getId(), status, outcome);
     }
 

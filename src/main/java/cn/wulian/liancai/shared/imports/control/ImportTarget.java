@@ -62,11 +62,4 @@ public interface ImportTarget {
     default boolean merged(long added, long existing) {
         return true;
     }
-
-    /**
-     * The import has saved its last chunk: returns once what follows a commit (the search index) is
-     * done too, so that "done" on the page means the records can be found.
-     */
-    default void settle() {
-    }
 }
