@@ -235,7 +235,7 @@ public class TalentImport implements ImportTarget {
                 township == null ? null : township.getCode(), CellValues.text(row.cell("village")),
                 degree == null ? null : degree.name(), CellValues.text(row.cell("school")), CellValues.text(row.cell("major")),
                 graduationYear, CellValues.text(row.cell("city")), CellValues.text(row.cell("employer")),
-                CellValues.text(row.cell("title")), expertise, CellValues.phone(row.cell("phone")), CellValues.email(row.cell("email")),
+                CellValues.text(row.cell("title")), expertise, Talent.phone(CellValues.phone(row.cell("phone"))), CellValues.email(row.cell("email")),
                 CellValues.text(row.cell("wechat")), stage.name(), null, null, CellValues.text(row.cell("referrerName")),
                 CellValues.text(row.cell("notes")), returnedOn, null);
         Map<String, String> shown = shown(input, township, locale);

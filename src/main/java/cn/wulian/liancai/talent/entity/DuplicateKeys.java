@@ -105,17 +105,14 @@ public record DuplicateKeys(String nameKey, String phoneKey, String emailKey, St
         return cut(key, NAME_KEY_LENGTH);
     }
 
-    /** digits only (full-width digits count), with a +86 / 0086 country prefix dropped */
+    /** the digits of the number as the record keeps it ({@link Talent#phone}): a +86, 0086 or 86- before a mobile dropped */
     public static String phoneKey(String phone) {
         if (phone == null) {
             return null;
         }
-        String normalized = Normalizer.normalize(phone, Normalizer.Form.NFKC).strip();
-        String digits = normalized.replaceAll("[^0-9]", "");
-        if (normalized.startsWith("+86") || digits.startsWith("0086")) {
-            digits = digits.substring(normalized.startsWith("+86") ? 2 : 4);
-        }
-        return cut(digits, 40);
+        // the number as the record keeps it, so that a number typed 86-139… finds the one stored as 139…
+        String number = Talent.phone(phone);
+        return number == null ? null : cut(number.replaceAll("[^0-9]", ""), 40);
     }
 
     public static String emailKey(String email) {

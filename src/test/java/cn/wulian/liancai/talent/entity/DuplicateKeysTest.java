@@ -35,6 +35,8 @@ class DuplicateKeysTest {
         assertEquals("13800138000", DuplicateKeys.phoneKey("0086 138 0013 8000"));
         assertEquals("13800138000", DuplicateKeys.phoneKey("１３８００１３８０００"));
         assertEquals("13800138000", DuplicateKeys.phoneKey("13800138000"));
+        assertEquals("13800138000", DuplicateKeys.phoneKey("86-13800138000"), "as the record keeps it");
+        assertEquals("447946095800", DuplicateKeys.phoneKey("+44 7946 095800"));
         assertEquals("063312345678", DuplicateKeys.phoneKey("0633-12345678"));
         assertNull(DuplicateKeys.phoneKey(" - "));
     }

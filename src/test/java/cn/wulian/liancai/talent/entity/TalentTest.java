@@ -14,6 +14,7 @@ import cn.wulian.liancai.place.entity.Township;
 import cn.wulian.liancai.platform.entity.Platform;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.shared.TestClock;
+import cn.wulian.liancai.shared.imports.control.CellValues;
 import cn.wulian.liancai.shared.security.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -313,5 +314,16 @@ class TalentTest {
         for (String wrong : List.of("1234567", "12345678", "00000000000", "23912345678", "139123456789", "1391234000", "138****8000")) {
             assertEquals("validation.phone", violations(talent("厉志远").phone(Talent.phone(wrong))).get("phone"), wrong);
         }
+    }
+
+    /** an import's phone cell ends in the form a number typed in the form takes: a number abroad stays one */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "+86 138 0013 8000|13800138000", "86-13800138000|13800138000", "008613800138000|13800138000",
+            "１３８００１３８０００|13800138000", "13800138000.0|13800138000", "13800138000/13900139000|13800138000",
+            "（0633）1234567|06331234567", "+44 7946 095800|+447946095800", "+1 415 555 0100|+14155550100",
+            "138****8000|138****8000"})
+    void anImportedPhoneCellIsKeptAsATypedNumberIs(String cell, String kept) {
+        assertEquals(kept, Talent.phone(CellValues.phone(cell)));
     }
 }

@@ -34,9 +34,8 @@ public final class CellValues {
     /** a year with a month: 1990.05, 1990-5, 199005 (出生年月 columns) */
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*月?|(?:0[1-9]|1[0-2]))");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[/,;、，；]|\\s(?:或|or)\\s");
-    /** what a phone number is written with: digits, spaces, dashes, dots, brackets, a leading + */
-    private static final Pattern PHONE_FORM = Pattern.compile("\\+?[0-9 ()\\-.]*[0-9][0-9 ()\\-.]*");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** a number a spreadsheet stored as a number and wrote as one: 13800138000.0 */
+    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("^(\\d+)\\.0+$");
 
     private CellValues() {
     }
@@ -168,11 +167,10 @@ public final class CellValues {
     }
 
     /**
-     * A phone number as digits only: spaces, dashes, dots and brackets dropped, and the
-     * {@code +86}/{@code 0086}/{@code 86-} country prefix dropped before an 11-digit mobile number.
-     * A cell holding two numbers ({@code 138…/139…}) gives the first; anything else than a number
-     * ({@code 138****8000}, {@code 无}, an extension) gives the text as it is, so that the record's
-     * own validation names it instead of a number made up from its digits.
+     * A phone number cell as the record reads it: a cell holding two numbers ({@code 138…/139…})
+     * gives the first, and a spreadsheet's number form ({@code 13800138000.0}) its digits; the rest
+     * (spaces, a +86, a number abroad, {@code 138****8000} from a masked export) is the record's own
+     * rule to read or refuse, as it is for a number typed in the form or sent to the API.
      *
      * @return null when blank
      */
@@ -182,21 +180,10 @@ public final class CellValues {
             return null;
         }
         for (String part : PHONE_SEPARATORS.split(t)) {
-            String number = part.strip().replaceFirst("\\.0+$", "");
-            if (number.isEmpty()) {
-                continue;
+            String number = SPREADSHEET_NUMBER.matcher(part.strip()).replaceFirst("$1");
+            if (!number.isEmpty()) {
+                return number;
             }
-            if (!PHONE_FORM.matcher(number).matches()) {
-                return number; // 138****8000 from a masked export, an extension 转8001: never digits made up
-            }
-            String digits = number.replaceAll("\\D", "");
-            if (digits.length() == 13 && digits.startsWith("86") && MOBILE.matcher(digits.substring(2)).matches()) {
-                return digits.substring(2);
-            }
-            if (digits.length() == 15 && digits.startsWith("0086") && MOBILE.matcher(digits.substring(4)).matches()) {
-                return digits.substring(4);
-            }
-            return digits;
         }
         return t;
     }
