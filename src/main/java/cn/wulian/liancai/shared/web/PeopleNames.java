@@ -2,13 +2,11 @@ package cn.wulian.liancai.shared.web;
 
 import cn.wulian.liancai.shared.audit.Actor;
 import cn.wulian.liancai.shared.i18n.Messages;
-import cn.wulian.liancai.shared.security.Caller;
 import cn.wulian.liancai.shared.security.CallerDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * People on pages by their names: records keep who did something as the account's user name (a
@@ -26,8 +24,8 @@ public class PeopleNames {
     @Inject
     LocaleView localeView;
 
-    /** a page names the same few people many times: one look-up each */
-    private final Map<String, String> known = new HashMap<>();
+    /** a page names the same few people many times: one look-up each, for the request */
+    private Function<String, String> known;
 
     public String of(String username) {
         if (username == null || username.isBlank()) {
@@ -36,7 +34,9 @@ public class PeopleNames {
         if (Actor.SYSTEM.username().equals(username)) {
             return Messages.text(localeView.getLocale(), "names.system");
         }
-        return known.computeIfAbsent(username, u -> directory.find(u).map(Caller::displayName)
-                .filter(name -> !name.isBlank()).orElse(u));
+        if (known == null) {
+            known = directory.names();
+        }
+        return known.apply(username);
     }
 }
