@@ -256,7 +256,10 @@ class PoliciesApiIT {
         assertEquals(List.of("PASSED 团队状态：孵化中；要求：孵化中", "PASSED 企业注册在五莲：是；要求：是",
                 "PASSED 成立日期：2022-11-01；要求：近 72 个月内（" + today().minusMonths(72) + " 或之后）",
                 "PASSED 带头人最高学历：硕士；要求：硕士及以上", "FAILED 知识产权数：4 项；要求：不少于 5 项"), reasons(fund.getJsonObject("verdict")));
+        // it had its one grant of the fund this year (demo A01): eligible by the rule, yet an application would be refused, and the answer says so
+        assertEquals("该对象已获此政策扶持 1 次，已达上限 1 次", fund.getString("capReached"), fund::toString);
         assertTrue(policyIn(e, "space").getBoolean("eligible"));
+        assertFalse(policyIn(e, "space").containsKey("capReached"), "another grant is possible");
 
         long tm12 = teamNamed("边缘计算芯片设计团队");
         JsonObject shibei = Api.as("office").inEnglish().get("/api/eligibility/team/" + tm12).json();

@@ -132,28 +132,6 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
     }
 
     /**
-     * The policies for a subject of this kind whose cap of grants the subject has reached, each with the words an
-     * application would be refused with: a page offers no application it would refuse. Only for a caller who may apply.
-     */
-    public Map<String, String> capsReached(SubjectKind kind, long subjectId, Locale locale) {
-        Map<String, String> reached = new HashMap<>();
-        if (!mayApplyFor(kind)) {
-            return reached;
-        }
-        int year = LocalDate.now(clock).getYear();
-        for (Policy policy : em.createNamedQuery(Policy.CURRENT_OF_KIND, Policy.class).setParameter("kind", kind).getResultList()) {
-            Integer cap = policy.getCapGrantsPerBeneficiary();
-            if (cap != null) {
-                GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, subjectId, year);
-                if (held.count() >= cap) {
-                    reached.put(policy.getCode(), Messages.text(locale, "validation.application.capGrants", held.count(), cap));
-                }
-            }
-        }
-        return reached;
-    }
-
-    /**
      * Applies for the policy's current version on behalf of a talent (office only), or a team or
      * project (office, or the manager of its platform). The subject must qualify now; an open
      * application for the same policy and subject, or a beneficiary already at the policy's limit

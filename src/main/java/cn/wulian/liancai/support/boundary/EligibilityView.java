@@ -62,9 +62,11 @@ public class EligibilityView implements Serializable {
         // in the page's language: switching it reloads the same view
         List<Card> all = cards.computeIfAbsent(kind + "/" + id + "/" + locale, k -> {
             Map<String, Long> pending = pending(kind, id);
-            Map<String, String> capped = applications.capsReached(SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT)), id, locale);
+            // the reason stands where the application button would: for a caller who may apply
+            boolean mayApply = applications.mayApplyFor(SubjectKind.valueOf(kind.toUpperCase(Locale.ROOT)));
             return policies.eligibility(kind, id, locale).policies().stream().map(p -> new Card(p.code(), p.name(), p.benefitSummary(),
-                    p.inForce(), p.eligible(), lines(p.verdict().deciding()), p.rules(), pending.get(p.code()), capped.get(p.code())))
+                    p.inForce(), p.eligible(), lines(p.verdict().deciding()), p.rules(), pending.get(p.code()),
+                    mayApply ? p.capReached() : null))
                     .toList();
         });
         return only == null || only.isBlank() ? all : all.stream().filter(c -> c.code().equals(only)).toList();

@@ -1,11 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.project.boundary.Projects;
-import cn.wulian.liancai.search.boundary.IndexChange;
-import cn.wulian.liancai.search.boundary.IndexSource;
-import cn.wulian.liancai.search.control.IndexedDocument;
-import cn.wulian.liancai.support.control.PolicyDocuments;
-import jakarta.enterprise.event.Event;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Verdict;
 import cn.wulian.liancai.rules.control.Wording;
@@ -14,24 +9,31 @@ import cn.wulian.liancai.rules.entity.Outcome;
 import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.search.boundary.IndexChange;
+import cn.wulian.liancai.search.boundary.IndexSource;
+import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.shared.Money;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.persistence.Versions;
 import cn.wulian.liancai.shared.reference.RecordKind;
-import cn.wulian.liancai.shared.reference.Referred;
 import cn.wulian.liancai.shared.reference.References;
+import cn.wulian.liancai.shared.reference.Referred;
 import cn.wulian.liancai.shared.security.CurrentUser;
+import cn.wulian.liancai.support.control.Holdings;
+import cn.wulian.liancai.support.control.PolicyDocuments;
 import cn.wulian.liancai.support.entity.BenefitKind;
+import cn.wulian.liancai.support.entity.GrantsSoFar;
 import cn.wulian.liancai.support.entity.Policy;
 import cn.wulian.liancai.support.entity.PolicyBudget;
 import cn.wulian.liancai.support.entity.PolicyTerms;
 import cn.wulian.liancai.talent.boundary.Talents;
-import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.team.boundary.Teams;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -232,9 +234,19 @@ public class Policies implements IndexSource {
                     boolean inForce = p.inForce(today);
                     return new EligibilityJson.Policy(p.getCode(), p.getVersion(), p.getName(), p.getBenefitKind().name(),
                             benefit(p, locale), inForce, outcome.passed(), inForce && outcome.passed(), Verdict.of(outcome, wording),
-                            wording.clauses(rule));
+                            wording.clauses(rule), capReached(p, subject, id, today.getYear(), locale));
                 }).toList();
         return new EligibilityJson(subject.name(), id, name, today, results);
+    }
+
+    /** why no further grant of the policy is possible for the subject this year (its cap is reached), else null */
+    private String capReached(Policy policy, SubjectKind kind, long subjectId, int year, Locale locale) {
+        Integer cap = policy.getCapGrantsPerBeneficiary();
+        if (cap == null) {
+            return null;
+        }
+        GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, subjectId, year);
+        return held.count() >= cap ? Messages.text(locale, "validation.application.capGrants", held.count(), cap) : null;
     }
 
     /** the code of a policy's version, any version, for a link to it (a search hit names the version that was current) */
