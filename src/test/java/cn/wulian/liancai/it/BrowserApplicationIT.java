@@ -278,7 +278,7 @@ class BrowserApplicationIT {
         long submitted = submit(OFFICE, shibei.get(shibei.size() - 1), null);
         String toPay = "status=APPROVED,GRANTED&policy=" + policy;
         browser.login("office", PASSWORD, "/applications/list.xhtml?" + toPay);
-        assertEquals("待拨付", browser.text(By.cssSelector("#filters\\:quick .ui-state-active")), "the link's status is the quick choice");
+        assertEquals("待拨付或办理", browser.text(By.cssSelector("#filters\\:quick .ui-state-active")), "the link's status is the quick choice");
         assertEquals(policyName, browser.text(By.id("filters:policy_label")), "and its policy the menu's");
         long paying = total(toPay);
         browser.until(d -> pageReport().startsWith("共 " + paying + " 份申请"));
