@@ -97,6 +97,7 @@ class BrowserProjectIT {
                 () -> assertEquals("洽谈", browser.text(By.id("projectStage"))),
                 // planned money in 万元 (one convention on every page); the API keeps the exact yuan
                 () -> assertEquals("1,200 万元", browser.text(By.id("plannedInvestment"))),
+                () -> assertFalse(browser.present(By.id("overPlan")), "nothing made yet: nothing beyond the plan"),
                 () -> assertTrue(browser.text(By.id("leadTalent")).contains(lead)),
                 () -> assertTrue(browser.text(By.id("recommender")).contains("王引荐")),
                 () -> assertEquals("430,000.00 元", browser.text(By.id("recommenderReward")), "a reward is paid: exact yuan"));
@@ -224,6 +225,14 @@ class BrowserProjectIT {
         JsonObject now = Api.as("office").get("/api/projects/" + id).json();
         assertEquals("另一位领导", now.getString("countyLeader"));
         assertFalse(now.containsKey("location") && !now.isNull("location"), "the stale form saved nothing");
+    }
+
+    @Test
+    void anInvestmentBeyondThePlanIsSaidBesideIt() {
+        long id = Fixtures.id(ProjectFixtures.create(Fixtures.OFFICE, ProjectFixtures.project(Fixtures.unique("超支项目"), "fatong")
+                .add("plannedInvestment", "1000000").add("actualInvestment", "1200000").build()));
+        browser.login("office", PASSWORD, "/projects/view.xhtml?id=" + id);
+        assertEquals("超出计划投资 20%", browser.text(By.id("overPlan")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
+import cn.wulian.liancai.project.entity.Project;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,11 @@ public record ProjectJson(
         String stage, LocalDate stageSince, LocalDate openedOn, String description,
         int percent, LocalDate lastUpdateOn, int milestones, int milestonesMet, LocalDate nextDueOn,
         FlagsJson flags, Instant createdAt, Instant updatedAt, long version) implements Serializable {
+
+    /** the investment made beyond the plan, in percent; null within it */
+    public Integer overPlanPercent() {
+        return Project.overPlanPercent(plannedInvestment, actualInvestment);
+    }
 
     public record FlagsJson(boolean yellow, boolean red, boolean plaque) implements Serializable {
     }

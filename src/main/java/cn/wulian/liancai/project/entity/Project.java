@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,6 +90,18 @@ public class Project {
     }
 
     /** a project from a row of an imported file: the same rules as one entered by hand, in talks like it */
+    /**
+     * How far the investment made has gone beyond the one planned, in whole percent (rounded up, so that any excess
+     * shows), or null within the plan: not refused — plans change — but said, for the office to look at.
+     */
+    public static Integer overPlanPercent(BigDecimal planned, BigDecimal actual) {
+        if (planned == null || actual == null || planned.signum() <= 0 || actual.compareTo(planned) <= 0) {
+            return null;
+        }
+        BigDecimal percent = actual.subtract(planned).multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.CEILING);
+        return percent.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
+    }
+
     public static Project imported(ProjectDetails details, long importId, Clock clock) {
         Project p = new Project(details, clock);
         p.importId = importId;

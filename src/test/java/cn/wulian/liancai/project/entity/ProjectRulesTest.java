@@ -118,4 +118,14 @@ class ProjectRulesTest {
         assertEquals("全面投产", u.getText());
         assertEquals(CLOCK.instant(), u.getRecordedAt());
     }
+
+    @Test
+    void anInvestmentBeyondThePlanIsSaidInWholePercentRoundedUp() {
+        assertNull(Project.overPlanPercent(new BigDecimal("1000000"), new BigDecimal("1000000")), "on the plan");
+        assertNull(Project.overPlanPercent(new BigDecimal("1000000"), new BigDecimal("300000")));
+        assertNull(Project.overPlanPercent(new BigDecimal("1000000"), null));
+        assertEquals(20, Project.overPlanPercent(new BigDecimal("1000000"), new BigDecimal("1200000")));
+        assertEquals(1, Project.overPlanPercent(new BigDecimal("1000000"), new BigDecimal("1000000.01")), "any excess shows");
+        assertEquals(Integer.MAX_VALUE, Project.overPlanPercent(new BigDecimal("0.01"), new BigDecimal("999999999999")));
+    }
 }
