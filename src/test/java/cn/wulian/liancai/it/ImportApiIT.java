@@ -252,7 +252,8 @@ class ImportApiIT {
         assertEquals(200, skipped.status(), skipped.body());
         JsonObject row = OFFICE.get("/api/imports/" + id).json().getJsonArray("heldRows").getJsonObject(0);
         assertEquals("SKIP", row.getString("decision"), row.toString());
-        assertTrue(!row.containsKey("name") || row.isNull("name"), "a decided row's values are not kept: " + row);
+        assertEquals(prefix + "甲", skipped.json().getString("name"), "the answer says whom the row was about: " + skipped.body());
+        assertEquals(prefix + "甲", row.getString("name"), "of a decided row's values its name is kept, to say whom it was about: " + row);
         assertEquals(400, OFFICE.post("/api/imports/" + id + "/rows/" + issue + "/decision", "{\"decision\":\"ADD\"}").status(),
                 "decided once");
         assertEquals(1, talentsNamed(prefix + "甲"));

@@ -267,14 +267,15 @@ public class Imports {
             record = target.add(new MappedRow(issue.getRowNo(), values(issue.getRowValues())), id);
         }
         Long mergeWith = chosen == ImportIssue.Decision.MERGE ? candidate : null;
-        issue.decide(chosen, record, mergeWith, user.getUsername(), clock);
+        String name = values(issue.getRowValues()).get("name");
+        issue.decide(chosen, record, mergeWith, user.getUsername(), clock,
+                name == null ? null : JSON.createObjectBuilder().add("name", name).build().toString());
         batch.decided(record != null);
         trail.record(new RecordRef(KIND, id), null, "IMPORT_ROW_" + chosen.name(), record == null
                 ? Worded.of("audit.words.importRow", issue.getRowNo())
                 : mergeWith == null ? Worded.of("audit.words.importRowAdded", issue.getRowNo(), record)
                 : Worded.of("audit.words.importRowMerged", issue.getRowNo(), record, mergeWith));
-        return new HeldJson(issue.getId(), issue.getRowNo(), null, List.of(), chosen.name(), record, mergeWith, mergeWith != null,
-                user.getUsername());
+        return held(target, issue);
     }
 
     /** the template to fill in: the fields' headers in the reader's language, as a workbook or CSV (UTF-8 with BOM, for Excel) */

@@ -92,7 +92,11 @@ public class ImportIssue {
     }
 
     /** a held row decided, once; the row's values are not kept beyond that */
-    public void decide(Decision decision, Long recordId, Long mergeWith, String by, Clock clock) {
+    /**
+     * @param kept what stays of the row's values once decided (its name, so that the list of held rows still says whom
+     *             it was about); the rest is in the record now, or was not wanted
+     */
+    public void decide(Decision decision, Long recordId, Long mergeWith, String by, Clock clock, String kept) {
         if (kind != Kind.MATCH) {
             throw DomainViolation.of("row", "import.row.notHeld");
         }
@@ -101,7 +105,7 @@ public class ImportIssue {
         }
         // the lazily read values first: writing them loads the rest of the row from the database, which set the
         // decision just made back to none when it came after (a skipped row, whose values nobody had read, stayed undecided)
-        this.rowValues = null;
+        this.rowValues = kept;
         this.decision = decision;
         this.recordId = recordId;
         this.mergeWith = mergeWith;
