@@ -515,6 +515,20 @@ class AwardsApiIT {
         assertEquals(nominations, OFFICE.get("/api/award-cycles/" + cycle).json().getInt("nominations"));
     }
 
+    /** PIPL: the office reads nominees' phones unmasked in the API's list, and the nominee's data report says who did */
+    @Test
+    void theOfficeReadingANomineesContactsIsInTheirReport() {
+        String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        long talent = id(Fixtures.create(Fixtures.talent(Fixtures.unique("被推荐人")).add("township", "371121001").add("phone", phone)));
+        long cycle = open(cycle(YEAR.getAndIncrement(), 1, hometownRule()));
+        assertStatus(201, nominate(OFFICE, cycle, "innovation", talent), "nominated");
+        Api.Reply list = OFFICE.get("/api/award-cycles/" + cycle + "/nominations");
+        assertTrue(list.body().contains(phone), "the office reads the number: " + list.body());
+        JsonObject report = OFFICE.get("/api/talents/" + talent + "/personal-data").json();
+        assertTrue(report.getJsonArray("audit").stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").equals("VIEWED")
+                && e.getString("record").equals("TALENT") && e.getString("detail", "").contains("TALENT:" + talent)), report::toString);
+    }
+
     @Test
     void theDemoCycleShowsConflictsFoundInTheData() {
         long cycle = ((JsonArray) OFFICE.get("/api/award-cycles").jsonValue()).getValuesAs(JsonObject.class).stream()

@@ -45,7 +45,7 @@ public class AwardAuditView implements Serializable {
             long id = UrlIds.parse(idParam, "award cycle");
             cycle = cycles.cycle(id, page.locale());
             events = cycles.audit(id, page.locale());
-            nominees = nominations.nominations(id, page.locale()).stream()
+            nominees = nominations.listed(id, page.locale()).stream()
                     .collect(Collectors.toMap(NominationJson::id, n -> n.nominee() + " · " + n.categoryName()));
         }
     }

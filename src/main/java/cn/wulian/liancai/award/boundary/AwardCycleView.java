@@ -91,7 +91,7 @@ public class AwardCycleView implements Serializable {
     private void refresh() {
         readIn = page.locale();
         cycle = cycles.cycle(id, readIn);
-        nominations = nominating.nominations(id, readIn);
+        nominations = nominating.listed(id, readIn);
         flagged = user.isStaff() ? flags.pending(id) : List.of();
     }
 

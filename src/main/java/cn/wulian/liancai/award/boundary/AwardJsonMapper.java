@@ -17,6 +17,8 @@ import cn.wulian.liancai.rules.entity.Rule;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.PersonalData;
+import cn.wulian.liancai.shared.audit.AuditTrail;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +48,26 @@ public class AwardJsonMapper {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail trail;
+
+    /**
+     * Office staff read nominees' phones and e-mails unmasked: who saw whose, as the talent list and profile record
+     * it — a list by entries naming the nominees, one nomination by its nominee's record.
+     */
+    void listedUnmasked(List<Nomination> shown) {
+        if (records.isStaff() && !shown.isEmpty()) {
+            trail.named(RecordRef.kindOf(Talent.class), AuditTrail.VIEWED, shown.stream().map(n -> n.getTalent().getId()).toList());
+        }
+    }
+
+    /** as {@link #listedUnmasked}, for one nomination read */
+    void shownUnmasked(Nomination shown) {
+        if (records.isStaff()) {
+            trail.record(RecordRef.of(Talent.class, shown.getTalent().getId()), null, AuditTrail.VIEWED, null);
+        }
+    }
 
     CycleJson json(AwardCycle c, Locale locale) {
         Map<String, String> names = categoryNames(locale);

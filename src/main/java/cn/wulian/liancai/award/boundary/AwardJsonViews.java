@@ -52,6 +52,12 @@ public final class AwardJsonViews {
                                  String statement, List<Achievement> achievements, String nominatedBy, String platform,
                                  Instant submittedAt, boolean winner, String justification,
                                  List<AssignmentJson> assignments, List<ConflictJson> conflicts) implements Serializable {
+
+        /** for a page that shows no contact data: none carried */
+        public NominationJson withoutContacts() {
+            return new NominationJson(id, cycleId, year, category, categoryName, talentId, nominee, null, null, degree, employer, title,
+                    statement, achievements, nominatedBy, platform, submittedAt, winner, justification, assignments, conflicts);
+        }
     }
 
     /** an assignment as the office sees it: who, how, whether submitted or declared */

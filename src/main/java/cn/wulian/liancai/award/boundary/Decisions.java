@@ -152,7 +152,9 @@ public class Decisions {
             throw new Forbidden("the list is not published yet");
         }
         Map<String, String> names = mapper.categoryNames(locale);
-        return records.nominations(cycleId).stream().filter(Nomination::isWinner).map(n -> mapper.json(n, locale, null, null, names)).toList();
+        List<Nomination> winners = records.nominations(cycleId).stream().filter(Nomination::isWinner).toList();
+        mapper.listedUnmasked(winners);
+        return winners.stream().map(n -> mapper.json(n, locale, null, null, names)).toList();
     }
 
     private static BigDecimal round(Double d) {

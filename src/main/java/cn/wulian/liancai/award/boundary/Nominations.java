@@ -55,24 +55,43 @@ public class Nominations implements IndexSource {
     @Inject
     Clock clock;
 
-    /** office: all of a cycle's nominations; a manager: those nominated from their platform */
+    /**
+     * Office: all of a cycle's nominations; a manager: those nominated from their platform. The nominees' contacts
+     * come with them (the office's unmasked, and recorded as seen).
+     */
     public List<NominationJson> nominations(long cycleId, Locale locale) {
+        return nominations(cycleId, locale, true);
+    }
+
+    /** as {@link #nominations}, for a page that shows no contact data: none carried, so none to record as seen */
+    public List<NominationJson> listed(long cycleId, Locale locale) {
+        return nominations(cycleId, locale, false);
+    }
+
+    private List<NominationJson> nominations(long cycleId, Locale locale, boolean contacts) {
         records.requireNominator();
         AwardCycle cycle = records.cycle(cycleId);
         List<Nomination> all = records.nominations(cycleId);
         Map<String, String> names = mapper.categoryNames(locale);
+        List<NominationJson> shown;
         if (records.isStaff()) {
             Map<Long, List<ReviewAssignment>> assignments = records.assignmentsByNomination(cycleId);
             Map<Pair, List<Conflicts.Reason>> conflicts = records.conflicts(cycle, all, assignments.values());
-            return all.stream().map(n -> mapper.json(n, locale, assignments.getOrDefault(n.getId(), List.of()), conflicts, names)).toList();
+            if (contacts) {
+                mapper.listedUnmasked(all);
+            }
+            shown = all.stream().map(n -> mapper.json(n, locale, assignments.getOrDefault(n.getId(), List.of()), conflicts, names)).toList();
+        } else {
+            shown = all.stream().filter(records::isMine).map(n -> mapper.json(n, locale, null, null, names)).toList();
         }
-        return all.stream().filter(records::isMine).map(n -> mapper.json(n, locale, null, null, names)).toList();
+        return contacts ? shown : shown.stream().map(NominationJson::withoutContacts).toList();
     }
 
     public NominationJson nomination(long id, Locale locale) {
         Nomination n = records.openable(id);
         if (records.isStaff()) {
             List<ReviewAssignment> assignments = records.assignments(id);
+            mapper.shownUnmasked(n);
             return mapper.json(n, locale, assignments, records.conflicts(n.getCycle(), List.of(n), List.of(assignments)));
         }
         return mapper.json(n, locale, null, null);

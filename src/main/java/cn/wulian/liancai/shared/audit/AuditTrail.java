@@ -29,10 +29,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
@@ -78,6 +80,21 @@ public class AuditTrail implements Exportable<AuditRow> {
         }
         record(actor, record, subject, action, List.of(), detail);
     }
+
+    /**
+     * Entries of a kind of record that name the records a list showed or a file carried, {@value #NAMED_PER_ENTRY} to an
+     * entry (within its 4,000 characters): a person's data report finds them as it finds a view of their own record.
+     */
+    @Transactional
+    public void named(String kind, String action, Collection<Long> ids) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += NAMED_PER_ENTRY) {
+            record(new RecordRef(kind, null), null, action, all.subList(from, Math.min(all.size(), from + NAMED_PER_ENTRY)).stream()
+                    .map(id -> new RecordRef(kind, id).toString()).collect(Collectors.joining(" ")));
+        }
+    }
+
+    static final int NAMED_PER_ENTRY = 200;
 
     /**
      * A page redrawn, a table paged back and forth, shows the same person to the same reader again:

@@ -50,7 +50,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -102,8 +101,7 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         Page<Talent> page = page(request);
         if (user.isStaff() && !page.rows().isEmpty()) {
             // who saw whose phone: the rows shown unmasked, by their records
-            trail.record(new RecordRef(KIND, null), null, AuditTrail.VIEWED, page.rows().stream()
-                    .map(t -> RecordRef.of(Talent.class, t.getId()).toString()).collect(Collectors.joining(" ")));
+            trail.named(KIND, AuditTrail.VIEWED, page.rows().stream().map(Talent::getId).toList());
         }
         return new Page<>(page.total(), page.rows().stream().map(this::json).toList());
     }
@@ -214,17 +212,11 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         if (!user.isStaff()) {
             return;
         }
-        for (int from = 0; from < carried.size(); from += NAMED_PER_ENTRY) {
-            List<Long> named = carried.subList(from, Math.min(carried.size(), from + NAMED_PER_ENTRY));
-            trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED,
-                    named.stream().map(id -> RecordRef.of(Talent.class, id).toString()).collect(Collectors.joining(" ")));
-        }
+        trail.named(KIND, AuditTrail.EXPORTED, carried);
         trail.record(new RecordRef(KIND, null), null, AuditTrail.EXPORTED, detail);
     }
 
     private static final String KIND = RecordRef.kindOf(Talent.class);
-    /** records named per entry of an export: within the entry's 4,000 characters, as a list page's 200 rows are */
-    private static final int NAMED_PER_ENTRY = 200;
 
     public TalentJson register(TalentInput input) {
         requireStaff();
