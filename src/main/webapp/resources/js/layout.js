@@ -298,3 +298,24 @@ function liancaiAsciiDigits(text) {
         }
     };
 })();
+
+// A date the server could not read is shown again as it was typed, beside its refusal: PrimeFaces' date picker empties
+// its field when it starts on text that is no date, and the clerk read "无法将 … 理解为日期" beside an empty field,
+// with what they had typed gone.
+(function () {
+    var DatePicker = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.DatePicker;
+    if (!DatePicker || DatePicker.prototype.keepsWhatWasTyped) {
+        return;
+    }
+    var init = DatePicker.prototype.init;
+    DatePicker.prototype.keepsWhatWasTyped = true;
+    DatePicker.prototype.init = function (cfg) {
+        var field = document.getElementById(cfg.id + '_input');
+        var typed = field && cfg.valid === false ? field.value : '';
+        var started = init.apply(this, arguments);
+        if (typed && !field.value) {
+            field.value = typed;
+        }
+        return started;
+    };
+})();

@@ -190,6 +190,18 @@ class BrowserTeamIT {
         assertEquals(0, found.getInt("total"), "nothing saved");
     }
 
+    @Test
+    void aDayThatIsNoDateIsRefusedBesideTheFieldAndStaysAsTyped() {
+        browser.login("mgr-fatong", PASSWORD, "/teams/edit.xhtml");
+        browser.type(By.id("teamForm:name"), "莲测日期" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000))
+                .type(By.id("teamForm:foundedOn_input"), "2026-13-45");
+        browser.driver().findElement(By.id("teamForm:foundedOn_input")).sendKeys(Keys.ESCAPE);
+        browser.click(By.id("teamForm:save")).waitForAjax();
+        WebElement message = browser.visible(By.cssSelector("#teamForm .field:has(#teamForm\\:foundedOn_input) .ui-message-error"));
+        assertTrue(message.getText().contains("2026-13-45"), message.getText());
+        assertEquals("2026-13-45", browser.value(By.id("teamForm:foundedOn_input")), "what was typed stays to be corrected, not emptied");
+    }
+
     private List<String> actionLabels() {
         return browser.all(By.cssSelector("#workflow button")).stream().map(b -> b.getText().strip()).toList();
     }
