@@ -200,6 +200,13 @@ class BrowserTeamIT {
         WebElement message = browser.visible(By.cssSelector("#teamForm .field:has(#teamForm\\:foundedOn_input) .ui-message-error"));
         assertTrue(message.getText().contains("2026-13-45"), message.getText());
         assertEquals("2026-13-45", browser.value(By.id("teamForm:foundedOn_input")), "what was typed stays to be corrected, not emptied");
+
+        // a day that does not exist is refused too, not moved to the month's end (2026-02-28 was saved)
+        browser.driver().findElement(By.id("teamForm:foundedOn_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-02-30", Keys.ESCAPE);
+        browser.click(By.id("teamForm:save")).waitForAjax();
+        message = browser.visible(By.cssSelector("#teamForm .field:has(#teamForm\\:foundedOn_input) .ui-message-error"));
+        assertTrue(message.getText().contains("2026-02-30"), message.getText());
+        assertEquals("2026-02-30", browser.value(By.id("teamForm:foundedOn_input")));
     }
 
     private List<String> actionLabels() {
