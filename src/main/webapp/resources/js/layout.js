@@ -274,6 +274,18 @@ function liancaiAsciiDigits(text) {
     Spinner.prototype.bindEvents = function () {
         bindEvents.apply(this, arguments);
         var widget = this;
+        if (keepsItsRangeAside(this)) {
+            // PrimeFaces' key filter dropped a point or a minus without a word: 0.5 became 05 and was saved as a score of
+            // 5. Every key now reaches the field and the server's check; the arrow keys and Enter still spin and settle.
+            this.input.off('keydown.spinner').on('keydown.spinner', function (e) {
+                if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+                    widget.spin(e.key === 'ArrowUp' ? 1 : -1);
+                } else if (e.key === 'Enter' || e.key === 'NumpadEnter') {
+                    widget.updateValue();
+                    widget.format();
+                }
+            });
+        }
         this.input.on('input.liancai', function () {
             var typed = this.value;
             var folded = liancaiAsciiDigits(typed);
@@ -283,6 +295,18 @@ function liancaiAsciiDigits(text) {
             widget.updateValue();
         });
     };
+    // a figure that is no whole number stays as typed, beside the server's refusal, instead of being redrawn as the
+    // whole number the widget read out of it (0.5 shown as 0)
+    var format = Spinner.prototype.format;
+    Spinner.prototype.format = function () {
+        if (keepsItsRangeAside(this) && !/^\s*-?\d*\s*$/.test(liancaiAsciiDigits(String(this.input.val())))) {
+            return;
+        }
+        return format.apply(this, arguments);
+    };
+    function keepsItsRangeAside(widget) {
+        return widget.cfg.min === undefined && widget.input.attr('aria-valuemin') !== undefined;
+    }
     Spinner.prototype.spin = function () {
         var min = this.input.attr('aria-valuemin'), max = this.input.attr('aria-valuemax');
         if (this.cfg.min !== undefined || min === undefined || max === undefined) {
@@ -318,4 +342,26 @@ function liancaiAsciiDigits(text) {
         }
         return started;
     };
+})();
+
+// A figure and its slider move together: a range input names its field in data-for (a plain input, since PrimeFaces'
+// slider filtered the field's keys and put its own figure back in a field the clerk had emptied).
+(function () {
+    document.addEventListener('input', function (event) {
+        var moved = event.target;
+        if (!moved.matches) {
+            return;
+        }
+        if (moved.matches('input[type="range"][data-for]')) {
+            var field = document.getElementById(moved.getAttribute('data-for'));
+            if (field) {
+                field.value = moved.value;
+            }
+        } else if (moved.id) {
+            var range = document.querySelector('input[type="range"][data-for="' + CSS.escape(moved.id) + '"]');
+            if (range && moved.value !== '' && !isNaN(Number(moved.value))) {
+                range.value = moved.value;
+            }
+        }
+    });
 })();

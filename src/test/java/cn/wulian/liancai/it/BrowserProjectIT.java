@@ -133,6 +133,12 @@ class BrowserProjectIT {
                 browser.text(By.cssSelector("#updateForm .field:has([id='updateForm:percent']) .ui-message-error")));
         assertEquals("150", browser.value(By.id("updateForm:percent")), "the figure refused stays to be corrected, not emptied");
         assertEquals(1, browser.all(By.cssSelector("#updateForm .field:has([id='updateForm:percent']) .ui-message-error")).size(), "said once");
+        // a figure below 0 is refused as it was typed (PrimeFaces' slider had dropped the minus: -5 was posted as 5 %)
+        browser.type(By.id("updateForm:percent"), "-5");
+        browser.click(By.id("updateForm:post")).waitForAjax();
+        assertEquals("-5", browser.value(By.id("updateForm:percent")));
+        assertEquals("进度应为 0 到 100 之间的整数",
+                browser.text(By.cssSelector("#updateForm .field:has([id='updateForm:percent']) .ui-message-error")));
         assertEquals(0, browser.all(UPDATES).stream().filter(u -> u.getText().contains("超出范围")).count(), "nothing posted");
         browser.type(By.id("updateForm:percent"), "35")
                 .type(By.id("updateForm:text"), "现场走访：厂房基础施工完成，钢结构进场");

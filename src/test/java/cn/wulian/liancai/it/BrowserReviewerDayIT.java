@@ -123,6 +123,16 @@ class BrowserReviewerDayIT {
         String leftOut = browser.text(By.id("reviewForm:draftState"));
         assertTrue(leftOut.startsWith("草稿已于") && leftOut.contains("15 分未保存") && leftOut.contains("0–10"), leftOut);
         assertEquals("回报可期", me.get("/api/reviews/" + first).json().getJsonObject("comments").getString("return"), "the rest was saved");
+        // half a point is refused beside its field as typed (the spinner dropped the point: 0.5 was saved as 5)
+        WebElement back = browser.visible(By.id("reviewForm:rows:1:score_input"));
+        back.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5", Keys.TAB);
+        browser.waitForAjax();
+        assertEquals("0.5", browser.value(By.id("reviewForm:rows:1:score_input")));
+        assertEquals("请输入整数", browser.text(By.id("reviewForm:rows:1:scoreMessage")));
+        JsonObject scores = me.get("/api/reviews/" + first).json().getJsonObject("scores");
+        assertTrue(scores == null || !scores.containsKey("return") || scores.isNull("return"), "nothing saved for it: " + scores);
+        back.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+        browser.waitForAjax();
 
         // submitted unfinished, from the bottom of the sheet: the reason comes into view and the wanting criteria are marked
         browser.scrollIntoView(browser.visible(By.id("reviewForm:submit")));

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One review ({@code ?id=} the assignment): the nominee (no contact data), the evidence from the
@@ -90,8 +91,13 @@ public class ReviewView implements Serializable {
         }).orElse(false);
         draftProblem = saved ? null : FacesErrors.firstError();
         // the rest is kept; a score outside its range is said beside the draft's state, and stays on the page to mend
-        draftLeftOut = form.getOutOfRange().stream().findFirst().map(r -> Messages.text(page.locale(), "awards.review.draftLeftOut",
-                r.getName(), r.getScore(), r.getMin(), r.getMax())).orElse(null);
+        List<ReviewForm.Row> out = form.getOutOfRange();
+        draftLeftOut = out.isEmpty() ? null : out.size() == 1
+                ? Messages.text(page.locale(), "awards.review.draftLeftOut", out.getFirst().getName(), out.getFirst().getScore(),
+                        out.getFirst().getMin(), out.getFirst().getMax())
+                // each named: "the rest is saved" after one of several was misleading
+                : Messages.text(page.locale(), "awards.review.draftLeftOutMany", out.stream().map(r -> Messages.text(page.locale(),
+                        "awards.review.outOfRange", r.getName(), r.getScore(), r.getMin(), r.getMax())).collect(Collectors.joining("、")));
         return saved;
     }
 
