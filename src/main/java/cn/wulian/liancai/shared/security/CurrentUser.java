@@ -175,8 +175,19 @@ public class CurrentUser {
         throw new Forbidden(why);
     }
 
-    /** a list request as this caller may make it: a manager's is always their own platform's, whatever it asked */
+    /**
+     * A list request as this caller may make it: a manager's is their own platform's. Asked for another platform's, it
+     * finds nothing — what of that platform they may see — rather than their own records under the other's name.
+     */
     public PageRequest scoped(PageRequest request) {
-        return isManager() ? request.withFilter("platform", platformCode()) : request;
+        if (!isManager()) {
+            return request;
+        }
+        String asked = request.filter("platform");
+        boolean another = asked != null && !asked.isBlank() && !asked.strip().equals(platformCode());
+        return request.withFilter("platform", another ? NO_PLATFORM : platformCode());
     }
+
+    /** a platform filter no record matches: no platform's code has a space or a bracket */
+    static final String NO_PLATFORM = "(another platform)";
 }
