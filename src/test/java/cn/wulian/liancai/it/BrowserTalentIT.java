@@ -154,7 +154,7 @@ class BrowserTalentIT {
         assertTrue(browser.text(By.id("talentName")).startsWith(name));
 
         // a search that cannot be read says so in the page's language, whatever the browser's (this one asks for English)
-        browser.open("/search.xhtml?q=%22abc");
+        browser.open("/search.xhtml?q=AND");
         String page = browser.text(By.tagName("main"));
         assertTrue(page.contains("搜索语句有误"), page);
         // so does one that expands too far (26 one-letter fuzzy terms), instead of an error page

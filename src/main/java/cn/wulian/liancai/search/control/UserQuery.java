@@ -40,6 +40,9 @@ record UserQuery(Query publicMatch, Query personalMatch, Query pinyinMatch) {
     static final String MALFORMED = "error.query";
     static final String TOO_COMPLEX = "error.query.tooComplex";
 
+    /** the syntax's operator words and signs, as words of their own */
+    private static final Pattern OPERATOR = Pattern.compile("(?<!\\S)(AND|OR|NOT|&&|\\|\\|)(?!\\S)");
+
     static UserQuery parse(String text, Analyzer analyzer) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException(BLANK, "blank query");
@@ -51,12 +54,21 @@ record UserQuery(Query publicMatch, Query personalMatch, Query pinyinMatch) {
         if (expanding > MAX_EXPANDING_TERMS) {
             throw new InvalidQueryException(TOO_COMPLEX, expanding + " fuzzy or wildcard terms");
         }
-        String escaped = tolerateTypos(escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text)), MAX_EXPANDING_TERMS - expanding);
         String spelling = Pinyin.key(text);
-        return new UserQuery(
-                parse(escaped, analyzer, IndexSchema.PUBLIC_FIELDS),
-                parse(escaped, analyzer, IndexSchema.ALL_TEXT_FIELDS),
-                spelling == null ? null : new BoostQuery(new TermQuery(new Term(IndexSchema.PINYIN, spelling)), TITLE_BOOST));
+        Query pinyin = spelling == null ? null : new BoostQuery(new TermQuery(new Term(IndexSchema.PINYIN, spelling)), TITLE_BOOST);
+        String written = tolerateTypos(escapeFieldSeparators(ChineseAnalyzers.joinMobileNumbers(text)), MAX_EXPANDING_TERMS - expanding);
+        try {
+            return new UserQuery(parse(written, analyzer, IndexSchema.PUBLIC_FIELDS), parse(written, analyzer, IndexSchema.ALL_TEXT_FIELDS), pinyin);
+        } catch (InvalidQueryException notSyntax) {
+            if (!MALFORMED.equals(notSyntax.key())) {
+                throw notSyntax;
+            }
+            // text that is no query ("五莲 with one quote, 孙志刚 AND) is searched as the words typed, stray operators left
+            // out: a clerk is not asked to learn the syntax. Nothing but operators stays refused, with the syntax's words
+            String words = tolerateTypos(QueryParser.escape(OPERATOR.matcher(ChineseAnalyzers.joinMobileNumbers(text)).replaceAll(" ").strip()),
+                    MAX_EXPANDING_TERMS);
+            return new UserQuery(parse(words, analyzer, IndexSchema.PUBLIC_FIELDS), parse(words, analyzer, IndexSchema.ALL_TEXT_FIELDS), pinyin);
+        }
     }
 
     /**
