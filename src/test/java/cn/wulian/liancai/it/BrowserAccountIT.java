@@ -66,6 +66,8 @@ class BrowserAccountIT {
         browser.open("/teams/list.xhtml");
         assertTrue(browser.url().contains("/accounts/password.xhtml"), "no other page before the change: " + browser.url());
         browser.screenshot("password-required-phone");
+        assertFalse(browser.present(By.id("mainNav")), "no menu that would only lead back here");
+        assertFalse(browser.present(By.id("nav-count-total")), "no work counted before the password is the holder's");
 
         browser.type(By.id("passwordForm:currentPassword"), oneTime)
                 .type(By.id("passwordForm:newPassword"), "1234567890")
@@ -79,6 +81,7 @@ class BrowserAccountIT {
         // on to the page asked for before the change stood in the way (the refused attempt in between kept it)
         browser.until(d -> !d.getCurrentUrl().contains("/accounts/password.xhtml"));
         assertTrue(browser.url().contains("/teams/list.xhtml"), browser.url());
+        assertTrue(browser.present(By.id("navTeams")), "the menu once the password is set");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl, .ui-messages"), "密码"));
         assertFalse(AccountsApiIT.ADMIN.get("/api/accounts/" + name).json().getBoolean("mustChangePassword"));
     }
