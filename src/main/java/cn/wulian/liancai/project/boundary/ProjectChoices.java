@@ -71,14 +71,15 @@ public class ProjectChoices {
     public List<String> getIndustries() {
         if (industries == null) {
             industries = new ArrayList<>(Industries.ALL);
-            distinct("industry").stream().filter(i -> !industries.contains(i)).forEach(industries::add);
+            distinct("industry", true).stream().filter(i -> !industries.contains(i)).forEach(industries::add);
         }
         return industries;
     }
 
     public List<String> getCountyLeaders() {
         if (countyLeaders == null) {
-            countyLeaders = distinct("countyLeader");
+            // the county's leaders are the county's, not a platform's: a manager picks from all of them, as the office does
+            countyLeaders = distinct("countyLeader", false);
         }
         return countyLeaders;
     }
@@ -112,15 +113,17 @@ public class ProjectChoices {
                 .filter(en -> !en.isBlank()).orElse(name);
     }
 
-    private List<String> distinct(String attribute) {
+    /** @param scoped a manager is offered the values of their platform's projects only */
+    private List<String> distinct(String attribute, boolean scoped) {
         boolean manager = user.hasRole(Role.PLATFORM_MANAGER);
         if (!manager && !user.isStaff()) {
             return List.of();
         }
+        boolean own = manager && scoped;
         String jpql = "select distinct p." + attribute + " from Project p where p." + attribute + " is not null"
-                + (manager ? " and p.platform.code = :platform" : "");
+                + (own ? " and p.platform.code = :platform" : "");
         TypedQuery<String> query = em.createQuery(jpql, String.class);
-        if (manager) {
+        if (own) {
             query.setParameter("platform", user.platformCode());
         }
         return query.getResultList().stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
