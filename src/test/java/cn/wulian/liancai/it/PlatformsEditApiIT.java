@@ -144,6 +144,9 @@ class PlatformsEditApiIT {
         JsonObject good = platform(code(), unique("校验平台")).build();
         assertRejected(OFFICE.post("/api/platforms", with(good, "name", " ").toString()), "name");
         assertRejected(OFFICE.post("/api/platforms", with(good, "name", "法桐小院").toString()), "name");
+        assertRejected(OFFICE.post("/api/platforms", with(good, "name", "昆山智谷").toString()), "name");
+        // the same name in traditional characters
+        assertRejected(OFFICE.post("/api/platforms", with(good, "name", "崑山智谷").toString()), "name");
         assertRejected(OFFICE.post("/api/platforms", with(good, "code", "fatong").toString()), "code");
         assertRejected(OFFICE.post("/api/platforms", with(good, "code", "Bad Code").toString()), "code");
         assertRejected(OFFICE.post("/api/platforms", with(good, "kind", "写字楼").toString()), "kind");

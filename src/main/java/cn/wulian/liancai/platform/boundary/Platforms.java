@@ -8,6 +8,7 @@ import cn.wulian.liancai.search.boundary.IndexChange;
 import cn.wulian.liancai.search.boundary.IndexSource;
 import cn.wulian.liancai.search.control.IndexedDocument;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.NameKeys;
 import cn.wulian.liancai.shared.InputChecks;
 import cn.wulian.liancai.shared.NotFound;
 import cn.wulian.liancai.shared.persistence.Versions;
@@ -132,8 +133,10 @@ public class Platforms implements IndexSource {
         if (kind == null && in.kind() != null && !in.kind().isBlank()) {
             errors.put("kind", "validation.choice");
         }
-        if (in.name() != null && !in.name().isBlank() && em.createNamedQuery(Platform.BY_NAME, Platform.class)
-                .setParameter("name", in.name().strip()).getResultStream().anyMatch(other -> other != self)) {
+        // 崑山智谷 is 昆山智谷 typed in traditional characters: the same platform, as a person's or a team's name is
+        String key = in.name() == null || in.name().isBlank() ? null : NameKeys.of(in.name().strip());
+        if (key != null && em.createNamedQuery(Platform.ALL, Platform.class).getResultStream()
+                .anyMatch(other -> other != self && key.equals(NameKeys.of(other.getName())))) {
             errors.put("name", "validation.platform.nameTaken");
         }
         return new PlatformDetails(in.name(), in.nameEn(), kind, in.address(), in.openedOn(), in.areaM2(), in.workstations(),

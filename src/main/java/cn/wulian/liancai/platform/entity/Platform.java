@@ -24,12 +24,10 @@ import java.util.regex.Pattern;
 @Entity
 @NamedQuery(name = Platform.ALL, query = "select p from Platform p order by p.displayOrder, p.id")
 @NamedQuery(name = Platform.BY_CODE, query = "select p from Platform p where p.code = :code")
-@NamedQuery(name = Platform.BY_NAME, query = "select p from Platform p where p.name = :name")
 public class Platform {
 
     public static final String ALL = "Platform.all";
     public static final String BY_CODE = "Platform.byCode";
-    public static final String BY_NAME = "Platform.byName";
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,19}");
     /** an opening date before this is a typing mistake (a platform may have opened long before it joined the programme in 2018) */
     static final int EARLIEST_YEAR = 1950;

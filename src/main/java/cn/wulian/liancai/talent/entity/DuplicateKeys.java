@@ -1,12 +1,11 @@
 package cn.wulian.liancai.talent.entity;
 
-import com.ibm.icu.text.Transliterator;
+import cn.wulian.liancai.shared.NameKeys;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -33,15 +32,6 @@ public record DuplicateKeys(String nameKey, String phoneKey, String emailKey, St
     /** the keys' column widths on {@code talent} (017-talent-merge.xml): longer values cannot be typed into the fields they come from */
     static final int NAME_KEY_LENGTH = 200;
 
-    /** created once: building the transliterator costs about half a second */
-    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
-
-    /**
-     * Names folded so far: the transliteration is most of a key's cost, and names repeat (an import
-     * of 100,000 rows has a few thousand surnames and given names in common use). Emptied when full.
-     */
-    private static final Map<String, String> NAME_KEYS = new ConcurrentHashMap<>();
-    private static final int NAME_KEYS_KEPT = 50_000;
 
     public static DuplicateKeys of(TalentDetails details) {
         return new DuplicateKeys(nameKey(details.name()), phoneKey(details.phone()), emailKey(details.email()),
@@ -80,29 +70,9 @@ public record DuplicateKeys(String nameKey, String phoneKey, String emailKey, St
         return a != null && Objects.equals(a, b);
     }
 
-    /**
-     * Traditional → Simplified, full-width → half-width (NFKC), without any whitespace (also the
-     * ideographic space) or middle dot (the separator of transcribed foreign names: 艾力·买买提),
-     * lower-cased for Latin names; null when nothing is left.
-     */
+    /** the name as {@link NameKeys} folds it, cut to the column's width; null when nothing is left */
     public static String nameKey(String name) {
-        if (name == null) {
-            return null;
-        }
-        String key = NAME_KEYS.get(name);
-        if (key == null) {
-            String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
-            synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-                // an ICU transliterator is not documented as safe for concurrent use
-                folded = TRADITIONAL_TO_SIMPLIFIED.transliterate(folded);
-            }
-            key = folded.replaceAll("[\\s\\p{Z}·・•‧.]+", "").toLowerCase(Locale.ROOT);
-            if (NAME_KEYS.size() >= NAME_KEYS_KEPT) {
-                NAME_KEYS.clear();
-            }
-            NAME_KEYS.put(name, key);
-        }
-        return cut(key, NAME_KEY_LENGTH);
+        return name == null ? null : cut(NameKeys.of(name), NAME_KEY_LENGTH);
     }
 
     /** the digits of the number as the record keeps it ({@link Talent#phone}): a +86, 0086 or 86- before a mobile dropped */
