@@ -34,7 +34,7 @@ class BrowserMergeIT {
         String name = unique("页面张伟");
         long a = id(Fixtures.create(Fixtures.talent(name).add("phone", phone).add("email", mail).add("city", "青岛")));
         long b = id(Fixtures.create(Fixtures.talent(name + "旧").add("phone", "+86 " + phone).add("email", mail.toUpperCase())
-                .add("city", "烟台")));
+                .add("city", "烟台").add("degree", "MASTER")));
 
         // the second record's profile says at once whom it may be, and why
         browser.login("office", Api.PASSWORD, "/talents/profile.xhtml?id=" + b);
@@ -54,6 +54,8 @@ class BrowserMergeIT {
         assertTrue(browser.text(By.id("survivorName")).contains(name), browser.text(By.id("survivorName")));
         assertTrue(browser.text(By.id("moves")).contains("没有需要转移"), browser.text(By.id("moves")));
         browser.click(By.xpath("//tr[contains(@class,'field-city')]//label[normalize-space(.)='烟台']"));
+        // values in words, not codes (it read MASTER, and a liaison by their login)
+        assertTrue(browser.text(By.cssSelector("tr.field-degree")).contains("硕士"), browser.text(By.cssSelector("tr.field-degree")));
         shots("merge");
 
         browser.click(By.id("merge:confirm"));

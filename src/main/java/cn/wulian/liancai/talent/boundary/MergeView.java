@@ -1,6 +1,9 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.web.FacesErrors;
+import cn.wulian.liancai.shared.web.LocaleView;
+import cn.wulian.liancai.shared.web.PeopleNames;
 import cn.wulian.liancai.shared.web.UrlIds;
 import cn.wulian.liancai.talent.control.TalentMerger;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The merge screen, {@code /talents/merge.xhtml?a=7&b=12}: the two records side by side, which one
@@ -25,6 +30,12 @@ public class MergeView implements Serializable {
 
     @Inject
     TalentMerges merges;
+
+    @Inject
+    PeopleNames names;
+
+    @Inject
+    LocaleView localeView;
 
     private String aParam;
     private String bParam;
@@ -75,7 +86,7 @@ public class MergeView implements Serializable {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         if (preview != null) {
             preview.moves().forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>())
-                    .add(m.label() == null || m.kind().equals("RELATION_DROPPED") ? "#" + m.recordId() : m.label()));
+                    .add(m.label() == null || m.kind().equals("RELATION_DROPPED") ? "#" + m.recordId() : relationLine(m.label())));
         }
         return byKind.entrySet().stream().map(e -> new MoveGroup(e.getKey(), e.getValue().size(), String.join("；", e.getValue()))).toList();
     }
@@ -88,12 +99,34 @@ public class MergeView implements Serializable {
     }
 
     public String survivorValue(String field) {
-        return preview.survivorValues().get(field);
+        return shown(field, preview.survivorValues().get(field));
     }
 
     public String mergedValue(String field) {
-        return preview.mergedValues().get(field);
+        return shown(field, preview.mergedValues().get(field));
     }
+
+    /** a value in the reader's words: a degree or a stage by its name, the liaison by theirs (not HIGH_SCHOOL, office) */
+    private String shown(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        return switch (field) {
+            case "degree" -> Messages.text(localeView.getLocale(), "enum.Degree." + value);
+            case "stage" -> Messages.text(localeView.getLocale(), "enum.Stage." + value);
+            case "gender" -> Messages.text(localeView.getLocale(), "enum.Gender." + value);
+            case "liaison" -> names.of(value);
+            default -> value;
+        };
+    }
+
+    /** a relation's line begins with its kind's code (REFERRED_BY #251 郭翔超): its name instead */
+    private String relationLine(String label) {
+        Matcher m = RELATION_LINE.matcher(label);
+        return m.matches() ? Messages.text(localeView.getLocale(), "enum.RelationKind." + m.group(1)) + " " + m.group(2) : label;
+    }
+
+    private static final Pattern RELATION_LINE = Pattern.compile("([A-Z_]+) (#\\d+.*)");
 
     public List<String> getAllFields() {
         return preview == null ? List.of() : TalentMerger.FIELDS.stream().filter(preview.survivorValues()::containsKey).toList();
