@@ -135,6 +135,8 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
             }
         } else if (type == Boolean.class || type == boolean.class) {
             shown = Messages.text(locale, Boolean.parseBoolean(value) ? "audit.yes" : "audit.no");
+        } else if ("role".equals(field) && Messages.bundle(locale).containsKey("role." + value)) {
+            shown = Messages.text(locale, "role." + value); // an account's role is kept as its name, not as an enum
         } else if (REFERENCE.matcher(value).matches()) {
             shown = record(value);
         } else if (value.length() >= 16 && value.charAt(10) == 'T' && Character.isDigit(value.charAt(0))) {

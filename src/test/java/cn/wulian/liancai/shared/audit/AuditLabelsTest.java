@@ -34,6 +34,17 @@ class AuditLabelsTest {
                 + Messages.text(Messages.CHINESE, "talent.notes") + "：一段很长很长很长很长很长很长很长很长很长… → ∅", chinese.changes(row));
     }
 
+    /** an account's role and a review's fields in words, not as the code and the column (PLATFORM_MANAGER, draftJson) */
+    @Test
+    void anAccountsRoleAndAReviewsFieldsReadInWords() {
+        AuditRow account = new AuditRow(1, Instant.EPOCH, "admin", "ADMIN", "ACCOUNT:2", "ACCOUNT:2", "UPDATED",
+                List.of(new Change("role", "REVIEWER", "PLATFORM_MANAGER")), false, null);
+        assertEquals("角色：评委 → 平台管理员", chinese.changes(account));
+        AuditRow review = new AuditRow(1, Instant.EPOCH, "reviewer1", "REVIEWER", "REVIEW_ASSIGNMENT:3", "NOMINATION:1", "UPDATED",
+                List.of(new Change("submittedRevision", "0", "1")), false, null);
+        assertEquals("已提交次数：0 → 1", chinese.changes(review));
+    }
+
     @Test
     void anErasedEntryNamesItsFieldsWithoutValues() {
         AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",
