@@ -173,6 +173,18 @@ class EdgeCasesIT {
         assertMissingBody(e.caller().send(e.method(), path, JSON, "null"), e + " with the body null");
     }
 
+    /** valid JSON that is not the object a request is: said so of the body, not "not valid JSON" */
+    @Test
+    void jsonOfAnotherKindIsSaidToBeNoObject() {
+        for (String body : List.of("[]", " [1]", "\"abc\"", "123", "true")) {
+            Api.Reply r = OFFICE.send("POST", "/api/talents", JSON, body);
+            assertEquals(400, r.status(), body);
+            assertEquals("应为对象（JSON 对象：名称和值）", r.json().getJsonObject("fields").getString("body"), body + " answered " + r.body());
+        }
+        Api.Reply broken = OFFICE.send("POST", "/api/talents", JSON, "{\"name\":");
+        assertEquals("请求内容不是有效的 JSON", broken.json().getString("error"), broken.body());
+    }
+
     @Test
     void theMissingBodyIsSaidInTheReadersLanguage() {
         assertEquals("请求需要一个 JSON 请求体", OFFICE.send("POST", "/api/teams", null, null).json().getJsonObject("fields").getString("body"));

@@ -222,7 +222,8 @@ public final class DomainErrorMappers {
                 return Map.of(m.group(1), what(e));
             }
         }
-        return Map.of("body", "error.json");
+        // valid JSON, but not the object the request is ([], "abc"): said of the body
+        return Map.of("body", "validation.jsonObject".equals(what(e)) ? "validation.jsonObject" : "error.json");
     }
 
     /**
@@ -231,7 +232,7 @@ public final class DomainErrorMappers {
      */
     static Response unreadableBody(HttpHeaders headers, Throwable e) {
         Map<String, String> fields = unreadable(e);
-        return ErrorResponses.of(Status.BAD_REQUEST, headers, fields.containsKey("body") ? "error.json" : "error.invalid", fields);
+        return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json".equals(fields.get("body")) ? "error.json" : "error.invalid", fields);
     }
 
     /** what was wrong with a field the binding refused: a number not whole or too large, a control character, a JSON type not the field's, else its format */

@@ -70,6 +70,14 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
         return JSONB;
     }
 
+    /** how a JSON value other than an object or null begins: an array, a string, a number, true or false */
+    private static final String OTHER_JSON_VALUE = "[\"-0123456789tf";
+
+    private static boolean expectsAnObject(Class<?> type) {
+        return !type.isArray() && !java.util.Collection.class.isAssignableFrom(type) && !type.isPrimitive()
+                && !Number.class.isAssignableFrom(type) && type != String.class && type != Boolean.class;
+    }
+
     /** a body bound to a type of the app's (JSON-P values, text and bytes are read by Jersey's readers for them) */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -97,10 +105,17 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
                            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         PushbackInputStream body = new PushbackInputStream(entity, 1);
         int first = body.read();
+        while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
+            first = body.read();
+        }
         if (first < 0) {
             throw new NoContentException("a JSON body is required"); // answered as the API's missing body (RequiredBody)
         }
         body.unread(first);
+        // valid JSON of another kind ([], "abc", 123) where a record is read: said so, not "not valid JSON"
+        if (OTHER_JSON_VALUE.indexOf(first) >= 0 && expectsAnObject(type)) {
+            throw new JsonbException(NOT_AN_OBJECT + ": the body");
+        }
         return JSONB.fromJson(body, genericType);
     }
 
