@@ -181,6 +181,9 @@ class EdgeCasesIT {
             assertEquals(400, r.status(), body);
             assertEquals("应为对象（JSON 对象：名称和值）", r.json().getJsonObject("fields").getString("body"), body + " answered " + r.body());
         }
+        // one value where a list is asked for: said so, not "the format is wrong (a number, a date or text)"
+        Api.Reply single = OFFICE.send("POST", "/api/talents", JSON, "{\"name\":\"列表测试\",\"expertise\":\"投资\"}");
+        assertEquals("应为列表（JSON 数组，如 [\"投资\"]）", single.json().getJsonObject("fields").getString("expertise"), single.body());
         Api.Reply broken = OFFICE.send("POST", "/api/talents", JSON, "{\"name\":");
         assertEquals("请求内容不是有效的 JSON", broken.json().getString("error"), broken.body());
     }

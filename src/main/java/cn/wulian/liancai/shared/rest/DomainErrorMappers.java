@@ -235,6 +235,9 @@ public final class DomainErrorMappers {
         return ErrorResponses.of(Status.BAD_REQUEST, headers, "error.json".equals(fields.get("body")) ? "error.json" : "error.invalid", fields);
     }
 
+    /** how the binder (Yasson) says it met a single value where a list was to be read */
+    private static final String LIST_EXPECTED = "Allowed: [START_ARRAY]";
+
     /** what was wrong with a field the binding refused: a number not whole or too large, a control character, a JSON type not the field's, else its format */
     private static String what(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
@@ -253,6 +256,9 @@ public final class DomainErrorMappers {
             }
             if (message.contains(StrictBinding.NOT_AN_OBJECT)) {
                 return "validation.jsonObject";
+            }
+            if (message.contains(LIST_EXPECTED)) {
+                return "validation.jsonList"; // "expertise": "投资" where a list is asked for
             }
         }
         return "validation.format";
