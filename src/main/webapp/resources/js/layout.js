@@ -357,7 +357,7 @@ function liancaiAsciiDigits(text) {
             if (field) {
                 field.value = moved.value;
             }
-        } else if (moved.id) {
+        } else if (moved.type === 'number' && moved.id) {
             var range = document.querySelector('input[type="range"][data-for="' + CSS.escape(moved.id) + '"]');
             if (range && moved.value !== '' && !isNaN(Number(moved.value))) {
                 range.value = moved.value;

@@ -89,7 +89,6 @@ public class Project {
         this.seedKey = seedKey;
     }
 
-    /** a project from a row of an imported file: the same rules as one entered by hand, in talks like it */
     /**
      * How far the investment made has gone beyond the one planned, in whole percent (rounded up, so that any excess
      * shows), or null within the plan: not refused — plans change — but said, for the office to look at.
@@ -102,6 +101,7 @@ public class Project {
         return percent.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
+    /** a project from a row of an imported file: the same rules as one entered by hand, in talks like it */
     public static Project imported(ProjectDetails details, long importId, Clock clock) {
         Project p = new Project(details, clock);
         p.importId = importId;

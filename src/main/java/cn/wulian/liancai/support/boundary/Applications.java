@@ -164,7 +164,7 @@ public class Applications implements Exportable<ApplicationJson>, IndexSource {
             throw DomainViolation.of("policy", "validation.application.pending");
         }
         GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, input.subjectId(), LocalDate.now(clock).getYear());
-        if (policy.getCapGrantsPerBeneficiary() != null && held.count() >= policy.getCapGrantsPerBeneficiary()) {
+        if (policy.capReachedBy(held)) {
             throw DomainViolation.of("policy", "validation.application.capGrants", held.count(), policy.getCapGrantsPerBeneficiary());
         }
         requireEligible(policy, kind, input.subjectId(), "policy", locale);

@@ -241,12 +241,12 @@ public class Policies implements IndexSource {
 
     /** why no further grant of the policy is possible for the subject this year (its cap is reached), else null */
     private String capReached(Policy policy, SubjectKind kind, long subjectId, int year, Locale locale) {
-        Integer cap = policy.getCapGrantsPerBeneficiary();
-        if (cap == null) {
-            return null;
+        if (policy.getCapGrantsPerBeneficiary() == null) {
+            return null; // no query for a policy without a cap
         }
         GrantsSoFar held = Holdings.held(em, policy.getCode(), kind, subjectId, year);
-        return held.count() >= cap ? Messages.text(locale, "validation.application.capGrants", held.count(), cap) : null;
+        return policy.capReachedBy(held)
+                ? Messages.text(locale, "validation.application.capGrants", held.count(), policy.getCapGrantsPerBeneficiary()) : null;
     }
 
     /** the code of a policy's version, any version, for a link to it (a search hit names the version that was current) */

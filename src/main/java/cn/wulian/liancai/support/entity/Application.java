@@ -173,7 +173,7 @@ public class Application {
         if (!errors.isEmpty()) {
             throw new DomainViolation(errors);
         }
-        if (current.getCapGrantsPerBeneficiary() != null && held.count() >= current.getCapGrantsPerBeneficiary()) {
+        if (current.capReachedBy(held)) {
             throw DomainViolation.of("to", "validation.application.capGrants", held.count(), current.getCapGrantsPerBeneficiary());
         }
         capCheck(current.getCapPerBeneficiary(), held.total(), granted, "validation.application.capTotal");

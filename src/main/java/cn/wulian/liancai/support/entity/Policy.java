@@ -280,6 +280,11 @@ public class Policy {
     public String getBenefitText() { return benefitText; }
     public BigDecimal getCapPerBeneficiary() { return capPerBeneficiary; }
     public Integer getCapGrantsPerBeneficiary() { return capGrantsPerBeneficiary; }
+
+    /** the beneficiary has had as many grants of this policy as it allows: no further application, no further approval */
+    public boolean capReachedBy(GrantsSoFar held) {
+        return capGrantsPerBeneficiary != null && held.count() >= capGrantsPerBeneficiary;
+    }
     public BigDecimal getCapPerBeneficiaryPerYear() { return capPerBeneficiaryPerYear; }
     public BigDecimal getAnnualBudget() { return annualBudget; }
     public LocalDate getValidFrom() { return validFrom; }

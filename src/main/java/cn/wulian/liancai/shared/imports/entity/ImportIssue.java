@@ -91,8 +91,9 @@ public class ImportIssue {
         return i;
     }
 
-    /** a held row decided, once; the row's values are not kept beyond that */
     /**
+     * A held row decided, once; of its values only {@code kept} stays.
+     *
      * @param kept what stays of the row's values once decided (its name, so that the list of held rows still says whom
      *             it was about); the rest is in the record now, or was not wanted
      */
