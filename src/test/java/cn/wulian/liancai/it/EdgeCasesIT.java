@@ -188,6 +188,34 @@ class EdgeCasesIT {
         assertEquals("请求内容不是有效的 JSON", broken.json().getString("error"), broken.body());
     }
 
+    /**
+     * A field the body does not have is named, whichever endpoint: a PUT replaces every field, and a misspelt one
+     * passed over ({@code "phon"}) erased what it meant to set and answered 200.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodyEndpoints")
+    void aFieldTheBodyDoesNotHaveIsNamed(BodyEndpoint e) {
+        Api.Reply r = e.caller().send(e.method(), "/api/" + e.path().get(), JSON, "{\"zzNoSuchField\":1,\"version\":0}");
+        assertEquals(400, r.status(), () -> e + " answered " + r.body());
+        assertEquals("没有这个字段（请查看 API 说明中的字段名）", r.json().getJsonObject("fields").getString("zzNoSuchField", null),
+                () -> e + " answered " + r.body());
+    }
+
+    /** what a PUT's resource answers may be sent back with a change; the change is made, the echoed fields passed over */
+    @Test
+    void whatWasReadMayBePutBackChanged() {
+        JsonObject read = OFFICE.get("/api/talents/" + talent).json();
+        String name = unique("边界回写");
+        Api.Reply put = OFFICE.put("/api/talents/" + talent, Json.createObjectBuilder(read).add("name", name).build().toString());
+        assertEquals(200, put.status(), put::body);
+        assertEquals(name, OFFICE.get("/api/talents/" + talent).json().getString("name"));
+
+        Api.Reply misspelt = OFFICE.put("/api/talents/" + talent, Json.createObjectBuilder(put.json()).add("phon", "13912345678")
+                .add("birthYear", "1985年").build().toString());
+        assertRejected(misspelt, "phon", "birthYear");
+        assertEquals(put.json().getJsonNumber("version"), OFFICE.get("/api/talents/" + talent).json().getJsonNumber("version"), "nothing saved");
+    }
+
     @Test
     void theMissingBodyIsSaidInTheReadersLanguage() {
         assertEquals("请求需要一个 JSON 请求体", OFFICE.send("POST", "/api/teams", null, null).json().getJsonObject("fields").getString("body"));
@@ -293,6 +321,9 @@ class EdgeCasesIT {
         assertRejected(admin.get(list + "?limit=201"), "limit");
         assertRejected(admin.get(list + "?order=sideways"), "order");
         assertRejected(admin.get(list + "?limit=-1&offset=-1&order=up"), "limit", "offset", "order");
+        // a sort the list does not have: named with those it has (it was read as the default order)
+        assertTrue(assertRejected(admin.get(list + "?sort=bogus&limit=0"), "sort", "limit").getJsonObject("fields").getString("sort")
+                .startsWith("排序字段只能是以下之一："), list);
         Api.Reply ok = admin.get(list + "?limit=200&offset=0&order=DESC");
         assertEquals(200, ok.status(), () -> list + ": " + ok.body());
     }

@@ -42,7 +42,7 @@ public class AccountsResource {
                                   @QueryParam("limit") @DefaultValue("20") int limit,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("order") @DefaultValue("asc") String order) {
-        return accounts.list(PageRequests.from(uri, offset, limit, sort, order, AccountQuery.FILTERS));
+        return accounts.list(PageRequests.from(uri, offset, limit, sort, order, AccountQuery.FILTERS, AccountQuery.SORTABLE.keySet()));
     }
 
     @GET

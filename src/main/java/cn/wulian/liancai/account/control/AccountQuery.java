@@ -21,7 +21,8 @@ public class AccountQuery {
 
     public static final List<String> FILTERS = List.of("q", "role", "platform", "status");
 
-    static final Map<String, String> SORTABLE = Map.of("username", "username", "displayName", "displayName", "role", "role",
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of("username", "username", "displayName", "displayName", "role", "role",
             "lastLoginAt", "lastLoginAt", "createdAt", "createdAt", "enabled", "enabled");
 
     private final Listing<Account> listing;

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.award.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import cn.wulian.liancai.award.entity.CategoryQuota;
 import cn.wulian.liancai.award.entity.Criterion;
 import jakarta.json.JsonValue;
@@ -14,6 +16,7 @@ import java.util.List;
  * {@code disagreement} the spread (0–100) from which reviewers are flagged as disagreeing;
  * {@code version} as read, required when editing.
  */
+@Echoes(AwardJsonViews.CycleJson.class)
 public record CycleInput(Integer year, String name, LocalDate nominationOpens, LocalDate nominationCloses,
                          LocalDate reviewOpens, LocalDate reviewCloses, List<CategoryQuota> categories, List<Criterion> criteria,
                          List<String> committee, JsonValue rule, Integer reviewersPerNomination, String basis,

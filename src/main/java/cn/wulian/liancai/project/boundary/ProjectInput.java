@@ -1,5 +1,7 @@
 package cn.wulian.liancai.project.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * team is, and a manager's projects are always on their own platform. {@code township} is a
  * statistics code or name of where the project lands.
  */
+@Echoes(ProjectJson.class)
 public record ProjectInput(
         @NotBlank(message = "validation.required") @Size(max = 120, message = "validation.size120") String title,
         Long teamId,

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
+import cn.wulian.liancai.project.control.ProjectQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
@@ -47,7 +48,7 @@ public class ProjectsResource {
                                   @QueryParam("limit") @DefaultValue("20") int limit,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("order") @DefaultValue("asc") String order) {
-        return projects.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
+        return projects.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet()));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?flag=YELLOW&format=csv}, xlsx without {@code format} */
@@ -56,7 +57,7 @@ public class ProjectsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(projects, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "projects");
+        return Downloads.list(projects, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet()), headers, format, "projects");
     }
 
     @GET

@@ -25,7 +25,8 @@ import java.util.Map;
  */
 public class ProjectQuery {
 
-    static final Map<String, String> SORTABLE = Map.of("title", "title", "plannedInvestment", "plannedInvestment",
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of("title", "title", "plannedInvestment", "plannedInvestment",
             "actualInvestment", "actualInvestment", "stage", "stage", "openedOn", "openedOn", "stageSince", "stageSince",
             "countyLeader", "countyLeader", "industry", "industry", "updatedAt", "updatedAt");
 

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.service.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import java.time.LocalDate;
 
 /** What the office enters in the service catalogue. */
@@ -13,14 +15,17 @@ public final class CatalogInput {
      * working days; {@code department} the usual department's code; {@code active} false retires it.
      * {@code version} as read, when changing.
      */
+    @Echoes(CatalogJson.Kind.class)
     public record Kind(String code, String name, String nameEn, Integer targetDays, String department, Integer displayOrder,
                        Boolean active, Long version) {
     }
 
+    @Echoes(CatalogJson.Department.class)
     public record Department(String code, String name, String nameEn, Integer displayOrder, Boolean active, Long version) {
     }
 
     /** a named day: {@code working} true for a worked weekend day, false for a holiday on a weekday */
+    @Echoes(CatalogJson.Day.class)
     public record Day(LocalDate date, Boolean working, String name) {
     }
 }

@@ -52,7 +52,7 @@ public class ServiceRequestsResource {
                                          @QueryParam("limit") @DefaultValue("20") int limit,
                                          @QueryParam("sort") String sort,
                                          @QueryParam("order") @DefaultValue("asc") String order) {
-        return requests.list(PageRequests.from(uri, offset, limit, sort, order, ServiceRequestQuery.FILTERS), locale());
+        return requests.list(PageRequests.from(uri, offset, limit, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet()), locale());
     }
 
     @GET
@@ -60,7 +60,7 @@ public class ServiceRequestsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(requests, PageRequests.from(uri, 0, 1, sort, order, ServiceRequestQuery.FILTERS), headers, format, "service-requests");
+        return Downloads.list(requests, PageRequests.from(uri, 0, 1, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet()), headers, format, "service-requests");
     }
 
     /** the signed-in officer's requests that are overdue or due within two working days, soonest first */
@@ -70,7 +70,7 @@ public class ServiceRequestsResource {
     public Page<ServiceRequestJson> reminders(@Context UriInfo uri,
                                               @QueryParam("offset") @DefaultValue("0") int offset,
                                               @QueryParam("limit") @DefaultValue("50") int limit) {
-        return requests.reminders(PageRequests.from(uri, offset, limit, "dueOn", "asc", List.of()), locale());
+        return requests.reminders(PageRequests.from(uri, offset, limit, "dueOn", "asc", List.of(), ServiceRequestQuery.SORTABLE.keySet()), locale());
     }
 
     /** the year's figures per department and month and each department's open requests now: {@code ?year=2026} */

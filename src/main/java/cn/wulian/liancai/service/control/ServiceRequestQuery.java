@@ -29,7 +29,8 @@ public class ServiceRequestQuery {
 
     public static final List<String> FILTERS = List.of("status", "kind", "department", "officer", "platform", "subject", "due", "year", "q");
 
-    static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "dueOn", "dueOn", "status", "status",
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "dueOn", "dueOn", "status", "status",
             "subjectName", "subjectName", "officer", "officer", "resolvedOn", "resolvedOn", "id", "id");
 
     private final EntityManager em;

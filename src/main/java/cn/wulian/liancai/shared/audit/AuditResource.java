@@ -39,7 +39,7 @@ public class AuditResource {
                                @QueryParam("limit") @DefaultValue("50") int limit,
                                @QueryParam("sort") String sort,
                                @QueryParam("order") @DefaultValue("desc") String order) {
-        return trail.list(PageRequests.from(uri, offset, limit, sort, order, AuditTrail.FILTERS));
+        return trail.list(PageRequests.from(uri, offset, limit, sort, order, AuditTrail.FILTERS, AuditTrail.SORTABLE.keySet()));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?format=csv}, xlsx without {@code format} */
@@ -48,6 +48,6 @@ public class AuditResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order) {
-        return Downloads.list(trail, PageRequests.from(uri, 0, 1, sort, order, AuditTrail.FILTERS), headers, format, "audit");
+        return Downloads.list(trail, PageRequests.from(uri, 0, 1, sort, order, AuditTrail.FILTERS, AuditTrail.SORTABLE.keySet()), headers, format, "audit");
     }
 }

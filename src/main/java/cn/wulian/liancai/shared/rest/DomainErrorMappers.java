@@ -217,13 +217,16 @@ public final class DomainErrorMappers {
      */
     static Map<String, String> unreadable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof StrictBinding.Refused refused) {
+                return refused.fields();
+            }
             java.util.regex.Matcher m = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
             if (m != null && m.find()) {
-                return Map.of(m.group(1), what(e));
+                return Map.of(m.group(1), why(e));
             }
         }
         // valid JSON, but not the object the request is ([], "abc"): said of the body
-        return Map.of("body", "validation.jsonObject".equals(what(e)) ? "validation.jsonObject" : "error.json");
+        return Map.of("body", "validation.jsonObject".equals(why(e)) ? "validation.jsonObject" : "error.json");
     }
 
     /**
@@ -239,7 +242,7 @@ public final class DomainErrorMappers {
     private static final String LIST_EXPECTED = "Allowed: [START_ARRAY]";
 
     /** what was wrong with a field the binding refused: a number not whole or too large, a control character, a JSON type not the field's, else its format */
-    private static String what(Throwable e) {
+    static String why(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             String message = String.valueOf(c.getMessage());
             if (message.contains(StrictBinding.NOT_WHOLE)) {

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.shared.rest;
 
+import cn.wulian.liancai.shared.JsonApi;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,6 +28,8 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -61,6 +65,8 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
     static final String NOT_TEXT = "not text";
     static final String NOT_A_NUMBER = "not a number";
     static final String NOT_AN_OBJECT = "not an object";
+    /** the message key of a field the body's record does not have */
+    static final String UNKNOWN_FIELD = "validation.unknownField";
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
             new WholeInt(), new WholeLong(), new WholeShort(), new Text(), new Decimal(), new IntegerMap(), new LongMap(), new TextMap()));
@@ -116,7 +122,108 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
         if (OTHER_JSON_VALUE.indexOf(first) >= 0 && expectsAnObject(type)) {
             throw new JsonbException(NOT_AN_OBJECT + ": the body");
         }
-        return JSONB.fromJson(body, genericType);
+        if (!type.isRecord()) {
+            return JSONB.fromJson(body, genericType);
+        }
+        JsonValue read;
+        try (JsonParser parser = JsonApi.JSON.createParser(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8))) {
+            parser.next();
+            read = parser.getValue();
+            if (parser.hasNext()) { // more after the value: {"name":"a"} x
+                throw new JsonException("more after the body's value");
+            }
+        } catch (JsonException | java.util.NoSuchElementException notJson) {
+            throw new JsonbException("not valid JSON", notJson);
+        }
+        Map<String, String> refused = new LinkedHashMap<>();
+        unknownFields(read, genericType, refused);
+        unreadableFields(read, type, refused);
+        if (!refused.isEmpty()) {
+            throw new Refused(refused);
+        }
+        return JSONB.fromJson(read.toString(), genericType);
+    }
+
+    /** a body's fields that could not be read, each named with why, for the 400 to name them all at once */
+    public static final class Refused extends JsonbException {
+        private final transient Map<String, String> fields;
+
+        Refused(Map<String, String> fields) {
+            super("fields refused: " + fields);
+            this.fields = Map.copyOf(fields);
+        }
+
+        public Map<String, String> fields() {
+            return fields;
+        }
+    }
+
+    /**
+     * Names the fields the body's records do not have, at any depth. Passed over silently they lost data: a PUT
+     * replaces every field, so {@code "phon":"139…"} erased the talent's phone and answered 200.
+     */
+    static void unknownFields(JsonValue value, Type type, Map<String, String> refused) {
+        Class<?> raw = raw(type);
+        if (raw == null) {
+            return;
+        }
+        if (raw.isRecord() && value.getValueType() == JsonValue.ValueType.OBJECT) {
+            Map<String, Type> fields = fields(raw);
+            Echoes echoes = raw.getAnnotation(Echoes.class);
+            Map<String, Type> echoed = echoes == null ? Map.of() : fields(echoes.value());
+            value.asJsonObject().forEach((name, field) -> {
+                Type fieldType = fields.get(name);
+                if (fieldType != null) {
+                    unknownFields(field, fieldType, refused);
+                } else if (!echoed.containsKey(name)) {
+                    refused.putIfAbsent(name, UNKNOWN_FIELD);
+                }
+            });
+        } else if (java.util.Collection.class.isAssignableFrom(raw) && value.getValueType() == JsonValue.ValueType.ARRAY
+                && type instanceof ParameterizedType list) {
+            value.asJsonArray().forEach(element -> unknownFields(element, list.getActualTypeArguments()[0], refused));
+        } else if (Map.class.isAssignableFrom(raw) && value.getValueType() == JsonValue.ValueType.OBJECT
+                && type instanceof ParameterizedType map) {
+            value.asJsonObject().values().forEach(element -> unknownFields(element, map.getActualTypeArguments()[1], refused));
+        }
+    }
+
+    /**
+     * Reads each of a record's fields on its own, so that a body with a date that is no date and a year that is no
+     * number names both; read whole, the binder stops at the first.
+     */
+    private static void unreadableFields(JsonValue value, Class<?> record, Map<String, String> refused) {
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return;
+        }
+        Map<String, Type> fields = fields(record);
+        value.asJsonObject().forEach((name, field) -> {
+            if (!fields.containsKey(name) || field.getValueType() == JsonValue.ValueType.NULL || refused.containsKey(name)) {
+                return;
+            }
+            try {
+                // the record with this field alone, so that the binder reads it as it reads it in the whole body
+                JSONB.fromJson(JsonApi.JSON.createObjectBuilder().add(name, field).build().toString(), record);
+            } catch (JsonbException e) {
+                refused.putIfAbsent(name, DomainErrorMappers.why(e));
+            }
+        });
+    }
+
+    /** what a record's fields are called in JSON, with their types */
+    private static Map<String, Type> fields(Class<?> record) {
+        Map<String, Type> fields = new LinkedHashMap<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            fields.put(component.getName(), component.getGenericType());
+        }
+        return fields;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
     }
 
     /** a string without control characters but tab, line feed and carriage return */

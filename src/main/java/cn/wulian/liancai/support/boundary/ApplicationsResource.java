@@ -1,5 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.support.control.ApplicationQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
@@ -56,7 +57,7 @@ public class ApplicationsResource {
                                       @QueryParam("limit") @DefaultValue("20") int limit,
                                       @QueryParam("sort") String sort,
                                       @QueryParam("order") @DefaultValue("asc") String order) {
-        return applications.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS), locale());
+        return applications.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet()), locale());
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?format=csv}, xlsx without {@code format} */
@@ -65,7 +66,7 @@ public class ApplicationsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(applications, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "applications");
+        return Downloads.list(applications, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet()), headers, format, "applications");
     }
 
     /** the year's figures per policy and platform, and every year's totals: {@code ?year=2026}, this year when left out */

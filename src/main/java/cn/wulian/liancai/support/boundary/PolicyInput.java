@@ -1,5 +1,7 @@
 package cn.wulian.liancai.support.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
  * after; {@code rule} is the rule's JSON (an object, or the same as a string); {@code version} is the
  * version the editor read, required when editing.
  */
+@Echoes(PolicyJson.class)
 public record PolicyInput(
         String code,
         @Size(max = 80, message = "validation.size80") String name,

@@ -28,7 +28,8 @@ import java.util.Map;
  */
 public class ApplicationQuery {
 
-    static final Map<String, String> SORTABLE = Map.of("submittedAt", "submittedAt", "subjectName", "subjectName",
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of("submittedAt", "submittedAt", "subjectName", "subjectName",
             "policyCode", "policyCode", "status", "status", "approvedAmount", "approvedAmount", "requestedAmount", "requestedAmount",
             "decidedAt", "decidedAt", "disbursed", "disbursed");
 

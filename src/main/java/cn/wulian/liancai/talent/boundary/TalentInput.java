@@ -1,5 +1,7 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +14,7 @@ import java.util.List;
  * arrive as text and are checked by the facade, so that a wrong value is reported against its
  * field instead of failing the whole request. Messages are keys of the {@code messages} bundle.
  */
+@Echoes(TalentJson.class)
 public record TalentInput(
         @NotBlank(message = "validation.required") @Size(max = 40, message = "validation.size40") String name,
         @Pattern(regexp = "[MF]", message = "validation.gender") String gender,

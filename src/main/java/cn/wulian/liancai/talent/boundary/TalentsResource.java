@@ -1,5 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
+import cn.wulian.liancai.talent.control.TalentQuery;
 import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.Page;
@@ -62,7 +63,7 @@ public class TalentsResource {
                                  @QueryParam("limit") @DefaultValue("20") int limit,
                                  @QueryParam("sort") String sort,
                                  @QueryParam("order") @DefaultValue("asc") String order) {
-        return talents.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
+        return talents.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?stage=ENGAGED&format=csv}, xlsx without {@code format} */
@@ -71,7 +72,7 @@ public class TalentsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(talents, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "talents");
+        return Downloads.list(talents, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()), headers, format, "talents");
     }
 
     /**
@@ -128,7 +129,7 @@ public class TalentsResource {
         if (search != null && !search.isBlank()) {
             return profiles.neighboursInSearch(id, search);
         }
-        return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS));
+        return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()));
     }
 
     @POST

@@ -32,7 +32,8 @@ import java.util.Map;
 public class TalentQuery {
 
     /** sortable columns: request name → entity attribute */
-    static final Map<String, String> SORTABLE = Map.of(
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "birthYear", "birthYear", "degree", "degree", "school", "school",
             "city", "city", "employer", "employer", "stage", "stage", "updatedAt", "updatedAt",
             "township", "township.code");

@@ -1,5 +1,7 @@
 package cn.wulian.liancai.team.boundary;
 
+import cn.wulian.liancai.shared.rest.Echoes;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,7 @@ import java.util.List;
  * chosen by office staff; a manager's teams are always on their own platform, which they may name
  * or leave out (another platform is refused, 403).
  */
+@Echoes(TeamJson.class)
 public record TeamInput(
         @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.size80") String name,
         String platform,

@@ -1,5 +1,6 @@
 package cn.wulian.liancai.team.boundary;
 
+import cn.wulian.liancai.team.control.TeamQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
@@ -46,7 +47,7 @@ public class TeamsResource {
                                @QueryParam("limit") @DefaultValue("20") int limit,
                                @QueryParam("sort") String sort,
                                @QueryParam("order") @DefaultValue("asc") String order) {
-        return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS));
+        return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TeamQuery.SORTABLE.keySet()));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?status=INCUBATING&format=csv}, xlsx without {@code format} */
@@ -55,7 +56,7 @@ public class TeamsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(teams, PageRequests.from(uri, 0, 1, sort, order, FILTERS), headers, format, "teams");
+        return Downloads.list(teams, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TeamQuery.SORTABLE.keySet()), headers, format, "teams");
     }
 
     @GET

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 public class TeamQuery {
 
-    static final Map<String, String> SORTABLE = Map.of("name", "name", "foundedOn", "foundedOn", "headcount", "headcount",
+    /** the names a list may be sorted by → the attribute */
+    public static final Map<String, String> SORTABLE = Map.of("name", "name", "foundedOn", "foundedOn", "headcount", "headcount",
             "status", "status", "updatedAt", "updatedAt", "field", "field");
 
     private final EntityManager em;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,58 @@ class StrictBindingTest {
     })
     void textWithAControlCharacterIsRefusedNamingTheField(String body) {
         assertRefusedNamingItsField(body, Note.class, body.contains("nested") ? "validation.jsonText" : "validation.controlCharacter");
+    }
+
+    public record Shown(long id, String name, String townshipCode) {
+    }
+
+    @Echoes(Shown.class)
+    public record Edit(String name, LocalDate on, Integer year, List<Line> lines) {
+    }
+
+    public record Line(Long nomination, String justification) {
+    }
+
+    /** what readFrom, the API's reading of a body, refuses: the fields, each with why */
+    private static Map<String, String> refusedFields(String body, Class<?> type) {
+        JsonbException e = assertThrows(JsonbException.class, () -> read(body, type));
+        return DomainErrorMappers.unreadable(e);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object read(String body, Class<?> type) throws java.io.IOException {
+        return new StrictBinding().readFrom((Class) type, type, new java.lang.annotation.Annotation[0],
+                jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE, null,
+                new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** a PUT replaces every field: "phon" passed over erased the phone and answered 200 */
+    @Test
+    void aFieldTheBodyDoesNotHaveIsRefusedByName() {
+        assertEquals(Map.of("phon", "validation.unknownField"), refusedFields("{\"name\":\"a\",\"phon\":\"139\"}", Note.class));
+        assertEquals(Map.of("justfication", "validation.unknownField"),
+                refusedFields("{\"lines\":[{\"nomination\":1,\"justfication\":\"x\"}]}", Edit.class));
+    }
+
+    @Test
+    void whatTheApiAnsweredMayBeSentBackAndIsPassedOver() throws Exception {
+        assertEquals(new Edit("a", null, 1985, null), read("{\"id\":7,\"townshipCode\":\"371121\",\"name\":\"a\",\"year\":1985}", Edit.class));
+        assertEquals(Map.of("ID", "validation.unknownField"), refusedFields("{\"ID\":7,\"name\":\"a\"}", Edit.class));
+    }
+
+    /** read whole, the binder stopped at the first: the caller mended one field per request */
+    @Test
+    void everyFieldThatCannotBeReadIsNamedAtOnce() {
+        assertEquals(Map.of("on", "validation.format", "year", "validation.jsonNumber", "nickname", "validation.unknownField",
+                        "lines", "validation.jsonText"),
+                refusedFields("{\"name\":\"a\",\"on\":\"2026-02-30\",\"year\":\"x\",\"nickname\":1,"
+                        + "\"lines\":[{\"nomination\":1,\"justification\":5}]}", Edit.class));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOrHasMoreAfterItIsNotValidJson() {
+        assertEquals(Map.of("body", "error.json"), refusedFields("{\"name\":\"a\"} x", Edit.class));
+        assertEquals(Map.of("body", "error.json"), refusedFields("{\"name\":", Edit.class));
     }
 
     /** the body's one field, named as the API's 400 names it */
