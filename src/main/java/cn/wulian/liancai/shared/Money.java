@@ -14,7 +14,7 @@ import java.util.Locale;
  * the figure; the words come from the bundles ({@code money.*}). Amounts are stored in yuan.
  *
  * <p>English has no word for 万 or 亿 ("× 10k yuan" reads as a sum to work out), so its pages count
- * in the scales its readers use: whole yuan below a million ("875,000 yuan"), millions up to a
+ * in the scales its readers use: yuan below a million ("875,000 yuan", "450,000.50 yuan" with its fen), millions up to a
  * billion ("12.5 million yuan"), billions above ("1.25 billion yuan").
  */
 public final class Money {
@@ -23,7 +23,7 @@ public final class Money {
     public enum Scale {
         WAN(new BigDecimal(10_000), 2, "#,##0.##"),
         YI(new BigDecimal(100_000_000), 2, "#,##0.00"),
-        YUAN(BigDecimal.ONE, 0, "#,##0"),
+        YUAN(BigDecimal.ONE, 2, "#,##0"),
         MILLION(new BigDecimal(1_000_000), 2, "#,##0.##"),
         BILLION(new BigDecimal(1_000_000_000), 2, "#,##0.00");
 
@@ -49,7 +49,10 @@ public final class Money {
 
         /** the amount as written in this scale, without its unit */
         String figure(BigDecimal amount, Locale locale) {
-            return format(of(amount), pattern, locale);
+            BigDecimal figure = of(amount);
+            // yuan and fen: 450,000.50 read as "450,001 yuan", more than was approved
+            boolean fen = this == YUAN && figure.stripTrailingZeros().scale() > 0;
+            return format(figure, fen ? "#,##0.00" : pattern, locale);
         }
 
         /** whether {@code amount}, written in this scale, reads {@code limit} or more (so the next scale should write it) */

@@ -155,7 +155,7 @@ class ApplicationsApiIT {
         stepOk(a, "APPROVED", "100000", null);
         long b = id(submitted(OFFICE, capped, team, null));
         JsonObject refused = assertRejected(step(OFFICE, b, "APPROVED", "60000", null, version(b)), "amount");
-        assertTrue(refused.getJsonObject("fields").getString("amount").contains("150000"), refused::toString);
+        assertTrue(refused.getJsonObject("fields").getString("amount").contains("上限 150,000.00 元"), refused::toString);
         assertRejected(step(OFFICE, b, "APPROVED", "100000.01", null, version(b)), "amount"); // above the benefit
         assertEquals("APPROVED", stepOk(b, "APPROVED", "50000", null).getString("status"));
     }

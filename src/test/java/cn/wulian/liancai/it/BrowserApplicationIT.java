@@ -247,7 +247,7 @@ class BrowserApplicationIT {
         browser.click(By.id("payForm:disburse")).waitForAjax();
         assertAll("both refusals beside their fields",
                 () -> assertEquals("必填", messageBeside("payForm", "voucherNo")),
-                () -> assertEquals("超过批准额度中尚未拨付的部分（剩余 50000）", messageBeside("payForm", "amount")));
+                () -> assertEquals("超过批准额度中尚未拨付的部分（剩余 50,000.00 元）", messageBeside("payForm", "amount")));
         assertEquals("70000", browser.value(By.id("payForm:amount")));
         JsonObject now = OFFICE.get("/api/applications/" + id).json();
         assertEquals("APPROVED", now.getString("status"), "nothing paid");

@@ -18,14 +18,15 @@ class MoneyTest {
     @ParameterizedTest(name = "{0} 元")
     @CsvSource(delimiter = '|', value = {
             "0              | 0 万元         | 0 yuan                   | 0.00 元",
-            "0.01           | 0 万元         | 0 yuan                   | 0.01 元",
-            "0.5            | 0 万元         | 1 yuan                   | 0.50 元",
+            "0.01           | 0 万元         | 0.01 yuan                | 0.01 元",
+            "0.5            | 0 万元         | 0.50 yuan                | 0.50 元",
             "50             | 0.01 万元      | 50 yuan                  | 50.00 元",
             "875000         | 87.5 万元      | 875,000 yuan             | 875,000.00 元",
-            "12000.5        | 1.2 万元       | 12,001 yuan              | 12,000.50 元",
-            "999999.49      | 100 万元       | 999,999 yuan             | 999,999.49 元",
-            // would read 1,000,000 yuan once rounded: an English reader sees millions
-            "999999.5       | 100 万元       | 1 million yuan           | 999,999.50 元",
+            // yuan with fen, as approved: "12,001 yuan" read more than was granted
+            "12000.5        | 1.2 万元       | 12,000.50 yuan           | 12,000.50 元",
+            "999999.49      | 100 万元       | 999,999.49 yuan          | 999,999.49 元",
+            "999999.5       | 100 万元       | 999,999.50 yuan          | 999,999.50 元",
+            "1000000        | 100 万元       | 1 million yuan           | 1,000,000.00 元",
             "12500000       | 1,250 万元     | 12.5 million yuan        | 12,500,000.00 元",
             "99999900       | 9,999.99 万元  | 100 million yuan         | 99,999,900.00 元",
             "99999949.99    | 9,999.99 万元  | 100 million yuan         | 99,999,949.99 元",
@@ -50,7 +51,7 @@ class MoneyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {"99999949.99 | zh | WAN | 万元", "99999950 | zh | YI | 亿元", "-100000000 | zh | YI | 亿元",
-            "999999.49 | en | YUAN | yuan", "999999.5 | en | MILLION | million yuan", "-999995000 | en | BILLION | billion yuan"})
+            "999999.49 | en | YUAN | yuan", "1000000 | en | MILLION | million yuan", "-999995000 | en | BILLION | billion yuan"})
     void theScaleAndItsUnitForAHeaderOrAnAxis(String yuan, String language, Money.Scale scale, String unit) {
         Locale locale = Locale.forLanguageTag(language);
         assertEquals(scale, Money.scaleOf(new BigDecimal(yuan), locale));

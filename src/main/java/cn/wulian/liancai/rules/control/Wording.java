@@ -98,7 +98,8 @@ public final class Wording {
     public String value(Fact fact, Object value) {
         return switch (fact.type()) {
             case NUMBER -> {
-                String number = number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()), locale);
+                String number = number(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()), locale,
+                        YUAN.equals(fact.unitKey()));
                 yield fact.unitKey() == null ? number : text(fact.unitKey(), number);
             }
             case YEAR -> value instanceof BigDecimal d ? d.toPlainString() : value.toString();
@@ -108,10 +109,20 @@ public final class Wording {
         };
     }
 
+    private static final String YUAN = "rule.unit.yuan";
+
     /** an amount as people read it: 5,000,000 or 3,600.5 */
     public static String number(BigDecimal value, Locale locale) {
+        return number(value, locale, false);
+    }
+
+    /** @param money a fraction is written to the fen: 5,000,000.50 元, not 5,000,000.5 */
+    static String number(BigDecimal value, Locale locale, boolean money) {
         NumberFormat format = NumberFormat.getNumberInstance(Messages.supported(locale));
         format.setMaximumFractionDigits(2);
+        if (money && value.stripTrailingZeros().scale() > 0) {
+            format.setMinimumFractionDigits(2);
+        }
         return format.format(value);
     }
 

@@ -255,7 +255,7 @@ public class Application {
         }
         String problem = amount == null ? "validation.required" : amountProblem(policy, amount);
         if (problem == null && amount.compareTo(open()) > 0) {
-            throw DomainViolation.of("amount", "validation.application.aboveOpen", plain(open())).with(errors);
+            throw DomainViolation.of("amount", "validation.application.aboveOpen", open()).with(errors);
         }
         if (problem != null) {
             errors.put("amount", problem);
@@ -301,7 +301,7 @@ public class Application {
 
     private static void capCheck(BigDecimal cap, BigDecimal held, BigDecimal amount, String key) {
         if (cap != null && held.add(amount).compareTo(cap) > 0) {
-            throw DomainViolation.of("amount", key, plain(held), plain(cap));
+            throw DomainViolation.of("amount", key, held, cap); // the bundle writes them as money
         }
     }
 
@@ -315,10 +315,6 @@ public class Application {
         ApplicationStatus from = status;
         this.status = to;
         return new ApplicationTransition(this, from, to, policy.getVersion(), amount, note, by, at);
-    }
-
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String strip(String s) {

@@ -55,7 +55,7 @@ public class PolicyBudget {
     public void commit(BigDecimal amount, BigDecimal currentBudget) {
         this.budget = currentBudget;
         if (committed.add(amount).compareTo(budget) > 0) {
-            throw DomainViolation.of("amount", "validation.application.budgetLeft", left().stripTrailingZeros().toPlainString());
+            throw DomainViolation.of("amount", "validation.application.budgetLeft", left());
         }
         this.committed = committed.add(amount);
     }

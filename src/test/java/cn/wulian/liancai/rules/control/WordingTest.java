@@ -69,12 +69,12 @@ class WordingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "eq     | 5000000    | 计划投资：5,000,000.5 元；要求：5,000,000 元       | planned investment: 5,000,000.5 yuan; required: 5,000,000 yuan",
-            "ne     | 5000000    | 计划投资：5,000,000.5 元；要求：不是5,000,000 元    | planned investment: 5,000,000.5 yuan; required: not 5,000,000 yuan",
-            "gt     | 5000000    | 计划投资：5,000,000.5 元；要求：多于 5,000,000 元   | planned investment: 5,000,000.5 yuan; required: more than 5,000,000 yuan",
-            "gte    | 100000000  | 计划投资：5,000,000.5 元；要求：不少于 100,000,000 元 | planned investment: 5,000,000.5 yuan; required: at least 100,000,000 yuan",
-            "lt     | 0.5        | 计划投资：5,000,000.5 元；要求：少于 0.5 元         | planned investment: 5,000,000.5 yuan; required: less than 0.5 yuan",
-            "lte    | 5000000    | 计划投资：5,000,000.5 元；要求：不超过 5,000,000 元  | planned investment: 5,000,000.5 yuan; required: at most 5,000,000 yuan"})
+            "eq     | 5000000    | 计划投资：5,000,000.50 元；要求：5,000,000 元       | planned investment: 5,000,000.50 yuan; required: 5,000,000 yuan",
+            "ne     | 5000000    | 计划投资：5,000,000.50 元；要求：不是5,000,000 元    | planned investment: 5,000,000.50 yuan; required: not 5,000,000 yuan",
+            "gt     | 5000000    | 计划投资：5,000,000.50 元；要求：多于 5,000,000 元   | planned investment: 5,000,000.50 yuan; required: more than 5,000,000 yuan",
+            "gte    | 100000000  | 计划投资：5,000,000.50 元；要求：不少于 100,000,000 元 | planned investment: 5,000,000.50 yuan; required: at least 100,000,000 yuan",
+            "lt     | 0.5        | 计划投资：5,000,000.50 元；要求：少于 0.50 元         | planned investment: 5,000,000.50 yuan; required: less than 0.50 yuan",
+            "lte    | 5000000    | 计划投资：5,000,000.50 元；要求：不超过 5,000,000 元  | planned investment: 5,000,000.50 yuan; required: at most 5,000,000 yuan"})
     void amountsWithTheirUnit(String op, String value, String chinese, String english) {
         String c = "{'fact':'plannedInvestment','op':'" + op + "','value':" + value + "}";
         BigDecimal actual = new BigDecimal("5000000.50");

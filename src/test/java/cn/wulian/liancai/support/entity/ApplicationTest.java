@@ -199,7 +199,7 @@ class ApplicationTest {
 
         DomainViolation above = assertThrows(DomainViolation.class, () -> a.disburse(null, yuan("200000.01"), "WL-2026-002", "office", LATER));
         assertEquals("validation.application.aboveOpen", above.fieldKeys().get("amount"));
-        assertTrue(above.text("amount", java.util.Locale.SIMPLIFIED_CHINESE).contains("200000"));
+        assertTrue(above.text("amount", java.util.Locale.SIMPLIFIED_CHINESE).contains("剩余 200,000.00 元"));
         a.disburse(null, yuan("200000"), "WL-2026-002", "office", LATER);
         assertEquals(0, yuan("500000").compareTo(a.getDisbursed()));
         assertEquals(0, BigDecimal.ZERO.compareTo(a.open()));
