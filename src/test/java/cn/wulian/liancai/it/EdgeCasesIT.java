@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One answer for each edge case, on every endpoint it can happen to: a request without its body
@@ -326,6 +327,28 @@ class EdgeCasesIT {
                 .startsWith("排序字段只能是以下之一："), list);
         Api.Reply ok = admin.get(list + "?limit=200&offset=0&order=DESC");
         assertEquals(200, ok.status(), () -> list + ": " + ok.body());
+    }
+
+    /** a filter that takes codes or a year, given another value: named (it answered an empty list, as if nobody matched) */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/talents?stage=FOO|stage", "/api/talents?degree=PHD|degree", "/api/talents?returned=abc|returned",
+            "/api/teams?status=FOO|status", "/api/projects?stage=FOO|stage", "/api/projects?flag=BLUE|flag",
+            "/api/applications?status=APPROVED,FOO|status", "/api/applications?year=abc|year", "/api/applications?kind=ROBOT|kind",
+            "/api/talents/export?format=csv&stage=FOO|stage", "/api/talents/export?format=csv&ids=abc|ids",
+            "/api/applications?subject=TEAM:abc|subject"})
+    void aFilterGivenAValueItDoesNotTakeIsNamed(String pathAndFilter) {
+        String[] parts = pathAndFilter.split("\\|");
+        // an export answers the usual JSON error whatever file it was asked for
+        assertTrue(assertRejected(parts[0].contains("/export") ? ADMIN.getAny(parts[0]) : ADMIN.get(parts[0]), parts[1]).getJsonObject("fields").getString(parts[1]).startsWith("取值无效"), parts[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/talents?stage=engaged&degree=MASTER&returned=2024", "/api/teams?status=INCUBATING",
+            "/api/projects?stage=SIGNED&flag=YELLOW", "/api/applications?status=APPROVED,GRANTED&year=2026&kind=TEAM&subject=TEAM:1",
+            "/api/talents?ids=1,2"})
+    void theValuesAFilterTakesAreRead(String path) {
+        Api.Reply r = ADMIN.get(path);
+        assertEquals(200, r.status(), () -> path + ": " + r.body());
     }
 
     static Stream<VersionedChange> versionedChanges() {

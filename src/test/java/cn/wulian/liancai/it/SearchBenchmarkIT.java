@@ -343,7 +343,7 @@ class SearchBenchmarkIT {
                 urls.add("/api/talents?limit=20&q=" + Api.q(words.get(i)) + "&" + sort);
             }
             urls.add("/api/talents?limit=20&sort=name&order=asc");
-            urls.add("/api/talents?limit=20&stage=ENGAGED&degree=PHD&sort=birthYear&order=asc");
+            urls.add("/api/talents?limit=20&stage=ENGAGED&degree=DOCTORATE&sort=birthYear&order=asc");
             urls.add("/api/talents?limit=20&school=" + Api.q("山东大学") + "&city=" + Api.q("青岛") + "&sort=name&order=desc");
             urls.add("/api/talents?limit=20&offset=5000&sort=updatedAt&order=desc");
             urls.add("/api/talents?limit=20&offset=5000&sort=name&order=desc");

@@ -1,5 +1,8 @@
 package cn.wulian.liancai.project.boundary;
 
+import java.util.Map;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
+import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.project.control.ProjectQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
@@ -38,6 +41,8 @@ import java.util.List;
 public class ProjectsResource {
 
     static final List<String> FILTERS = List.of("platform", "stage", "industry", "countyLeader", "township", "team", "flag", "q");
+    /** the filters that take codes or a year, not any text: another value is refused (PageRequests.FilterRule) */
+    static final Map<String, FilterRule> RULES = Map.of("stage", FilterRule.codes(ProjectStage.class), "flag", FilterRule.codes(Projects.Flag.class));
 
     @Inject
     Projects projects;
@@ -48,7 +53,7 @@ public class ProjectsResource {
                                   @QueryParam("limit") @DefaultValue("20") int limit,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("order") @DefaultValue("asc") String order) {
-        return projects.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet()));
+        return projects.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet(), RULES));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?flag=YELLOW&format=csv}, xlsx without {@code format} */
@@ -57,7 +62,7 @@ public class ProjectsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(projects, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet()), headers, format, "projects");
+        return Downloads.list(projects, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ProjectQuery.SORTABLE.keySet(), RULES), headers, format, "projects");
     }
 
     @GET

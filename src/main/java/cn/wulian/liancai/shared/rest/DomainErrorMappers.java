@@ -254,6 +254,9 @@ public final class DomainErrorMappers {
             if (message.contains(StrictBinding.NOT_TEXT)) {
                 return "validation.jsonText";
             }
+            if (message.contains(StrictBinding.OUT_OF_RANGE)) {
+                return "validation.numberRange"; // 1e30 yuan is a JSON number, just not an amount
+            }
             if (message.contains(StrictBinding.NOT_A_NUMBER)) {
                 return "validation.jsonNumber";
             }

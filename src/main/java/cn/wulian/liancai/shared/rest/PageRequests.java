@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,6 +28,64 @@ public final class PageRequests {
      */
     public static PageRequest from(UriInfo uri, int offset, int limit, String sort, String order, List<String> filterNames,
                                    Collection<String> sortNames) {
+        return from(uri, offset, limit, sort, order, filterNames, sortNames, Map.of());
+    }
+
+    /**
+     * What a filter may be given, where it is not any text: a value outside it is refused naming the filter and what
+     * it takes. Read as "matches nothing", {@code ?stage=FOO} answered an empty list, and a client with a typo
+     * believed there was nobody to find.
+     *
+     * @param accepts  whether a value (one of a comma-separated list) is one the filter takes
+     * @param examples what it takes, for the message
+     */
+    public record FilterRule(java.util.function.Predicate<String> accepts, String examples) {
+
+        /** one of an enum's names, in any case; several separated by commas */
+        public static FilterRule codes(Class<? extends Enum<?>> type) {
+            Set<String> names = new TreeSet<>();
+            for (Enum<?> e : type.getEnumConstants()) {
+                names.add(e.name());
+            }
+            return codes(names);
+        }
+
+        public static FilterRule codes(Collection<String> names) {
+            Set<String> upper = new TreeSet<>(names);
+            return new FilterRule(v -> upper.contains(v.strip().toUpperCase(java.util.Locale.ROOT)), String.join(", ", upper));
+        }
+
+        /** record ids, several separated by commas: 12,15 */
+        public static FilterRule ids() {
+            return new FilterRule(v -> v.strip().matches("\\d{1,18}"), "12,15");
+        }
+
+        /** one record of one of these kinds: TEAM:12 */
+        public static FilterRule record(Class<? extends Enum<?>> kinds) {
+            FilterRule kind = codes(kinds);
+            return new FilterRule(v -> {
+                String[] parts = v.strip().split(":", -1);
+                return parts.length == 2 && kind.accepts().test(parts[0]) && parts[1].matches("\\d{1,18}");
+            }, kind.examples().replace(", ", ":12, ") + ":12");
+        }
+
+        /** a year, four digits */
+        public static FilterRule year() {
+            return new FilterRule(v -> v.strip().matches("\\d{4}"), "yyyy");
+        }
+
+        boolean takes(String value) {
+            for (String one : value.split(",")) {
+                if (!one.isBlank() && !accepts.test(one)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    public static PageRequest from(UriInfo uri, int offset, int limit, String sort, String order, List<String> filterNames,
+                                   Collection<String> sortNames, Map<String, FilterRule> rules) {
         Map<String, String> wrong = new LinkedHashMap<>();
         if (offset < 0) {
             wrong.put("offset", "validation.page.offset");
@@ -40,6 +99,12 @@ public final class PageRequests {
         boolean sortKnown = sort == null || sort.isBlank() || sortNames.contains(sort);
         if (!sortKnown) {
             throw DomainViolation.of("sort", "validation.page.sort", String.join(", ", new TreeSet<>(sortNames))).with(wrong);
+        }
+        for (Map.Entry<String, FilterRule> rule : rules.entrySet()) {
+            String value = uri.getQueryParameters().getFirst(rule.getKey());
+            if (value != null && !value.isBlank() && !rule.getValue().takes(value)) {
+                throw DomainViolation.of(rule.getKey(), "validation.page.filter", rule.getValue().examples()).with(wrong);
+            }
         }
         if (!wrong.isEmpty()) {
             throw new DomainViolation(wrong);

@@ -64,6 +64,7 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
     static final String CONTROL_CHARACTER = "a control character";
     static final String NOT_TEXT = "not text";
     static final String NOT_A_NUMBER = "not a number";
+    static final String OUT_OF_RANGE = "a number out of any sane range";
     static final String NOT_AN_OBJECT = "not an object";
     /** the message key of a field the body's record does not have */
     static final String UNKNOWN_FIELD = "validation.unknownField";
@@ -295,7 +296,7 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
                 default -> throw notANumber(value);
             };
             if (number != null && number.signum() != 0 && (number.precision() - number.scale() > 30 || number.scale() > 30)) {
-                throw new JsonbException(NOT_A_NUMBER + " of sane size: " + number);
+                throw new JsonbException(OUT_OF_RANGE + ": " + number);
             }
             return number;
         }

@@ -1,5 +1,9 @@
 package cn.wulian.liancai.support.boundary;
 
+import java.util.Map;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
+import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.support.entity.ApplicationStatus;
 import cn.wulian.liancai.support.control.ApplicationQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
@@ -41,6 +45,9 @@ import java.util.Locale;
 public class ApplicationsResource {
 
     static final List<String> FILTERS = List.of("status", "policy", "kind", "platform", "year", "subject", "q");
+    /** the filters that take codes or a year, not any text: another value is refused (PageRequests.FilterRule) */
+    static final Map<String, FilterRule> RULES = Map.of("status", FilterRule.codes(ApplicationStatus.class), "kind", FilterRule.codes(SubjectKind.class),
+            "year", FilterRule.year(), "subject", FilterRule.record(SubjectKind.class));
 
     @Inject
     Applications applications;
@@ -57,7 +64,7 @@ public class ApplicationsResource {
                                       @QueryParam("limit") @DefaultValue("20") int limit,
                                       @QueryParam("sort") String sort,
                                       @QueryParam("order") @DefaultValue("asc") String order) {
-        return applications.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet()), locale());
+        return applications.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet(), RULES), locale());
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?format=csv}, xlsx without {@code format} */
@@ -66,7 +73,7 @@ public class ApplicationsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(applications, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet()), headers, format, "applications");
+        return Downloads.list(applications, PageRequests.from(uri, 0, 1, sort, order, FILTERS, ApplicationQuery.SORTABLE.keySet(), RULES), headers, format, "applications");
     }
 
     /** the year's figures per policy and platform, and every year's totals: {@code ?year=2026}, this year when left out */

@@ -1,5 +1,9 @@
 package cn.wulian.liancai.talent.boundary;
 
+import java.util.Map;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Stage;
 import cn.wulian.liancai.talent.control.TalentQuery;
 import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.Batch;
@@ -43,6 +47,9 @@ public class TalentsResource {
 
     static final List<String> FILTERS = List.of("q", "name", "school", "major", "city", "employer", "title", "village",
             "expertise", "stage", "degree", "township", "liaison", "ids", "cities", "villages", "returned");
+    /** the filters that take codes or a year, not any text: another value is refused (PageRequests.FilterRule) */
+    static final Map<String, FilterRule> RULES = Map.of("stage", FilterRule.codes(Stage.class), "degree", FilterRule.codes(Degree.class),
+            "returned", FilterRule.year(), "ids", FilterRule.ids());
 
     @Inject
     Talents talents;
@@ -63,7 +70,7 @@ public class TalentsResource {
                                  @QueryParam("limit") @DefaultValue("20") int limit,
                                  @QueryParam("sort") String sort,
                                  @QueryParam("order") @DefaultValue("asc") String order) {
-        return talents.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()));
+        return talents.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TalentQuery.SORTABLE.keySet(), RULES));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?stage=ENGAGED&format=csv}, xlsx without {@code format} */
@@ -72,7 +79,7 @@ public class TalentsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(talents, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()), headers, format, "talents");
+        return Downloads.list(talents, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet(), RULES), headers, format, "talents");
     }
 
     /**
@@ -129,7 +136,7 @@ public class TalentsResource {
         if (search != null && !search.isBlank()) {
             return profiles.neighboursInSearch(id, search);
         }
-        return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet()));
+        return profiles.neighbours(id, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TalentQuery.SORTABLE.keySet(), RULES));
     }
 
     @POST

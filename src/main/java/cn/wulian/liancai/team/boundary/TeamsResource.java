@@ -1,5 +1,8 @@
 package cn.wulian.liancai.team.boundary;
 
+import java.util.Map;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
+import cn.wulian.liancai.team.entity.TeamStatus;
 import cn.wulian.liancai.team.control.TeamQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
@@ -37,6 +40,8 @@ import java.util.List;
 public class TeamsResource {
 
     static final List<String> FILTERS = List.of("platform", "status", "field", "q");
+    /** the filters that take codes or a year, not any text: another value is refused (PageRequests.FilterRule) */
+    static final Map<String, FilterRule> RULES = Map.of("status", FilterRule.codes(TeamStatus.class));
 
     @Inject
     Teams teams;
@@ -47,7 +52,7 @@ public class TeamsResource {
                                @QueryParam("limit") @DefaultValue("20") int limit,
                                @QueryParam("sort") String sort,
                                @QueryParam("order") @DefaultValue("asc") String order) {
-        return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TeamQuery.SORTABLE.keySet()));
+        return teams.list(PageRequests.from(uri, offset, limit, sort, order, FILTERS, TeamQuery.SORTABLE.keySet(), RULES));
     }
 
     /** the same list, with the same filters and sort, as a file: {@code GET …/export?status=INCUBATING&format=csv}, xlsx without {@code format} */
@@ -56,7 +61,7 @@ public class TeamsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(teams, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TeamQuery.SORTABLE.keySet()), headers, format, "teams");
+        return Downloads.list(teams, PageRequests.from(uri, 0, 1, sort, order, FILTERS, TeamQuery.SORTABLE.keySet(), RULES), headers, format, "teams");
     }
 
     @GET
