@@ -23,7 +23,9 @@ public record BackupJson(
         Map<String, Long> rows,
         Long indexDocs,
         boolean verified,
-        String problem) implements Serializable {
+        String problem,
+        String source,
+        boolean otherDatabase) implements Serializable {
 
     public static final String RUNNING = "RUNNING";
     public static final String VERIFIED = "VERIFIED";
@@ -31,12 +33,12 @@ public record BackupJson(
     public static final String INCOMPLETE = "INCOMPLETE";
 
     static BackupJson running(String name, Instant startedAt) {
-        return new BackupJson(name, RUNNING, startedAt, null, null, null, null, null, Map.of(), null, false, null);
+        return new BackupJson(name, RUNNING, startedAt, null, null, null, null, null, Map.of(), null, false, null, null, false);
     }
 
     static BackupJson of(Manifest m) {
         return new BackupJson(m.name(), m.verified() ? VERIFIED : FAILED, m.startedAt(), m.finishedAt(), m.millis(), m.sizeBytes(),
-                m.database(), m.schema(), m.rows(), m.indexDocs(), m.verified(), m.problem());
+                m.database(), m.schema(), m.rows(), m.indexDocs(), m.verified(), m.problem(), null, false);
     }
 
     /** running until the run is over, retention included: only then may the next one start */
@@ -48,7 +50,18 @@ public record BackupJson(
             return of(entry.manifest().get());
         }
         return new BackupJson(entry.name(), INCOMPLETE, null, null, null, BackupFolders.size(entry.path()), null, null, Map.of(), null, false,
-                null);
+                null, null, false);
+    }
+
+    /**
+     * As {@link #of(BackupFolders.Entry, Backups.Running)}, saying which database it copies ({@code source}, its data
+     * folder; absent for backups made before they named it) and whether that is another than {@code ours}: a folder
+     * shared by two installations lists both's, and a restore of the other's would bring back another registry.
+     */
+    static BackupJson of(BackupFolders.Entry entry, Backups.Running running, String ours) {
+        BackupJson b = of(entry, running);
+        return new BackupJson(b.name, b.state, b.startedAt, b.finishedAt, b.durationMillis, b.sizeBytes, b.database, b.schema, b.rows,
+                b.indexDocs, b.verified, b.problem, entry.source().orElse(null), entry.ofAnother(ours));
     }
 
     /** the talents in the copy, the one count the page shows beside the total */

@@ -123,13 +123,14 @@ public class Backups {
     public List<BackupJson> list() {
         user.requireRole(WHY, Role.ADMIN);
         Running now = running.get();
-        return folders().list().stream().map(entry -> BackupJson.of(entry, now)).toList();
+        String ours = ours();
+        return folders().list().stream().map(entry -> BackupJson.of(entry, now, ours)).toList();
     }
 
     public BackupJson find(String name) {
         user.requireRole(WHY, Role.ADMIN);
         Running now = running.get();
-        return folders().find(name).map(entry -> BackupJson.of(entry, now)).orElseThrow(() -> new NotFound("backup", name));
+        return folders().find(name).map(entry -> BackupJson.of(entry, now, ours())).orElseThrow(() -> new NotFound("backup", name));
     }
 
     /** the backup that runs now, if any */
@@ -218,9 +219,14 @@ public class Backups {
     static final String BACKED_UP = "BACKED_UP";
     static final String BACKUP_FAILED = "BACKUP_FAILED";
 
+    /** this database, as its backups name it: its data folder */
+    private String ours() {
+        return Path.of(dataDir).toAbsolutePath().normalize().toString();
+    }
+
     private BackupFolders folders() {
-        Path data = Path.of(dataDir).toAbsolutePath().normalize();
+        Path data = Path.of(ours());
         return new BackupFolders(backupDir.filter(d -> !d.isBlank()).map(Path::of)
-                .orElseGet(() -> data.resolveSibling("backups")));
+                .orElseGet(() -> data.resolveSibling("backups")), ours());
     }
 }

@@ -2,6 +2,7 @@ package cn.wulian.liancai.backup.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,25 @@ public final class BackupFolders {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'liancai-'yyyyMMdd-HHmmss");
     private static final Pattern NAMED = Pattern.compile("liancai-\\d{8}-\\d{6}(-\\d{1,3})?");
 
+    /** in each backup's folder from its start: the database it copies (its data folder), one line */
+    static final String SOURCE = "source";
+
     private final Path root;
+    private final String source;
 
     public BackupFolders(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * @param source the database whose backups these are (its data folder); backups of another database in the same
+     *               folder are listed as such and never deleted by this one's retention. Two installations with data
+     *               folders side by side ({@code /srv/a-data}, {@code /srv/b-data}) share the default folder beside them
+     *               ({@code /srv/backups}): each deleted the other's backups beyond its own seven.
+     */
+    public BackupFolders(Path root, String source) {
         this.root = root.toAbsolutePath().normalize();
+        this.source = source;
     }
 
     public Path root() {
@@ -36,9 +52,14 @@ public final class BackupFolders {
     }
 
     /** a backup in the folder: its name and, once it finished, its manifest */
-    public record Entry(String name, Path path, Optional<Manifest> manifest) {
+    public record Entry(String name, Path path, Optional<Manifest> manifest, Optional<String> source) {
         public boolean verified() {
             return manifest.map(Manifest::verified).orElse(false);
+        }
+
+        /** a backup of another database than {@code ours}; one made before backups named theirs is taken as ours */
+        public boolean ofAnother(String ours) {
+            return ours != null && source.isPresent() && !source.get().equals(ours);
         }
     }
 
@@ -50,7 +71,11 @@ public final class BackupFolders {
             for (int n = 1; n < 1000; n++) {
                 Path folder = root.resolve(n == 1 ? base : base + "-" + n);
                 try {
-                    return Files.createDirectory(folder);
+                    Files.createDirectory(folder);
+                    if (source != null) {
+                        Files.writeString(folder.resolve(SOURCE), source + "\n", StandardCharsets.UTF_8);
+                    }
+                    return folder;
                 } catch (FileAlreadyExistsException taken) {
                     // a second backup in the same second
                 }
@@ -93,11 +118,19 @@ public final class BackupFolders {
                 // listed as unfinished: a backup nobody can vouch for
             }
         }
-        return new Entry(folder.getFileName().toString(), folder, manifest);
+        Optional<String> source = Optional.empty();
+        try {
+            if (Files.isRegularFile(folder.resolve(SOURCE))) {
+                source = Optional.of(Files.readString(folder.resolve(SOURCE), StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty());
+            }
+        } catch (IOException unreadable) {
+            // as a backup of before: taken as this database's
+        }
+        return new Entry(folder.getFileName().toString(), folder, manifest, source);
     }
 
     /**
-     * Keeps the newest {@code keep} verified backups, and the unverified or unfinished ones newer
+     * Keeps the newest {@code keep} verified backups of this database, and the unverified or unfinished ones newer
      * than the oldest of them (for the administrator to see); deletes all older ones. {@code
      * running} (a backup still being written, or null) is never deleted. Nothing is deleted while
      * fewer than {@code keep} verified backups exist, nor when {@code keep} is 0 or less (keep all).
@@ -111,6 +144,9 @@ public final class BackupFolders {
         }
         int verified = 0;
         for (Entry entry : list()) {
+            if (entry.ofAnother(source)) {
+                continue; // another installation's, kept by its own retention
+            }
             if (verified >= keep && !entry.name().equals(running)) {
                 deleteTree(entry.path());
                 deleted.add(entry.name());

@@ -67,6 +67,27 @@ class BackupFoldersTest {
         assertEquals(List.of("liancai-20261205-190000", "liancai-20261205-180000"), folders.list().stream().map(BackupFolders.Entry::name).toList());
     }
 
+    /** two installations side by side share the default folder: each kept its seven and deleted the other's */
+    @Test
+    void anotherDatabasesBackupsInTheFolderAreNamedAsSuchAndNeverDeletedByThisOne() throws IOException {
+        BackupFolders ours = new BackupFolders(dir, "/srv/a-data");
+        BackupFolders theirs = new BackupFolders(dir, "/srv/b-data");
+        manifest(new BackupFolders(dir).create(NOON), true); // before backups named their database: taken as ours
+        for (int i = 1; i <= 3; i++) {
+            manifest(theirs.create(NOON.plusHours(i)), true);
+            manifest(ours.create(NOON.plusHours(i).plusMinutes(30)), true);
+        }
+        List<BackupFolders.Entry> listed = ours.list();
+        assertEquals(7, listed.size(), "theirs are listed too");
+        assertEquals(List.of(false, true, false, true, false, true, false), listed.stream().map(e -> e.ofAnother("/srv/a-data")).toList());
+        assertEquals(Optional.of("/srv/b-data"), listed.get(1).source());
+
+        assertEquals(List.of("liancai-20261205-143000", "liancai-20261205-133000", "liancai-20261205-120000"), ours.prune(1, null),
+                "ours beyond the newest one");
+        assertEquals(List.of("liancai-20261205-153000", "liancai-20261205-150000", "liancai-20261205-140000", "liancai-20261205-130000"),
+                ours.list().stream().map(BackupFolders.Entry::name).toList(), "all of theirs kept");
+    }
+
     private static void manifest(Path folder, boolean verified) throws IOException {
         new Manifest(folder.getFileName().toString(), Instant.parse("2026-12-05T04:00:00Z"), Instant.parse("2026-12-05T04:00:03Z"),
                 "Apache Derby", "14 change sets, last x", new java.util.TreeMap<>(Map.of("talent", 3L)), 3, verified,
