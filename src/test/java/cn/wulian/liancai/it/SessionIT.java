@@ -95,6 +95,24 @@ class SessionIT {
         return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
     }
 
+    /** a form sent after its session ended was not saved: the login page it leads to says so; a plain visit does not */
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToALoginPageSayingNothingWasSaved() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/talents/edit.xhtml?id=1"))
+                .header("Cookie", "JSESSIONID=ended-long-ago").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("talentForm%3Aname=x")).build();
+        HttpResponse<String> sent = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, sent.statusCode());
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/login.xhtml?next=") && location.endsWith("&expired=true"), location);
+        String page = get(location.substring(location.indexOf("/login.xhtml")), null).body();
+        assertTrue(page.contains("会话已结束，刚才提交的内容没有保存"), page);
+
+        String visit = get("/talents/edit.xhtml?id=1", "JSESSIONID=ended-long-ago").headers().firstValue("Location").orElseThrow();
+        assertFalse(visit.contains("expired"), visit);
+        assertFalse(get("/login.xhtml", null).body().contains("会话已结束"));
+    }
+
     private static HttpResponse<String> login(String user, String password, String cookie) throws IOException, InterruptedException {
         return PageForms.login(HTTP, RunningApp.BASE, user, password, cookie);
     }

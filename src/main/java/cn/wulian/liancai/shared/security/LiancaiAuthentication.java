@@ -225,7 +225,13 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         // a form saved after the session ended comes back to its page with the record it showed (edit.xhtml?id=…)
-        return redirect(request, response, PageAddress.withNext(request.getContextPath() + LOGIN_PAGE, request));
+        String target = PageAddress.withNext(request.getContextPath() + LOGIN_PAGE, request);
+        // a form sent after its session ended is not saved: the login page says so, not only shows itself
+        boolean sent = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        if (sent && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+            target += (target.contains("?") ? "&" : "?") + "expired=true";
+        }
+        return redirect(request, response, target);
     }
 
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String target) {

@@ -39,6 +39,7 @@ public class LoginView {
     private String username;
     private String password;
     private String next;
+    private boolean expired;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -102,5 +103,8 @@ public class LoginView {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public String getNext() { return next; }
+    /** the page was opened because a form was sent after its session had ended (nothing of it saved) */
+    public boolean isExpired() { return expired; }
+    public void setExpired(boolean expired) { this.expired = expired; }
     public void setNext(String next) { this.next = next; }
 }
