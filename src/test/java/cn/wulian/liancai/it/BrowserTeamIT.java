@@ -209,6 +209,22 @@ class BrowserTeamIT {
         assertEquals("2026-02-30", browser.value(By.id("teamForm:foundedOn_input")));
     }
 
+    /** a field outside the county's list (imported, or set through the API) was emptied by the form's save, and lost */
+    @Test
+    void aFieldOutsideTheCountysListSurvivesAnEditOfSomethingElse() {
+        String field = "海洋经济" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        long id = Fixtures.id(TeamFixtures.createTeam(Fixtures.OFFICE,
+                TeamFixtures.team(Fixtures.unique("领域保留团队"), "fatong").add("field", field).build()));
+        browser.login("mgr-fatong", PASSWORD, "/teams/edit.xhtml?id=" + id);
+        assertEquals(field, browser.text(By.id("teamForm:field_label")), "the team's own field is selected");
+        browser.type(By.id("teamForm:headcount"), "7");
+        browser.click(By.id("teamForm:save"));
+        browser.until(ExpectedConditions.urlContains("/teams/view.xhtml"));
+        JsonObject saved = TeamFixtures.readTeam(id);
+        assertEquals(field, saved.getString("field"));
+        assertEquals(7, saved.getInt("headcount"));
+    }
+
     private List<String> actionLabels() {
         return browser.all(By.cssSelector("#workflow button")).stream().map(b -> b.getText().strip()).toList();
     }

@@ -4,6 +4,7 @@ import cn.wulian.liancai.team.entity.Industries;
 import cn.wulian.liancai.platform.boundary.PlatformJson;
 import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.project.entity.RecommenderKind;
+import cn.wulian.liancai.shared.persistence.DistinctValues;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.shared.security.Role;
 import cn.wulian.liancai.shared.web.FacesErrors;
@@ -17,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,11 +105,7 @@ public class ProjectChoices {
 
     /** a platform's name in the page's language; a project carries its Chinese name only */
     public String platformName(String code, String name) {
-        if (code == null || !localeView.isEnglish()) {
-            return name;
-        }
-        return teamChoices.getPlatforms().stream().filter(p -> p.code().equals(code)).findFirst().map(PlatformJson::nameEn)
-                .filter(en -> !en.isBlank()).orElse(name);
+        return teamChoices.platformName(code, name);
     }
 
     /** @param scoped a manager is offered the values of their platform's projects only */
@@ -119,13 +114,6 @@ public class ProjectChoices {
         if (!manager && !user.isStaff()) {
             return List.of();
         }
-        boolean own = manager && scoped;
-        String jpql = "select distinct p." + attribute + " from Project p where p." + attribute + " is not null"
-                + (own ? " and p.platform.code = :platform" : "");
-        TypedQuery<String> query = em.createQuery(jpql, String.class);
-        if (own) {
-            query.setParameter("platform", user.platformCode());
-        }
-        return query.getResultList().stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
+        return DistinctValues.of(em, "Project", attribute, manager && scoped ? user.platformCode() : null);
     }
 }
