@@ -259,6 +259,10 @@ class AwardsApiIT {
         assertRejected(R2.put("/api/reviews/" + mine, "{\"scores\":{\"impact\":7.5},\"version\":" + unsubmitted + "}"), "scores");
         assertEquals(unsubmitted, reviewVersion(R2, mine), "nothing saved");
         JsonObject after = submit(R2, mine, 3, 2, null).json();
+        // the same sheet sent again on the version it was first sent on (a double click, a retry): answered as it stands
+        Api.Reply again = submit(R2, mine, 3, 2, null, unsubmitted);
+        assertStatus(200, again, "the same submission again");
+        assertEquals(1, again.json().getJsonArray("revisions").size(), "nothing more stored");
         assertFalse(after.getBoolean("othersHidden"));
         JsonObject other = after.getJsonArray("others").getJsonObject(0);
         assertEquals("A", other.getString("reviewer"));

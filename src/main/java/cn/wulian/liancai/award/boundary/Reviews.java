@@ -180,6 +180,9 @@ public class Reviews {
 
     public ReviewJson submit(long assignmentId, SheetInput input, Locale locale) {
         ReviewAssignment a = mineToOpen(assignmentId);
+        if (input != null && a.resubmits(sheet(input), a.getNomination().getCycle().rubric(), input.reason(), lastRevision(a))) {
+            return json(a, locale); // the same sheet again: answered as it stands, nothing stored
+        }
         Versions.check(a.getVersion(), input == null ? null : input.version(), "review", assignmentId);
         AwardCycle cycle = records.lockedCycle(a.getNomination().getCycle().getId()); // the rubric as it stands while this is stored
         cycle.requireReviewWindow(LocalDate.now(clock));
@@ -191,6 +194,12 @@ public class Reviews {
         records.audit(cycle, a.getNomination().getId(), action,
                 AwardSteps.scored(r, cycle.rubric(), action == AwardAction.REVIEW_CHANGE_FLAGGED ? a.getOthersSeenAt() : null));
         return json(a, locale);
+    }
+
+    private ReviewRevision lastRevision(ReviewAssignment a) {
+        List<ReviewRevision> all = em.createNamedQuery(ReviewRevision.OF_ASSIGNMENT, ReviewRevision.class)
+                .setParameter("assignment", a.getId()).getResultList();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     /** steps aside from a nomination; afterwards the reviewer cannot open it and their scores do not count */

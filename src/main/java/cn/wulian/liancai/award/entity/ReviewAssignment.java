@@ -118,6 +118,15 @@ public class ReviewAssignment {
      *
      * @return the revision to store
      */
+    /**
+     * Whether this is the last submission sent again, without a reason: a double click on 提交评分 or a client's retry.
+     * It stores nothing; read as a change, it was refused for want of a reason (or, in the API, as made by someone else).
+     */
+    public boolean resubmits(ReviewSheet sheet, Rubric rubric, String reason, ReviewRevision last) {
+        return submittedRevision > 0 && (reason == null || reason.isBlank()) && last != null
+                && last.getRevision() == submittedRevision && stored(sheet, rubric).equals(last.sheetJson());
+    }
+
     public ReviewRevision submit(ReviewSheet sheet, Rubric rubric, String reason, Clock clock) {
         requireOpen();
         double total = rubric.total(sheet.scores());

@@ -55,6 +55,7 @@ public class ReviewRevision {
     public Long getId() { return id; }
     public ReviewAssignment getAssignment() { return assignment; }
     public int getRevision() { return revision; }
+    String sheetJson() { return sheetJson; }
     public BigDecimal getTotal() { return total; }
     public String getChangeReason() { return changeReason; }
     public Instant getSubmittedAt() { return submittedAt; }

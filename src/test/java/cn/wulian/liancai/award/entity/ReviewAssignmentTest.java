@@ -51,6 +51,21 @@ class ReviewAssignmentTest {
         return a;
     }
 
+    /** a double click on 提交评分 sent the sheet twice; the second was read as a change without a reason and refused */
+    @Test
+    void theLastSubmissionSentAgainWithoutAReasonIsARepeat() {
+        ReviewAssignment a = assignment();
+        assertFalse(a.resubmits(sheet(5), RUBRIC, null, null), "nothing submitted yet");
+        ReviewRevision first = a.submit(sheet(5), RUBRIC, null, CLOCK);
+        assertTrue(a.resubmits(sheet(5), RUBRIC, null, first));
+        assertTrue(a.resubmits(sheet(5), RUBRIC, " ", first));
+        assertFalse(a.resubmits(sheet(6), RUBRIC, null, first), "another score is a change");
+        assertFalse(a.resubmits(sheet(5), RUBRIC, "再核对", first), "a reason makes it a revision");
+        ReviewRevision second = a.submit(sheet(6), RUBRIC, "改", CLOCK);
+        assertFalse(a.resubmits(sheet(5), RUBRIC, null, second), "the first sheet is no longer the last");
+        assertFalse(a.resubmits(sheet(6), RUBRIC, null, first), "only the last revision is repeated");
+    }
+
     @Test
     void beforeTheOthersAreSeenEveryRevisionCountsAtOnce() {
         ReviewAssignment a = assignment();
