@@ -85,7 +85,7 @@ class WorkbenchApiIT {
         assertEquals("/talents/profile.xhtml?id=" + talentId, first.getString("link"));
 
         assertEquals(total(OFFICE, "/api/applications?status=SUBMITTED&limit=1"), count(sections.get("decide")));
-        assertEquals(total(OFFICE, "/api/applications?status=APPROVED&limit=1"), count(sections.get("pay")));
+        assertEquals(total(OFFICE, "/api/applications?status=APPROVED,GRANTED&limit=1"), count(sections.get("pay")));
         assertEquals(total(OFFICE, "/api/projects?flag=YELLOW&limit=1"), count(sections.get("yellow")));
         for (String key : List.of("decide", "pay", "yellow")) {
             JsonObject s = sections.get(key);

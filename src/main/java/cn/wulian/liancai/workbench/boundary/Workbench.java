@@ -74,6 +74,8 @@ public class Workbench {
     @Inject
     OpenNominations nominations;
 
+    private static final String TO_PAY = ApplicationStatus.APPROVED.name() + "," + ApplicationStatus.GRANTED.name();
+
     public WorkbenchJson today(Locale locale) {
         user.requireStaffOrManager("the 工作台 is for office staff and platform managers");
         LocalDate today = LocalDate.now(clock);
@@ -81,7 +83,8 @@ public class Workbench {
             return new WorkbenchJson("OFFICE", null, today, List.of(
                     followUps(),
                     applications(locale, "decide", ApplicationStatus.SUBMITTED.name(), "/applications/list.xhtml?status=SUBMITTED"),
-                    applications(locale, "pay", ApplicationStatus.APPROVED.name(), "/applications/list.xhtml?status=APPROVED"),
+                    // what the list's quick filter 待拨付或办理 shows: approved, and granted with payments still to make or to close
+                    applications(locale, "pay", TO_PAY, "/applications/list.xhtml?status=" + TO_PAY),
                     imports(locale),
                     yellowProjects()));
         }
