@@ -1,7 +1,16 @@
 package cn.wulian.liancai.shared.audit;
 
+import static cn.wulian.liancai.shared.JsonApi.JSON;
+
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.i18n.RecordKinds;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -76,11 +85,11 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     /** every change of an entry on one line: "手机：139… → 138…；单位：华为 → 腾讯" */
     public String changes(AuditRow row) {
         String erased = Messages.text(locale, ERASED);
-        String kind = RecordRef.parse(row.record(), "record").kind();
-        return row.changes().stream().map(c -> field(row.record(), c.field()) + "：" + (row.erased() ? erased
-                : (c.before() == null ? "" : value(kind, c.field(), c.before()) + " → ")
-                + (c.after() == null ? "∅" : value(kind, c.field(), c.after()))))
-                .collect(Collectors.joining("；"));
+        String colon = Messages.text(locale, "audit.colon");
+        return row.changes().stream().map(c -> field(row.record(), c.field()) + colon + (row.erased() ? erased
+                : (c.before() == null ? "" : value(row.record(), c.field(), c.before()) + " → ")
+                + (c.after() == null ? "∅" : value(row.record(), c.field(), c.after()))))
+                .collect(Collectors.joining(Messages.text(locale, "audit.changeSeparator")));
     }
 
     /**
@@ -120,10 +129,18 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
         return Messages.text(locale, "audit.shown", refs.size(), named + (refs.size() > NAMED ? " …" : ""));
     }
 
-    private String value(String kind, String field, String value) {
+    private String value(String recordRef, String field, String value) {
+        String kind = RecordRef.parse(recordRef, "record").kind();
         Class<?> type = types.getOrDefault(kind, Map.of()).get(field);
         String shown = value;
-        if (type != null && type.isEnum()) {
+        JsonValue json = value.startsWith("{") || value.startsWith("[") ? json(value) : null;
+        if (json instanceof JsonObject object) {
+            shown = words(recordRef, object); // a review's sheet: 评分：impact 8、return 3；评语：…, not its JSON
+        } else if (json instanceof JsonArray list) {
+            // a nomination's achievements: "项目签约 2024、一期投产 2026", each entry's values
+            shown = list.stream().map(e -> e instanceof JsonObject o ? o.values().stream().filter(v -> !empty(v)).map(AuditLabels::plain)
+                    .collect(Collectors.joining(" ")) : plain(e)).collect(Collectors.joining(Messages.text(locale, "audit.separator")));
+        } else if (type != null && type.isEnum()) {
             String key = "enum." + type.getSimpleName() + "." + value;
             ResourceBundle bundle = Messages.bundle(locale);
             shown = bundle.containsKey(key) ? bundle.getString(key) : value;
@@ -143,6 +160,40 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
             shown = value.replace('T', ' '); // a LocalDateTime
         }
         return cut(shown);
+    }
+
+    private static JsonValue json(String value) {
+        try (JsonReader reader = JSON.createReader(new StringReader(value))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException notJson) {
+            return null;
+        }
+    }
+
+    /** a JSON object kept in a field, in words: each name by its label, empty values left out, objects within as "name value" */
+    private String words(String recordRef, JsonObject object) {
+        String separator = Messages.text(locale, "audit.separator");
+        return object.entrySet().stream().filter(e -> !empty(e.getValue()))
+                .map(e -> field(recordRef, e.getKey()) + Messages.text(locale, "audit.colon") + switch (e.getValue().getValueType()) {
+                    case OBJECT -> e.getValue().asJsonObject().entrySet().stream().filter(inner -> !empty(inner.getValue()))
+                            .map(inner -> inner.getKey() + " " + plain(inner.getValue())).collect(Collectors.joining(separator));
+                    default -> plain(e.getValue());
+                })
+                .collect(Collectors.joining(Messages.text(locale, "audit.changeSeparator")));
+    }
+
+    private static boolean empty(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NULL -> true;
+            case OBJECT -> value.asJsonObject().isEmpty();
+            case ARRAY -> value.asJsonArray().isEmpty();
+            case STRING -> ((JsonString) value).getString().isBlank();
+            default -> false;
+        };
+    }
+
+    private static String plain(JsonValue value) {
+        return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
     private String cut(String value) {

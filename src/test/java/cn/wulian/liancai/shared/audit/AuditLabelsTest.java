@@ -45,6 +45,26 @@ class AuditLabelsTest {
         assertEquals("已提交次数：0 → 1", chinese.changes(review));
     }
 
+    /** a review's sheet is kept as JSON: read in words, and English with its own punctuation (it had 评分表：{"comment":…}) */
+    @Test
+    void aSheetKeptAsJsonReadsInWordsInEitherLanguage() {
+        AuditRow row = new AuditRow(1, Instant.EPOCH, "reviewer1", "REVIEWER", "REVIEW_REVISION:4", "NOMINATION:1", "CREATED", List.of(
+                new Change("sheetJson", null, "{\"comment\":\"材料扎实\",\"comments\":{},\"scores\":{\"impact\":8,\"return\":3}}"),
+                new Change("total", null, "60.0")), false, null);
+        assertEquals("评分表：总评：材料扎实；评分：impact 8、return 3；总分：60.0",
+                new AuditLabels(Messages.CHINESE, ZoneId.of("UTC"), TYPES, 0, List.of()).changes(row));
+        assertEquals("score sheet: overall comment: 材料扎实; scores: impact 8, return 3; total: 60.0",
+                new AuditLabels(Locale.ENGLISH, ZoneId.of("UTC"), TYPES, 0, List.of()).changes(row));
+        AuditRow nomination = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "NOMINATION:12", "NOMINATION:12", "CREATED", List.of(
+                new Change("achievementsJson", null, "[{\"detail\":\"计划投资 30 亿元\",\"title\":\"项目签约\",\"year\":2024},{\"title\":\"一期投产\",\"year\":2026}]")),
+                false, null);
+        assertEquals("主要业绩：计划投资 30 亿元 项目签约 2024、一期投产 2026",
+                new AuditLabels(Messages.CHINESE, ZoneId.of("UTC"), TYPES, 0, List.of()).changes(nomination));
+        AuditRow notJson = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",
+                List.of(new Change("notes", null, "{未完")), false, null);
+        assertEquals(Messages.text(Messages.CHINESE, "talent.notes") + "：{未完", chinese.changes(notJson));
+    }
+
     @Test
     void anErasedEntryNamesItsFieldsWithoutValues() {
         AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",
