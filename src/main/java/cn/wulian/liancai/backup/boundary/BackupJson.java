@@ -55,13 +55,13 @@ public record BackupJson(
 
     /**
      * As {@link #of(BackupFolders.Entry, Backups.Running)}, saying which database it copies ({@code source}, its data
-     * folder; absent for backups made before they named it) and whether that is another than {@code ours}: a folder
+     * folder then; absent for backups made before they named it) and whether that is another than {@code ours}: a folder
      * shared by two installations lists both's, and a restore of the other's would bring back another registry.
      */
     static BackupJson of(BackupFolders.Entry entry, Backups.Running running, String ours) {
         BackupJson b = of(entry, running);
         return new BackupJson(b.name, b.state, b.startedAt, b.finishedAt, b.durationMillis, b.sizeBytes, b.database, b.schema, b.rows,
-                b.indexDocs, b.verified, b.problem, entry.source().orElse(null), entry.ofAnother(ours));
+                b.indexDocs, b.verified, b.problem, entry.origin().or(entry::source).orElse(null), entry.ofAnother(ours));
     }
 
     /** the talents in the copy, the one count the page shows beside the total */

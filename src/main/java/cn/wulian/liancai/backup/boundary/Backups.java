@@ -219,14 +219,18 @@ public class Backups {
     static final String BACKED_UP = "BACKED_UP";
     static final String BACKUP_FAILED = "BACKUP_FAILED";
 
-    /** this database, as its backups name it: its data folder */
+    /** this database, as its backups name it */
     private String ours() {
-        return Path.of(dataDir).toAbsolutePath().normalize().toString();
+        return BackupFolders.databaseId(data());
+    }
+
+    private Path data() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     private BackupFolders folders() {
-        Path data = Path.of(ours());
+        Path data = data();
         return new BackupFolders(backupDir.filter(d -> !d.isBlank()).map(Path::of)
-                .orElseGet(() -> data.resolveSibling("backups")), ours());
+                .orElseGet(() -> data.resolveSibling("backups")), ours(), data.toString());
     }
 }

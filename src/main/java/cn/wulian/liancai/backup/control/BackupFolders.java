@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,25 +27,63 @@ public final class BackupFolders {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'liancai-'yyyyMMdd-HHmmss");
     private static final Pattern NAMED = Pattern.compile("liancai-\\d{8}-\\d{6}(-\\d{1,3})?");
 
-    /** in each backup's folder from its start: the database it copies (its data folder), one line */
+    /** in each backup's folder from its start: the database it copies, its id and then its data folder, one line each */
     static final String SOURCE = "source";
+    /**
+     * In the data folder: the id its backups know the database by, made once at random. Its path would not do: a
+     * restore into a new folder, or a move, would have made every earlier backup another database's.
+     */
+    static final String DATABASE_ID = "backup-source";
 
     private final Path root;
     private final String source;
+    private final String shownAs;
 
     public BackupFolders(Path root) {
-        this(root, null);
+        this(root, null, null);
     }
 
     /**
-     * @param source the database whose backups these are (its data folder); backups of another database in the same
+     * @param source  the id of the database whose backups these are ({@link #databaseId}); backups of another database in the same
      *               folder are listed as such and never deleted by this one's retention. Two installations with data
      *               folders side by side ({@code /srv/a-data}, {@code /srv/b-data}) share the default folder beside them
      *               ({@code /srv/backups}): each deleted the other's backups beyond its own seven.
+     * @param shownAs its data folder, written beside the id for a reader of the folder or the backups page
      */
-    public BackupFolders(Path root, String source) {
+    public BackupFolders(Path root, String source, String shownAs) {
         this.root = root.toAbsolutePath().normalize();
         this.source = source;
+        this.shownAs = shownAs;
+    }
+
+    /** the id of the database in this data folder, made on first asking */
+    public static String databaseId(Path data) {
+        Path file = data.resolve(DATABASE_ID);
+        try {
+            if (Files.isRegularFile(file)) {
+                String id = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!id.isEmpty()) {
+                    return id;
+                }
+            }
+            Files.createDirectories(data);
+            String id = UUID.randomUUID().toString();
+            Files.writeString(file, id + "\n", StandardCharsets.UTF_8);
+            return id;
+        } catch (IOException unwritable) {
+            return data.toAbsolutePath().normalize().toString(); // still one name per folder
+        }
+    }
+
+    /** a database restored from a backup goes on under the id its backups know it by, whatever folder it is now in */
+    public static void adopt(Path backup, Path data) throws IOException {
+        Path source = backup.resolve(SOURCE);
+        if (Files.isRegularFile(source)) {
+            String id = Files.readAllLines(source, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (!id.isEmpty()) {
+                Files.writeString(data.resolve(DATABASE_ID), id + "\n", StandardCharsets.UTF_8);
+            }
+        }
     }
 
     public Path root() {
@@ -52,7 +91,8 @@ public final class BackupFolders {
     }
 
     /** a backup in the folder: its name and, once it finished, its manifest */
-    public record Entry(String name, Path path, Optional<Manifest> manifest, Optional<String> source) {
+    /** @param source the id of the database it copies, {@code origin} its data folder then (absent for backups of before) */
+    public record Entry(String name, Path path, Optional<Manifest> manifest, Optional<String> source, Optional<String> origin) {
         public boolean verified() {
             return manifest.map(Manifest::verified).orElse(false);
         }
@@ -73,7 +113,7 @@ public final class BackupFolders {
                 try {
                     Files.createDirectory(folder);
                     if (source != null) {
-                        Files.writeString(folder.resolve(SOURCE), source + "\n", StandardCharsets.UTF_8);
+                        Files.writeString(folder.resolve(SOURCE), source + "\n" + (shownAs == null ? "" : shownAs + "\n"), StandardCharsets.UTF_8);
                     }
                     return folder;
                 } catch (FileAlreadyExistsException taken) {
@@ -118,15 +158,16 @@ public final class BackupFolders {
                 // listed as unfinished: a backup nobody can vouch for
             }
         }
-        Optional<String> source = Optional.empty();
+        List<String> source = List.of();
         try {
             if (Files.isRegularFile(folder.resolve(SOURCE))) {
-                source = Optional.of(Files.readString(folder.resolve(SOURCE), StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty());
+                source = Files.readAllLines(folder.resolve(SOURCE), StandardCharsets.UTF_8).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty()).toList();
             }
         } catch (IOException unreadable) {
             // as a backup of before: taken as this database's
         }
-        return new Entry(folder.getFileName().toString(), folder, manifest, source);
+        return new Entry(folder.getFileName().toString(), folder, manifest, source.stream().findFirst(), source.stream().skip(1).findFirst());
     }
 
     /**

@@ -43,6 +43,7 @@ public final class Restore {
         DatabaseCopies copies = DatabaseCopies.of(manifest.database());
         SearchIndex.restoreCopy(backup.resolve(BackupRun.INDEX), data);
         copies.restore(backup.resolve(BackupRun.DATABASE), data);
+        BackupFolders.adopt(backup, data);
         return manifest;
     }
 

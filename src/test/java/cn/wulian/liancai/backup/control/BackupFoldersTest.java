@@ -1,6 +1,8 @@
 package cn.wulian.liancai.backup.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,8 +72,8 @@ class BackupFoldersTest {
     /** two installations side by side share the default folder: each kept its seven and deleted the other's */
     @Test
     void anotherDatabasesBackupsInTheFolderAreNamedAsSuchAndNeverDeletedByThisOne() throws IOException {
-        BackupFolders ours = new BackupFolders(dir, "/srv/a-data");
-        BackupFolders theirs = new BackupFolders(dir, "/srv/b-data");
+        BackupFolders ours = new BackupFolders(dir, "id-a", "/srv/a-data");
+        BackupFolders theirs = new BackupFolders(dir, "id-b", "/srv/b-data");
         manifest(new BackupFolders(dir).create(NOON), true); // before backups named their database: taken as ours
         for (int i = 1; i <= 3; i++) {
             manifest(theirs.create(NOON.plusHours(i)), true);
@@ -79,13 +81,30 @@ class BackupFoldersTest {
         }
         List<BackupFolders.Entry> listed = ours.list();
         assertEquals(7, listed.size(), "theirs are listed too");
-        assertEquals(List.of(false, true, false, true, false, true, false), listed.stream().map(e -> e.ofAnother("/srv/a-data")).toList());
-        assertEquals(Optional.of("/srv/b-data"), listed.get(1).source());
+        assertEquals(List.of(false, true, false, true, false, true, false), listed.stream().map(e -> e.ofAnother("id-a")).toList());
+        assertEquals(Optional.of("id-b"), listed.get(1).source());
+        assertEquals(Optional.of("/srv/b-data"), listed.get(1).origin());
 
         assertEquals(List.of("liancai-20261205-143000", "liancai-20261205-133000", "liancai-20261205-120000"), ours.prune(1, null),
                 "ours beyond the newest one");
         assertEquals(List.of("liancai-20261205-153000", "liancai-20261205-150000", "liancai-20261205-140000", "liancai-20261205-130000"),
                 ours.list().stream().map(BackupFolders.Entry::name).toList(), "all of theirs kept");
+    }
+
+    /** a database is known by an id kept in its folder, not by the folder's path, which a restore or a move changes */
+    @Test
+    void aRestoredDatabaseGoesOnUnderTheIdItsBackupsKnowItBy() throws IOException {
+        Path data = dir.resolve("data");
+        String id = BackupFolders.databaseId(data);
+        assertEquals(id, BackupFolders.databaseId(data), "made once");
+        assertNotEquals(id, BackupFolders.databaseId(dir.resolve("other-data")));
+        Path backup = new BackupFolders(dir.resolve("backups"), id, data.toString()).create(NOON);
+
+        Path restored = dir.resolve("restored");
+        Files.createDirectories(restored);
+        BackupFolders.adopt(backup, restored);
+        assertEquals(id, BackupFolders.databaseId(restored));
+        assertFalse(new BackupFolders(dir.resolve("backups"), id, null).list().get(0).ofAnother(BackupFolders.databaseId(restored)));
     }
 
     private static void manifest(Path folder, boolean verified) throws IOException {
