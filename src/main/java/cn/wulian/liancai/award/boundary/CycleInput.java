@@ -1,9 +1,8 @@
 package cn.wulian.liancai.award.boundary;
 
-import cn.wulian.liancai.shared.rest.Echoes;
-
 import cn.wulian.liancai.award.entity.CategoryQuota;
 import cn.wulian.liancai.award.entity.Criterion;
+import cn.wulian.liancai.shared.rest.Echoes;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;

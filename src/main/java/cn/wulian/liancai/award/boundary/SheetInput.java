@@ -1,7 +1,6 @@
 package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import java.util.Map;
 
 /**

@@ -1,7 +1,6 @@
 package cn.wulian.liancai.platform.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

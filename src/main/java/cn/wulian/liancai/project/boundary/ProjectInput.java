@@ -1,7 +1,6 @@
 package cn.wulian.liancai.project.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;

@@ -1,13 +1,12 @@
 package cn.wulian.liancai.project.boundary;
 
-import java.util.Map;
-import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
-import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.project.control.ProjectQuery;
+import cn.wulian.liancai.project.entity.ProjectStage;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.rest.Downloads;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /api/projects}: projects, their stage steps ({@code transitions}), commitment

@@ -1,7 +1,6 @@
 package cn.wulian.liancai.service.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import java.time.LocalDate;
 
 /** What the office enters in the service catalogue. */

@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The list endpoints' common query: {@code offset, limit, sort, order} and the named column filters. A
@@ -36,28 +38,24 @@ public final class PageRequests {
      * it takes. Read as "matches nothing", {@code ?stage=FOO} answered an empty list, and a client with a typo
      * believed there was nobody to find.
      *
-     * @param accepts  whether a value (one of a comma-separated list) is one the filter takes
+     * @param accepts  whether a value is one the filter takes
      * @param examples what it takes, for the message
+     * @param takesSeveral whether it takes several values separated by commas (a list's quick filter: APPROVED,GRANTED)
      */
-    public record FilterRule(java.util.function.Predicate<String> accepts, String examples) {
+    public record FilterRule(Predicate<String> accepts, String examples, boolean takesSeveral) {
 
-        /** one of an enum's names, in any case; several separated by commas */
+        /** one of an enum's names, in any case */
         public static FilterRule codes(Class<? extends Enum<?>> type) {
             Set<String> names = new TreeSet<>();
             for (Enum<?> e : type.getEnumConstants()) {
                 names.add(e.name());
             }
-            return codes(names);
+            return new FilterRule(v -> names.contains(v.strip().toUpperCase(Locale.ROOT)), String.join(", ", names), false);
         }
 
-        public static FilterRule codes(Collection<String> names) {
-            Set<String> upper = new TreeSet<>(names);
-            return new FilterRule(v -> upper.contains(v.strip().toUpperCase(java.util.Locale.ROOT)), String.join(", ", upper));
-        }
-
-        /** record ids, several separated by commas: 12,15 */
+        /** record ids: 12,15 */
         public static FilterRule ids() {
-            return new FilterRule(v -> v.strip().matches("\\d{1,18}"), "12,15");
+            return new FilterRule(v -> v.strip().matches("\\d{1,18}"), "12,15", true);
         }
 
         /** one record of one of these kinds: TEAM:12 */
@@ -66,17 +64,25 @@ public final class PageRequests {
             return new FilterRule(v -> {
                 String[] parts = v.strip().split(":", -1);
                 return parts.length == 2 && kind.accepts().test(parts[0]) && parts[1].matches("\\d{1,18}");
-            }, kind.examples().replace(", ", ":12, ") + ":12");
+            }, kind.examples().replace(", ", ":12, ") + ":12", false);
         }
 
         /** a year, four digits */
         public static FilterRule year() {
-            return new FilterRule(v -> v.strip().matches("\\d{4}"), "yyyy");
+            return new FilterRule(v -> v.strip().matches("\\d{4}"), "yyyy", false);
+        }
+
+        /** the same, several at once separated by commas */
+        public FilterRule several() {
+            return new FilterRule(accepts, examples, true);
         }
 
         boolean takes(String value) {
-            for (String one : value.split(",")) {
-                if (!one.isBlank() && !accepts.test(one)) {
+            if (value.isBlank()) {
+                return true;
+            }
+            for (String one : takesSeveral ? value.split(",") : new String[] {value}) {
+                if (!accepts.test(one)) {
                     return false;
                 }
             }

@@ -127,7 +127,7 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
             return JSONB.fromJson(body, genericType);
         }
         JsonValue read;
-        try (JsonParser parser = JsonApi.JSON.createParser(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8))) {
+        try (JsonParser parser = JsonApi.JSON.createParser(body)) { // detects the encoding, and a byte order mark
             parser.next();
             read = parser.getValue();
             if (parser.hasNext()) { // more after the value: {"name":"a"} x
@@ -137,7 +137,7 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
             throw new JsonbException("not valid JSON", notJson);
         }
         Map<String, String> refused = new LinkedHashMap<>();
-        unknownFields(read, genericType, refused);
+        unknownFields(read, genericType, null, "", refused);
         unreadableFields(read, type, refused);
         if (!refused.isEmpty()) {
             throw new Refused(refused);
@@ -161,31 +161,45 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
 
     /**
      * Names the fields the body's records do not have, at any depth. Passed over silently they lost data: a PUT
-     * replaces every field, so {@code "phon":"139…"} erased the talent's phone and answered 200.
+     * replaces every field, so {@code "phon":"139…"} erased the talent's phone and answered 200. A record's
+     * {@link Echoes} lends its names to the record and, field by field, to the records within (an award cycle's
+     * categories read back with their names). A field within is named by its path: {@code categories[0].nam}.
      */
-    static void unknownFields(JsonValue value, Type type, Map<String, String> refused) {
+    static void unknownFields(JsonValue value, Type type, Type echo, String path, Map<String, String> refused) {
         Class<?> raw = raw(type);
         if (raw == null) {
             return;
         }
         if (raw.isRecord() && value.getValueType() == JsonValue.ValueType.OBJECT) {
             Map<String, Type> fields = fields(raw);
+            Map<String, Type> echoed = new LinkedHashMap<>();
             Echoes echoes = raw.getAnnotation(Echoes.class);
-            Map<String, Type> echoed = echoes == null ? Map.of() : fields(echoes.value());
+            if (echoes != null) {
+                echoed.putAll(fields(echoes.value()));
+            }
+            Class<?> echoRaw = raw(echo);
+            if (echoRaw != null && echoRaw.isRecord()) {
+                echoed.putAll(fields(echoRaw));
+            }
             value.asJsonObject().forEach((name, field) -> {
                 Type fieldType = fields.get(name);
                 if (fieldType != null) {
-                    unknownFields(field, fieldType, refused);
+                    unknownFields(field, fieldType, echoed.get(name), path + name + ".", refused);
                 } else if (!echoed.containsKey(name)) {
-                    refused.putIfAbsent(name, UNKNOWN_FIELD);
+                    refused.putIfAbsent(path + name, UNKNOWN_FIELD);
                 }
             });
         } else if (java.util.Collection.class.isAssignableFrom(raw) && value.getValueType() == JsonValue.ValueType.ARRAY
-                && type instanceof ParameterizedType list) {
-            value.asJsonArray().forEach(element -> unknownFields(element, list.getActualTypeArguments()[0], refused));
+                && type instanceof ParameterizedType listType) {
+            Type echoElement = echo instanceof ParameterizedType echoList ? echoList.getActualTypeArguments()[0] : null;
+            String list = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+            for (int i = 0; i < value.asJsonArray().size(); i++) {
+                unknownFields(value.asJsonArray().get(i), listType.getActualTypeArguments()[0], echoElement, list + "[" + i + "].", refused);
+            }
         } else if (Map.class.isAssignableFrom(raw) && value.getValueType() == JsonValue.ValueType.OBJECT
                 && type instanceof ParameterizedType map) {
-            value.asJsonObject().values().forEach(element -> unknownFields(element, map.getActualTypeArguments()[1], refused));
+            value.asJsonObject().forEach((key, element) ->
+                    unknownFields(element, map.getActualTypeArguments()[1], null, path + key + ".", refused));
         }
     }
 

@@ -1,19 +1,18 @@
 package cn.wulian.liancai.support.boundary;
 
-import java.util.Map;
-import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.rules.entity.SubjectKind;
-import cn.wulian.liancai.support.entity.ApplicationStatus;
-import cn.wulian.liancai.support.control.ApplicationQuery;
+import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import cn.wulian.liancai.shared.Batch;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.support.control.ApplicationQuery;
 import cn.wulian.liancai.support.control.SupportReport;
+import cn.wulian.liancai.support.entity.ApplicationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /api/applications}: applications for support policies, their steps ({@code transitions}:
@@ -46,7 +46,7 @@ public class ApplicationsResource {
 
     static final List<String> FILTERS = List.of("status", "policy", "kind", "platform", "year", "subject", "q");
     /** the filters that take codes or a year, not any text: another value is refused (PageRequests.FilterRule) */
-    static final Map<String, FilterRule> RULES = Map.of("status", FilterRule.codes(ApplicationStatus.class), "kind", FilterRule.codes(SubjectKind.class),
+    static final Map<String, FilterRule> RULES = Map.of("status", FilterRule.codes(ApplicationStatus.class).several(), "kind", FilterRule.codes(SubjectKind.class),
             "year", FilterRule.year(), "subject", FilterRule.record(SubjectKind.class));
 
     @Inject

@@ -1,7 +1,6 @@
 package cn.wulian.liancai.support.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;

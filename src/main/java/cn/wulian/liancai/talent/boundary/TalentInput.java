@@ -1,7 +1,6 @@
 package cn.wulian.liancai.talent.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,21 +1,18 @@
 package cn.wulian.liancai.talent.boundary;
 
-import java.util.Map;
-import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
-import cn.wulian.liancai.talent.entity.Degree;
-import cn.wulian.liancai.talent.entity.Stage;
-import cn.wulian.liancai.talent.control.TalentQuery;
-import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.Batch;
+import cn.wulian.liancai.shared.Neighbours;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Locale;
 import cn.wulian.liancai.shared.rest.Downloads;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.talent.control.TalentQuery;
+import cn.wulian.liancai.talent.entity.Degree;
+import cn.wulian.liancai.talent.entity.Stage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,10 +26,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /api/talents}: the registry over HTTP. Office staff and platform managers read it (personal

@@ -31,7 +31,6 @@ import java.util.Map;
  */
 public class TalentQuery {
 
-    /** sortable columns: request name → entity attribute */
     /** the names a list may be sorted by → the attribute */
     public static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "birthYear", "birthYear", "degree", "degree", "school", "school",

@@ -1,7 +1,6 @@
 package cn.wulian.liancai.team.boundary;
 
 import cn.wulian.liancai.shared.rest.Echoes;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,16 +1,14 @@
 package cn.wulian.liancai.team.boundary;
 
-import java.util.Map;
-import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
-import cn.wulian.liancai.team.entity.TeamStatus;
-import cn.wulian.liancai.team.control.TeamQuery;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
-import jakarta.ws.rs.core.HttpHeaders;
 import cn.wulian.liancai.shared.rest.Downloads;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
+import cn.wulian.liancai.team.control.TeamQuery;
+import cn.wulian.liancai.team.entity.TeamStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +22,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /api/teams}: teams, their members and their workflow. Office staff see all teams; a

@@ -17,8 +17,9 @@ class FilterRuleTest {
     @CsvSource(delimiter = '|', value = {
             "codes  | TEAM           | true",
             "codes  | team           | true",    // the lists read codes in any case
-            "codes  | TALENT,TEAM    | true",    // several, as the quick filters send them
-            "codes  | TEAM,ROBOT     | false",
+            "codes  | TALENT,TEAM    | false",   // a list that reads one code found nothing for two
+            "several | TALENT,TEAM   | true",    // several, as the application list's quick filters send them
+            "several | TEAM,ROBOT    | false",
             "codes  | ROBOT          | false",
             "year   | 2026           | true",
             "year   | 26             | false",
@@ -29,10 +30,13 @@ class FilterRuleTest {
             "record | team:12        | true",
             "record | TEAM:abc       | false",
             "record | ROBOT:12       | false",
-            "record | TEAM           | false"})
+            "record | TEAM           | false",
+            "record | TEAM:1,TEAM:2  | false",
+            "year   | 2023,2024      | false"})
     void aRuleTakesItsValuesAndNoOthers(String rule, String value, boolean taken) {
         FilterRule r = switch (rule) {
             case "codes" -> FilterRule.codes(Kind.class);
+            case "several" -> FilterRule.codes(Kind.class).several();
             case "year" -> FilterRule.year();
             case "ids" -> FilterRule.ids();
             default -> FilterRule.record(Kind.class);
