@@ -114,19 +114,24 @@ public class ReviewAssignment {
     }
 
     /**
+     * Whether this is the last submission sent again, without a reason, and nothing changed since: a double click on
+     * 提交评分 or a client's retry. It stores nothing; read as a change, it was refused for want of a reason (or, in
+     * the API, as made by someone else). Sheets are compared as sheets: their JSON's order of scores may differ from
+     * one start of the server to the next. A draft saved since the submission makes the same sheet a change back.
+     */
+    public boolean resubmits(ReviewSheet sheet, Rubric rubric, String reason, ReviewRevision last) {
+        if (submittedRevision == 0 || (reason != null && !reason.isBlank()) || last == null || last.getRevision() != submittedRevision) {
+            return false;
+        }
+        ReviewSheet submitted = AwardJson.read(last.sheetJson(), ReviewSheet.class);
+        return AwardJson.read(stored(sheet, rubric), ReviewSheet.class).equals(submitted) && draft().equals(submitted);
+    }
+
+    /**
      * Submits the sheet as the next revision; changing a submitted review needs a reason.
      *
      * @return the revision to store
      */
-    /**
-     * Whether this is the last submission sent again, without a reason: a double click on 提交评分 or a client's retry.
-     * It stores nothing; read as a change, it was refused for want of a reason (or, in the API, as made by someone else).
-     */
-    public boolean resubmits(ReviewSheet sheet, Rubric rubric, String reason, ReviewRevision last) {
-        return submittedRevision > 0 && (reason == null || reason.isBlank()) && last != null
-                && last.getRevision() == submittedRevision && stored(sheet, rubric).equals(last.sheetJson());
-    }
-
     public ReviewRevision submit(ReviewSheet sheet, Rubric rubric, String reason, Clock clock) {
         requireOpen();
         double total = rubric.total(sheet.scores());

@@ -61,6 +61,8 @@ class ReviewAssignmentTest {
         assertTrue(a.resubmits(sheet(5), RUBRIC, " ", first));
         assertFalse(a.resubmits(sheet(6), RUBRIC, null, first), "another score is a change");
         assertFalse(a.resubmits(sheet(5), RUBRIC, "再核对", first), "a reason makes it a revision");
+        a.saveDraft(sheet(7), RUBRIC);
+        assertFalse(a.resubmits(sheet(5), RUBRIC, null, first), "a draft saved since: the same sheet is a change back");
         ReviewRevision second = a.submit(sheet(6), RUBRIC, "改", CLOCK);
         assertFalse(a.resubmits(sheet(5), RUBRIC, null, second), "the first sheet is no longer the last");
         assertFalse(a.resubmits(sheet(6), RUBRIC, null, first), "only the last revision is repeated");
