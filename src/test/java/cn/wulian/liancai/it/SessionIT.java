@@ -108,6 +108,13 @@ class SessionIT {
         String page = get(location.substring(location.indexOf("/login.xhtml")), null).body();
         assertTrue(page.contains("会话已结束，刚才提交的内容没有保存"), page);
 
+        // a poll or the log-out sent nothing typed: no notice
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/admin/backups.xhtml"))
+                .header("Cookie", "JSESSIONID=ended-long-ago").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("backups%3Apoll=backups%3Apoll&nothingTyped=true")).build();
+        String polled = HTTP.send(poll, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
+        assertFalse(polled.contains("expired"), polled);
+
         String visit = get("/talents/edit.xhtml?id=1", "JSESSIONID=ended-long-ago").headers().firstValue("Location").orElseThrow();
         assertFalse(visit.contains("expired"), visit);
         assertFalse(get("/login.xhtml", null).body().contains("会话已结束"));

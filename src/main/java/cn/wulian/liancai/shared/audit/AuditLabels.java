@@ -7,9 +7,9 @@ import cn.wulian.liancai.shared.i18n.RecordKinds;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -162,10 +162,13 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
         return cut(shown);
     }
 
+    /** the value as JSON, or null when it is text that only begins like it ("[1] 首次联系" is a note, not the list [1]) */
     private static JsonValue json(String value) {
-        try (JsonReader reader = JSON.createReader(new StringReader(value))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalStateException notJson) {
+        try (JsonParser parser = JSON.createParser(new StringReader(value))) {
+            parser.next();
+            JsonValue read = parser.getValue();
+            return parser.hasNext() ? null : read;
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException notJson) {
             return null;
         }
     }

@@ -226,8 +226,9 @@ public class LiancaiAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         // a form saved after the session ended comes back to its page with the record it showed (edit.xhtml?id=…)
         String target = PageAddress.withNext(request.getContextPath() + LOGIN_PAGE, request);
-        // a form sent after its session ended is not saved: the login page says so, not only shows itself
-        boolean sent = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        // a form sent after its session ended is not saved: the login page says so, not only shows itself (a poll or
+        // the log-out, marked nothingTyped, sent nothing a user typed)
+        boolean sent = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && request.getParameter("nothingTyped") == null;
         if (sent && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
             target += (target.contains("?") ? "&" : "?") + "expired=true";
         }

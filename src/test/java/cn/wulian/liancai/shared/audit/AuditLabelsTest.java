@@ -61,8 +61,8 @@ class AuditLabelsTest {
         assertEquals("主要业绩：计划投资 30 亿元 项目签约 2024、一期投产 2026",
                 new AuditLabels(Messages.CHINESE, ZoneId.of("UTC"), TYPES, 0, List.of()).changes(nomination));
         AuditRow notJson = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",
-                List.of(new Change("notes", null, "{未完")), false, null);
-        assertEquals(Messages.text(Messages.CHINESE, "talent.notes") + "：{未完", chinese.changes(notJson));
+                List.of(new Change("notes", "[1] 首次联系", "{未完")), false, null);
+        assertEquals(Messages.text(Messages.CHINESE, "talent.notes") + "：[1] 首次联系 → {未完", chinese.changes(notJson));
     }
 
     @Test

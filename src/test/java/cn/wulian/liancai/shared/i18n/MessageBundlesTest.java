@@ -19,11 +19,34 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(read(file).stringPropertyNames());
+    }
+
+    static Properties read(String file) throws IOException {
         Properties p = new Properties();
         try (Reader in = new InputStreamReader(MessageBundlesTest.class.getClassLoader().getResourceAsStream(file), StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        return new TreeSet<>(p.stringPropertyNames());
+        return p;
+    }
+
+    /**
+     * A message with arguments is a MessageFormat pattern, where a lone apostrophe quotes the rest: "this year's budget
+     * ({0} left)" read "this years budget ({0} left)" with the braces as written. It is written twice ('').
+     */
+    @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+        for (String file : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Properties p = read(file);
+            Set<String> lone = new TreeSet<>();
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    lone.add(key);
+                }
+            }
+            assertEquals(Set.of(), lone, file);
+        }
     }
 
     @Test
