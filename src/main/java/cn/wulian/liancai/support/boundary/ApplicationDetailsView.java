@@ -78,13 +78,13 @@ public class ApplicationDetailsView implements Serializable {
         voucherNo = null;
     }
 
-    /** 200000.00 → 200000, as one would type it (never 2E+5) */
+    /** 200000.00 → 200000 and 450000.5 → 450000.50, as one would type money (never 2E+5) */
     static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return stripped.scale() <= 0 ? stripped.setScale(0) : stripped.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public void approve() {
