@@ -342,7 +342,9 @@ class EdgeCasesIT {
             "/api/teams?status=FOO|status", "/api/projects?stage=FOO|stage", "/api/projects?flag=BLUE|flag",
             "/api/applications?status=APPROVED,FOO|status", "/api/applications?year=abc|year", "/api/applications?kind=ROBOT|kind",
             "/api/talents/export?format=csv&stage=FOO|stage", "/api/talents/export?format=csv&ids=abc|ids",
-            "/api/applications?subject=TEAM:abc|subject", "/api/talents?stage=ENGAGED,RETURNED|stage"})
+            "/api/applications?subject=TEAM:abc|subject", "/api/talents?stage=ENGAGED,RETURNED|stage",
+            "/api/service-requests?status=FOO|status", "/api/service-requests?due=tomorrow|due", "/api/service-requests?year=abc|year",
+            "/api/service-requests?subject=TEAM:abc|subject", "/api/accounts?role=BOSS|role", "/api/accounts?status=maybe|status"})
     void aFilterGivenAValueItDoesNotTakeIsNamed(String pathAndFilter) {
         String[] parts = pathAndFilter.split("\\|");
         // an export answers the usual JSON error whatever file it was asked for
@@ -352,7 +354,8 @@ class EdgeCasesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/talents?stage=engaged&degree=MASTER&returned=2024", "/api/teams?status=INCUBATING",
             "/api/projects?stage=SIGNED&flag=YELLOW", "/api/applications?status=APPROVED,GRANTED&year=2026&kind=TEAM&subject=TEAM:1",
-            "/api/talents?ids=1,2"})
+            "/api/talents?ids=1,2", "/api/service-requests?status=open", "/api/service-requests?status=RECEIVED,ASSIGNED&due=overdue&year=2026",
+            "/api/accounts?role=REVIEWER&status=enabled"})
     void theValuesAFilterTakesAreRead(String path) {
         Api.Reply r = ADMIN.get(path);
         assertEquals(200, r.status(), () -> path + ": " + r.body());

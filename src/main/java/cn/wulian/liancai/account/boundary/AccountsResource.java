@@ -2,6 +2,7 @@ package cn.wulian.liancai.account.boundary;
 
 import cn.wulian.liancai.account.control.AccountQuery;
 import cn.wulian.liancai.shared.Page;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 
 /**
  * {@code /api/accounts}: administrators manage every account, office staff those of platform
@@ -42,7 +44,8 @@ public class AccountsResource {
                                   @QueryParam("limit") @DefaultValue("20") int limit,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("order") @DefaultValue("asc") String order) {
-        return accounts.list(PageRequests.from(uri, offset, limit, sort, order, AccountQuery.FILTERS, AccountQuery.SORTABLE.keySet()));
+        return accounts.list(PageRequests.from(uri, offset, limit, sort, order, AccountQuery.FILTERS, AccountQuery.SORTABLE.keySet(),
+                Map.of("role", FilterRule.words(Role.ALL), "status", FilterRule.words("enabled", "disabled"))));
     }
 
     @GET

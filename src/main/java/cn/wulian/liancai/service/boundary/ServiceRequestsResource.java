@@ -1,12 +1,15 @@
 package cn.wulian.liancai.service.boundary;
 
+import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.service.control.ServiceFigures;
 import cn.wulian.liancai.service.control.ServiceRequestQuery;
+import cn.wulian.liancai.service.entity.ServiceStatus;
 import cn.wulian.liancai.shared.Page;
 import cn.wulian.liancai.shared.export.CsvFile;
 import cn.wulian.liancai.shared.export.Spreadsheet;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.rest.Downloads;
+import cn.wulian.liancai.shared.rest.PageRequests.FilterRule;
 import cn.wulian.liancai.shared.rest.PageRequests;
 import cn.wulian.liancai.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /api/service-requests}: the one-stop service's requests and their steps, the officer's
@@ -38,6 +42,11 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICE, Role.ADMIN, Role.PLATFORM_MANAGER})
 public class ServiceRequestsResource {
+
+    /** the filters that take codes, words, a year or one record, not any text (PageRequests.FilterRule) */
+    static final Map<String, FilterRule> RULES = Map.of("status", FilterRule.codes(ServiceStatus.class, "open").several(),
+            "due", FilterRule.words("overdue", "soon", "attention", "late"), "year", FilterRule.year(),
+            "subject", FilterRule.record(SubjectKind.class));
 
     @Inject
     ServiceRequests requests;
@@ -52,7 +61,7 @@ public class ServiceRequestsResource {
                                          @QueryParam("limit") @DefaultValue("20") int limit,
                                          @QueryParam("sort") String sort,
                                          @QueryParam("order") @DefaultValue("asc") String order) {
-        return requests.list(PageRequests.from(uri, offset, limit, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet()), locale());
+        return requests.list(PageRequests.from(uri, offset, limit, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet(), RULES), locale());
     }
 
     @GET
@@ -60,7 +69,7 @@ public class ServiceRequestsResource {
     @Produces({Spreadsheet.MEDIA_TYPE, CsvFile.MEDIA_TYPE})
     public Response export(@Context UriInfo uri, @QueryParam("format") String format,
                            @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("asc") String order) {
-        return Downloads.list(requests, PageRequests.from(uri, 0, 1, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet()), headers, format, "service-requests");
+        return Downloads.list(requests, PageRequests.from(uri, 0, 1, sort, order, ServiceRequestQuery.FILTERS, ServiceRequestQuery.SORTABLE.keySet(), RULES), headers, format, "service-requests");
     }
 
     /** the signed-in officer's requests that are overdue or due within two working days, soonest first */

@@ -44,13 +44,23 @@ public final class PageRequests {
      */
     public record FilterRule(Predicate<String> accepts, String examples, boolean takesSeveral) {
 
-        /** one of an enum's names, in any case */
-        public static FilterRule codes(Class<? extends Enum<?>> type) {
-            Set<String> names = new TreeSet<>();
+        /** one of an enum's names, or of the list's own words (a service request's {@code open}), in any case */
+        public static FilterRule codes(Class<? extends Enum<?>> type, String... words) {
+            List<String> names = new java.util.ArrayList<>();
             for (Enum<?> e : type.getEnumConstants()) {
                 names.add(e.name());
             }
-            return new FilterRule(v -> names.contains(v.strip().toUpperCase(Locale.ROOT)), String.join(", ", names), false);
+            names.addAll(List.of(words));
+            return words(names.toArray(String[]::new));
+        }
+
+        /** one of these words, in any case */
+        public static FilterRule words(String... words) {
+            Set<String> upper = new TreeSet<>();
+            for (String w : words) {
+                upper.add(w.toUpperCase(Locale.ROOT));
+            }
+            return new FilterRule(v -> upper.contains(v.strip().toUpperCase(Locale.ROOT)), String.join(", ", words), false);
         }
 
         /** record ids: 12,15 */

@@ -32,11 +32,16 @@ class FilterRuleTest {
             "record | ROBOT:12       | false",
             "record | TEAM           | false",
             "record | TEAM:1,TEAM:2  | false",
-            "year   | 2023,2024      | false"})
+            "year   | 2023,2024      | false",
+            "words  | open           | true",    // a list's own word beside the codes
+            "words  | OPEN           | true",
+            "words  | TEAM           | true",
+            "words  | opened         | false"})
     void aRuleTakesItsValuesAndNoOthers(String rule, String value, boolean taken) {
         FilterRule r = switch (rule) {
             case "codes" -> FilterRule.codes(Kind.class);
             case "several" -> FilterRule.codes(Kind.class).several();
+            case "words" -> FilterRule.codes(Kind.class, "open");
             case "year" -> FilterRule.year();
             case "ids" -> FilterRule.ids();
             default -> FilterRule.record(Kind.class);
