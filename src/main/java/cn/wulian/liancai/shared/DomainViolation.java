@@ -47,6 +47,15 @@ public class DomainViolation extends RuntimeException {
         return new DomainViolation(keys, fieldArgs);
     }
 
+    /** this violation and another, each field with its message and arguments (this one's first where both name a field) */
+    public DomainViolation and(DomainViolation other) {
+        Map<String, String> keys = new LinkedHashMap<>(other.fieldKeys);
+        keys.putAll(fieldKeys);
+        Map<String, List<Object>> args = new LinkedHashMap<>(other.fieldArgs);
+        args.putAll(fieldArgs);
+        return new DomainViolation(keys, args);
+    }
+
     /** field name (as in the JSON API) → message key */
     public Map<String, String> fieldKeys() {
         return fieldKeys;

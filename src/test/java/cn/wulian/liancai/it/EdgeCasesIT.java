@@ -351,6 +351,15 @@ class EdgeCasesIT {
         assertTrue(assertRejected(parts[0].contains("/export") ? ADMIN.getAny(parts[0]) : ADMIN.get(parts[0]), parts[1]).getJsonObject("fields").getString(parts[1]).startsWith("取值无效"), parts[0]);
     }
 
+    /** every wrong parameter at once, each with what it takes: the caller mended one a request */
+    @Test
+    void everyWrongParameterOfAListIsNamedAtOnce() {
+        JsonObject fields = assertRejected(ADMIN.get("/api/talents?sort=bogus&stage=FOO&degree=PHD&limit=0"), "sort", "stage", "degree", "limit")
+                .getJsonObject("fields");
+        assertTrue(fields.getString("sort").contains("birthYear"), fields::toString);
+        assertTrue(fields.getString("degree").contains("DOCTORATE"), fields::toString);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/talents?stage=engaged&degree=MASTER&returned=2024", "/api/teams?status=INCUBATING",
             "/api/projects?stage=SIGNED&flag=YELLOW", "/api/applications?status=APPROVED,GRANTED&year=2026&kind=TEAM&subject=TEAM:1",

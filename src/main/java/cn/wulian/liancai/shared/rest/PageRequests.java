@@ -100,6 +100,10 @@ public final class PageRequests {
         }
     }
 
+    private static DomainViolation and(DomainViolation found, DomainViolation more) {
+        return found == null ? more : found.and(more);
+    }
+
     public static PageRequest from(UriInfo uri, int offset, int limit, String sort, String order, List<String> filterNames,
                                    Collection<String> sortNames, Map<String, FilterRule> rules) {
         Map<String, String> wrong = new LinkedHashMap<>();
@@ -112,18 +116,19 @@ public final class PageRequests {
         if (order != null && !order.isBlank() && !"asc".equalsIgnoreCase(order.strip()) && !"desc".equalsIgnoreCase(order.strip())) {
             wrong.put("order", "validation.page.order");
         }
-        boolean sortKnown = sort == null || sort.isBlank() || sortNames.contains(sort);
-        if (!sortKnown) {
-            throw DomainViolation.of("sort", "validation.page.sort", String.join(", ", new TreeSet<>(sortNames))).with(wrong);
+        // every parameter that is wrong is named at once, each with what it takes
+        DomainViolation found = wrong.isEmpty() ? null : new DomainViolation(wrong);
+        if (sort != null && !sort.isBlank() && !sortNames.contains(sort)) {
+            found = and(found, DomainViolation.of("sort", "validation.page.sort", String.join(", ", new TreeSet<>(sortNames))));
         }
         for (Map.Entry<String, FilterRule> rule : rules.entrySet()) {
             String value = uri.getQueryParameters().getFirst(rule.getKey());
             if (value != null && !value.isBlank() && !rule.getValue().takes(value)) {
-                throw DomainViolation.of(rule.getKey(), "validation.page.filter", rule.getValue().examples()).with(wrong);
+                found = and(found, DomainViolation.of(rule.getKey(), "validation.page.filter", rule.getValue().examples()));
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new DomainViolation(wrong);
+        if (found != null) {
+            throw found;
         }
         Map<String, String> filters = new HashMap<>();
         for (String f : filterNames) {
