@@ -138,11 +138,18 @@ public class StrictBinding implements ContextResolver<Jsonb>, MessageBodyReader<
         }
         Map<String, String> refused = new LinkedHashMap<>();
         unknownFields(read, genericType, null, "", refused);
-        unreadableFields(read, type, refused);
-        if (!refused.isEmpty()) {
-            throw new Refused(refused);
+        if (refused.isEmpty()) {
+            try {
+                return JSONB.fromJson(read.toString(), genericType);
+            } catch (JsonbException unreadable) {
+                // read field by field below, only now: a body read whole is the usual case, and costs one binding
+            }
         }
-        return JSONB.fromJson(read.toString(), genericType);
+        unreadableFields(read, type, refused);
+        if (refused.isEmpty()) {
+            return JSONB.fromJson(read.toString(), genericType); // refused as a whole, as the binder says
+        }
+        throw new Refused(refused);
     }
 
     /** a body's fields that could not be read, each named with why, for the 400 to name them all at once */
