@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,15 +38,13 @@ public final class NominationDocuments {
     /** @param category the nomination's category, null if it is gone (its code is shown then) */
     public static IndexedDocument of(Nomination n, AwardCategory category) {
         String categoryName = category == null ? n.getCategory() : category.label(false);
-        // the category's English name last: found by an English search, but kept out of the snippet beside the words a
-        // Chinese search hits (it read 2026 创新创业类 Innovation and entrepreneurship on a Chinese page)
-        String text = Stream.of(
-                        Stream.of(n.getTalent().getName(), n.getCycle().getName(), String.valueOf(n.getCycle().getAwardYear()), categoryName,
+        // the category's English name is found by an English search but not shown beside the words a Chinese search hits
+        // (the snippet read 2026 创新创业类 Innovation and entrepreneurship on a Chinese page)
+        String text = IndexedDocument.text(
+                Stream.concat(Stream.of(n.getTalent().getName(), n.getCycle().getName(), String.valueOf(n.getCycle().getAwardYear()), categoryName,
                                 n.getPlatform() == null ? null : n.getPlatform().getName(), n.getStatement()),
-                        n.achievements().stream().map(Achievement::title),
-                        Stream.of(category == null ? null : category.label(true)))
-                .flatMap(s -> s)
-                .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
+                        n.achievements().stream().map(Achievement::title)),
+                Stream.of(category == null ? null : category.label(true)));
         Set<String> readers = new LinkedHashSet<>(Set.of("role:OFFICE", "role:ADMIN"));
         if (n.getPlatform() != null) {
             readers.add("platform:" + n.getPlatform().getCode());

@@ -18,7 +18,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
  * Builds the HTML snippet of a hit: the best short fragment of the public text, and of the personal
  * text when the caller may see it, with matches in {@code <em>} and everything else HTML-escaped.
  * The text is re-analyzed with the index analyzer, so a Simplified query marks the Traditional
- * characters it matched.
+ * characters it matched. What a document's text holds only to be found (after {@link
+ * IndexedDocument#SEARCHED_ONLY}) is never shown.
  */
 final class Highlights {
 
@@ -31,7 +32,9 @@ final class Highlights {
         this.analyzer = analyzer;
     }
 
-    String snippet(UserQuery query, String text, String personal, boolean personalVisible) {
+    String snippet(UserQuery query, String stored, String personal, boolean personalVisible) {
+        int hidden = stored.indexOf(IndexedDocument.SEARCHED_ONLY);
+        String text = hidden < 0 ? stored : stored.substring(0, hidden).strip();
         List<String> fragments = new ArrayList<>(2);
         String publicFragment = best(query.publicMatch(), IndexSchema.TEXT, text);
         if (publicFragment != null) {

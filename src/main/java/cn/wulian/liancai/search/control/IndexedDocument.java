@@ -3,12 +3,14 @@ package cn.wulian.liancai.search.control;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One searchable thing (a talent, a team …) as the index sees it, built by the owning feature from
@@ -51,6 +53,12 @@ public record IndexedDocument(
         Map<String, Set<String>> facets,
         long changedAt,
         Map<String, Column> columns) {
+
+    /**
+     * Marks where a document's {@code text} stops being shown: what follows it is found by a search but
+     * never drawn in a snippet (an English label beside the Chinese words a Chinese page shows).
+     */
+    public static final char SEARCHED_ONLY = '\u001F';
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern FACET = Pattern.compile("[a-z][a-zA-Z]*");
@@ -105,6 +113,17 @@ public record IndexedDocument(
     public IndexedDocument(String type, long id, long version, String title, String text, String personalText,
                            Set<String> readers, Set<String> personalReaders) {
         this(type, id, Stamp.of(version), title, text, personalText, readers, personalReaders);
+    }
+
+    /**
+     * A document's text: the words shown, each once, space-separated, then those only searched (see
+     * {@link #SEARCHED_ONLY}); null and repeated words are left out.
+     */
+    public static String text(Stream<String> shown, Stream<String> searchedOnly) {
+        Set<String> seen = new LinkedHashSet<>();
+        String words = shown.filter(Objects::nonNull).filter(seen::add).collect(Collectors.joining(" "));
+        String searched = searchedOnly.filter(Objects::nonNull).filter(seen::add).collect(Collectors.joining(" "));
+        return searched.isEmpty() ? words : words + " " + SEARCHED_ONLY + " " + searched;
     }
 
     /** this document with the facet values and the time of change its feature gives it; null values are left out */

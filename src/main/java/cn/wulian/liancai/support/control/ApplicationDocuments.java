@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,12 +43,11 @@ public final class ApplicationDocuments {
     /** @param current the current version of the application's policy, whose name the policy is known by now */
     public static IndexedDocument of(Application a, Policy current) {
         String subject = subjectName(a);
-        String text = Stream.of(current.getName(), a.getPolicy().getName(), a.getPolicyCode(), subject, a.getSubjectName(),
+        String text = IndexedDocument.text(Stream.of(current.getName(), a.getPolicy().getName(), a.getPolicyCode(), subject, a.getSubjectName(),
                         a.getPlatform() == null ? null : a.getPlatform().getName(),
                         Messages.text(Messages.CHINESE, "enum.SubjectKind." + a.getSubjectKind().name()),
-                        Messages.text(Messages.CHINESE, "enum.ApplicationStatus." + a.getStatus().name()),
-                        Messages.text(Locale.ENGLISH, "enum.ApplicationStatus." + a.getStatus().name()))
-                .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
+                        Messages.text(Messages.CHINESE, "enum.ApplicationStatus." + a.getStatus().name())),
+                Stream.of(Messages.text(Locale.ENGLISH, "enum.ApplicationStatus." + a.getStatus().name())));
         Set<String> readers = new LinkedHashSet<>(Set.of("role:OFFICE", "role:ADMIN"));
         if (a.getPlatform() != null) {
             readers.add("platform:" + a.getPlatform().getCode());
