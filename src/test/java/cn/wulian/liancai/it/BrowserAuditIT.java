@@ -40,6 +40,7 @@ class BrowserAuditIT {
         browser.until(ExpectedConditions.urlContains("/audit/list.xhtml"));
         assertEquals("TALENT:" + id, browser.value(By.id("audit:record")));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "查看个人信息"));
+        assertTrue(browser.text(By.id("audit:table")).contains("人才 " + name + " #" + id), "the record by its name, not its number alone");
         browser.screenshot("audit-list-desktop");
         // a filter the trail cannot read is said beside it, not an error page
         browser.driver().findElement(By.id("audit:record")).clear();
@@ -82,6 +83,7 @@ class BrowserAuditIT {
         assertFalse(page.contains(name) || page.contains("13700001234") || page.contains("五莲页面测试公司"),
                 "no value of the person on the audit page");
         assertTrue(page.contains("已注销，不再可读"), "the earlier entries say why they show no values");
+        assertTrue(browser.text(By.id("audit:table")).contains("人才 已注销 #" + id), "the record by its placeholder now");
         browser.screenshot("audit-erased-desktop");
     }
 

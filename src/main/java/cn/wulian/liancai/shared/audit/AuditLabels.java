@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,8 +33,15 @@ import java.util.stream.Collectors;
  * @param types     record kind → field → the field's Java type, from the persistence unit's metamodel
  * @param longest   a value longer than this is cut (the pages); 0 for no limit (a file)
  * @param steps     the features' words for the particulars of their steps (an award's scores)
+ * @param names     a record ("TALENT:12") → its name now (孙志刚), null for one without a name or gone
  */
-public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest, List<StepWords> steps) {
+public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest, List<StepWords> steps,
+                          Function<RecordRef, String> names) {
+
+    /** labels that name records by kind and number alone */
+    public AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Class<?>>> types, int longest, List<StepWords> steps) {
+        this(locale, zone, types, longest, steps, r -> null);
+    }
 
     static final String ERASED = "audit.erased";
     private static final Pattern REFERENCE = Pattern.compile("[A-Z][A-Z_]*:\\d+");
@@ -41,11 +49,19 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     /** a list's entry names the records it showed; the page names this many of them */
     private static final int NAMED = 5;
 
-    /** "TALENT:12" → "人才 #12"; "TALENT" → "人才" */
+    /** "TALENT:12" → "人才 孙志刚 #12" (by number alone when it has no name); "TALENT" → "人才" */
     public String record(String ref) {
         RecordRef r = RecordRef.parse(ref, "record");
-        String name = kind(r.kind());
-        return r.id() == null ? name : name + " #" + r.id();
+        String kind = kind(r.kind());
+        if (r.id() == null) {
+            return kind;
+        }
+        String name = names.apply(r);
+        if (name == null || name.isBlank()) {
+            return kind + " #" + r.id();
+        }
+        // an erased person's placeholder carries the number already (已注销 #12)
+        return name.contains("#" + r.id()) ? kind + " " + name.strip() : kind + " " + name.strip() + " #" + r.id();
     }
 
     private String kind(String kind) {

@@ -16,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.ManagedType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -270,9 +272,68 @@ public class AuditTrail implements Exportable<AuditRow> {
                 Column.labelled(locale, "audit.detail", r -> labels.detail(r.action(), r.detail())));
     }
 
-    /** the trail in the reader's words; values cut at {@code longest} characters (0: whole, for a file) */
+    /**
+     * the trail in the reader's words; values cut at {@code longest} characters (0: whole, for a file).
+     * A page names each record by its name now ("人才 孙志刚 #12"), read once per record; a file by
+     * kind and number alone, which stay what they were (a file of the whole trail would read every
+     * record it names).
+     */
     public AuditLabels labels(Locale locale, int longest) {
-        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().toList());
+        Map<RecordRef, String> named = new HashMap<>();
+        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().toList(),
+                longest == 0 ? r -> null : r -> named.computeIfAbsent(r, this::nameNow));
+    }
+
+    /**
+     * what names a record, the first a kind has: a talent's name, an account's user name, a project's
+     * title, an application's beneficiary; else the person, team or project it belongs to (a
+     * nomination by its nominee)
+     */
+    private static final List<String> NAMING = List.of("name", "username", "title", "subjectName", "talent.name", "team.name", "project.title");
+
+    private volatile Map<String, String> namesByKind;
+
+    /** a record's name as it is now; "" for one without a name, or gone */
+    private String nameNow(RecordRef record) {
+        String query = namingQueries().get(record.kind());
+        if (query == null) {
+            return "";
+        }
+        List<?> found = em.createQuery(query).setParameter("id", record.id()).getResultList();
+        return found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString();
+    }
+
+    /** record kind → the query of its name by id, for the kinds that have one, from the metamodel */
+    private Map<String, String> namingQueries() {
+        if (namesByKind == null) {
+            Map<String, String> queries = new HashMap<>();
+            for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+                Class<?> key = entity.hasSingleIdAttribute() ? entity.getIdType().getJavaType() : null;
+                if (key != Long.class && key != long.class) { // a reference's number is a long
+                    continue;
+                }
+                String id = entity.getId(key).getName();
+                NAMING.stream().filter(path -> names(entity, path)).findFirst().ifPresent(path -> queries.put(RecordRef.kindOf(entity.getJavaType()),
+                        "select e." + path + " from " + entity.getName() + " e where e." + id + " = :id"));
+            }
+            namesByKind = Map.copyOf(queries);
+        }
+        return namesByKind;
+    }
+
+    /** whether {@code path} ("name", or "talent.name" through a reference) leads to text on {@code entity} */
+    private boolean names(ManagedType<?> entity, String path) {
+        int dot = path.indexOf('.');
+        Attribute<?, ?> first = entity.getAttributes().stream().filter(a -> a.getName().equals(dot < 0 ? path : path.substring(0, dot)))
+                .findFirst().orElse(null);
+        if (first == null || first.isCollection()) {
+            return false;
+        }
+        if (dot < 0) {
+            return first.getJavaType() == String.class;
+        }
+        return first.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_ONE
+                && names(em.getMetamodel().entity(first.getJavaType()), path.substring(dot + 1));
     }
 
     private volatile Map<String, Map<String, Class<?>>> fieldTypes;

@@ -11,6 +11,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +88,47 @@ class AuditWordsForEveryEntryTest {
             }
         }
         assertTrue(messages.isEmpty(), () -> "fields labelled with a message: " + messages);
+    }
+
+    /**
+     * every field the trail records has a label in both languages: a nomination's change read
+     * "category：investment；winner：否" on the Chinese page
+     */
+    @Test
+    void everyRecordedFieldHasALabelInBothLanguages() {
+        TreeSet<String> missing = new TreeSet<>();
+        int fields = 0;
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.wulian.liancai")) {
+            Class<?> entity = c.isAnnotatedWith(Entity.class) ? c.reflect() : null;
+            if (entity == null || entity == AuditEntry.class || entity.isAnnotationPresent(NotAudited.class)) {
+                continue;
+            }
+            String kind = RecordRef.kindOf(entity);
+            for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
+                for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                    int modifiers = f.getModifiers();
+                    if (java.lang.reflect.Modifier.isStatic(modifiers) || java.lang.reflect.Modifier.isTransient(modifiers)
+                            || f.isSynthetic() || f.getName().startsWith("_persistence")
+                            || Stream.of(Id.class, Version.class, Transient.class, NotAudited.class, OneToMany.class, ManyToMany.class)
+                            .anyMatch(f::isAnnotationPresent)) {
+                        continue;
+                    }
+                    fields++;
+                    for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
+                        AuditLabels labels = new AuditLabels(locale, ZoneId.of("Asia/Shanghai"), Map.of(), 0, List.of());
+                        // an English label may be the field's name when that is a word ("note"), not when it is code ("dueOn")
+                        boolean word = locale.equals(Locale.ENGLISH) && f.getName().chars().allMatch(Character::isLowerCase);
+                        if (!word && labels.field(kind + ":1", f.getName()).equals(f.getName())) {
+                            missing.add(locale.getLanguage() + " " + kind + "." + f.getName());
+                        }
+                    }
+                }
+            }
+        }
+        int found = fields;
+        assertTrue(found > 200, () -> "the entities' fields were found: " + found);
+        assertTrue(missing.isEmpty(), () -> missing.size() + " fields without a label: " + missing);
     }
 
     private static void assertLabelled(List<String> codes, java.util.function.BiFunction<AuditLabels, String, String> label, String what) {
