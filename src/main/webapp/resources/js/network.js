@@ -61,6 +61,37 @@
         }
     }
 
+    // the labels are placed nearest the centre first, each beside its node where it overlaps no label or node placed
+    // before it (below, above, right, left), measured as drawn; one that fits nowhere is left to the node's tooltip:
+    // on a busy picture the labels were written over each other and read as neither
+    function label(nodes, width, height) {
+        var placed = nodes.map(function (node) {
+            return {x1: node.x - node.r, y1: node.y - node.r, x2: node.x + node.r, y2: node.y + node.r};
+        });
+        nodes.slice().sort(function (a, b) { return a.step - b.step; }).forEach(function (node) {
+            var text = el('text', {'text-anchor': 'middle'}), r = node.r;
+            text.textContent = node.label.length > 12 ? node.label.substring(0, 11) + '…' : node.label;
+            node.link.appendChild(text);
+            var w = text.getComputedTextLength() || 11 * text.textContent.length;
+            var spots = [[node.x, node.y + r + 12], [node.x, node.y - r - 4], [node.x + r + 3 + w / 2, node.y + 4],
+                [node.x - r - 3 - w / 2, node.y + 4]];
+            for (var k = 0; k < spots.length; k++) {
+                text.setAttribute('x', Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, spots[k][0])));
+                text.setAttribute('y', spots[k][1]);
+                var b = text.getBBox(), box = {x1: b.x - 1, y1: b.y, x2: b.x + b.width + 1, y2: b.y + b.height};
+                if (box.y1 >= 0 && box.y2 <= height && !placed.some(function (p) { return overlaps(p, box); })) {
+                    placed.push(box);
+                    return;
+                }
+            }
+            node.link.removeChild(text);
+        });
+    }
+
+    function overlaps(a, b) {
+        return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    }
+
     function draw(box) {
         var graph = JSON.parse(box.getAttribute('data-graph'));
         var svg = box.querySelector('svg');
@@ -82,24 +113,20 @@
             line.appendChild(title);
             lines.appendChild(line);
         });
-        var few = graph.nodes.length <= 40;
         graph.nodes.forEach(function (node) {
             var link = el('a', {href: node.href, 'class': 'net-node net-' + node.kind + ' net-step-' + node.step, 'data-id': node.id});
-            var r = node.step === 0 ? 11 : node.kind === 'TALENT' ? 7 : 8;
+            var r = node.r = node.step === 0 ? 11 : node.kind === 'TALENT' ? 7 : 8;
             link.appendChild(node.kind === 'TALENT' ? el('circle', {cx: node.x, cy: node.y, r: r})
                 : el('rect', {x: node.x - r, y: node.y - r, width: 2 * r, height: 2 * r, rx: 3}));
             var title = el('title');
             title.textContent = node.label;
             link.appendChild(title);
-            if (few || node.step < 2) {
-                var text = el('text', {x: node.x, y: node.y + r + 12, 'text-anchor': 'middle'});
-                text.textContent = node.label.length > 12 ? node.label.substring(0, 11) + '…' : node.label;
-                link.appendChild(text);
-            }
+            node.link = link;
             dots.appendChild(link);
         });
         svg.appendChild(lines);
         svg.appendChild(dots);
+        label(graph.nodes, width, height);
         box.setAttribute('data-drawn', graph.nodes.length + ':' + graph.edges.length);
     }
 

@@ -2,6 +2,7 @@ package cn.wulian.liancai.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,6 +41,7 @@ class BrowserNetworkIT {
         By team = By.cssSelector("#networkGraph a.net-node[data-id='TM" + NetworkApiIT.team + "']");
         By member = By.cssSelector("#networkGraph a.net-node[data-id='T" + NetworkApiIT.f + "']");
         assertTrue(browser.driver().findElement(team).isDisplayed());
+        assertNull(overlappingLabels(), "no label over another");
         browser.screenshot("network-profile-desktop");
         browser.click(By.cssSelector("#networkGraph input[data-group='TEAM']"));
         assertFalse(browser.driver().findElement(team).isDisplayed(), "the team's links are off");
@@ -52,8 +54,19 @@ class BrowserNetworkIT {
         browser.phone().open("/talents/profile.xhtml?id=" + NetworkApiIT.a);
         browser.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver().findElement(By.id("networkGraph")), "data-drawn"));
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scroll");
+        assertNull(overlappingLabels(), "no label over another on a phone");
         browser.screenshot("network-profile-phone");
         browser.desktop();
+    }
+
+    /** the first two labels of the picture that overlap ("周杰 / 王芳"), null when none does */
+    private Object overlappingLabels() {
+        return browser.js("var t = [].slice.call(document.querySelectorAll('#networkGraph text'));"
+                + " for (var i = 0; i < t.length; i++) { for (var j = i + 1; j < t.length; j++) {"
+                + "  var p = t[i].getBBox(), q = t[j].getBBox();"
+                + "  if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height) {"
+                + "   return t[i].textContent + ' / ' + t[j].textContent; } } }"
+                + " return t.length ? null : 'no labels';");
     }
 
     /** it showed the talent alone until the page was reloaded */
