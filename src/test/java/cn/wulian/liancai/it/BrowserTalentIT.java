@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -169,6 +170,38 @@ class BrowserTalentIT {
         browser.screenshot("followups-desktop");
         browser.phone();
         browser.screenshot("followups-phone");
+    }
+
+    /** a form sent after the session ended cannot be saved; what was typed is offered again once logged in */
+    @Test
+    void textTypedBeforeTheSessionEndedIsOfferedAgainAfterLoggingIn() {
+        long id = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("会话草稿"))));
+        browser.login("office", Api.PASSWORD, "/talents/edit.xhtml?id=" + id);
+        String notes = "午饭前写的跟进记录：约定下周到法桐小院面谈 " + uniqueSuffix()[0];
+        browser.type(By.id("talentForm:notes"), notes);
+        // the session ends (its timeout): the browser still sends a cookie the server no longer knows
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", "ended-long-ago", "/"));
+        browser.click(By.id("talentForm:save"));
+        browser.until(ExpectedConditions.urlContains("expired=true"));
+        assertTrue(browser.text(By.cssSelector(".login-expired")).contains("可恢复刚才填写的文字"), () -> browser.text(By.cssSelector(".login-expired")));
+        browser.type(By.id("loginForm:username"), "office");
+        browser.type(By.id("loginForm:password"), Api.PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.until(ExpectedConditions.urlContains("/talents/edit.xhtml?id=" + id));
+        browser.visible(By.id("draftRestore"));
+        assertNotEquals(notes, browser.value(By.id("talentForm:notes")), "nothing was saved, nothing filled in unasked");
+        browser.phone().screenshot("talent-draft-offered-phone");
+        browser.desktop();
+        browser.click(By.id("draftRestoreButton"));
+        assertEquals(notes, browser.value(By.id("talentForm:notes")));
+        assertFalse(browser.driver().findElement(By.id("draftRestore")).isDisplayed());
+        browser.click(By.id("talentForm:save"));
+        browser.until(ExpectedConditions.urlContains("/talents/profile.xhtml"));
+        assertEquals(notes, Fixtures.read(id).getString("notes"));
+        // saved: the page opened again offers nothing
+        browser.open("/talents/edit.xhtml?id=" + id);
+        assertFalse(browser.driver().findElement(By.id("draftRestore")).isDisplayed());
     }
 
     @Test
