@@ -238,6 +238,48 @@ class ImportApiIT {
         assertEquals(4, after.getInt("added"), after.toString());
     }
 
+    /**
+     * the same held row decided twice at once (a double click, two tabs): one is added, the other told so
+     * in JSON — the second's commit found the import changed, and Jersey's own mapper answered an HTML 500
+     */
+    @Test
+    void aHeldRowDecidedTwiceAtOnceIsAddedOnceAndEveryAnswerIsJson() throws Exception {
+        String prefix = unique("导入双");
+        StringBuilder csv = new StringBuilder(HEADER);
+        int rows = 6;
+        for (int i = 0; i < rows; i++) {
+            String phone = phone();
+            Fixtures.create(Fixtures.talent(prefix + i).add("phone", phone));
+            csv.append(prefix).append(i).append(",男,1990,,,").append(phone).append(",\n");
+        }
+        long id = upload("同时.csv", csv.toString()).getJsonNumber("id").longValue();
+        assertEquals(200, OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}").status());
+        JsonObject done = finished(id);
+        assertEquals(rows, done.getInt("held"), done.toString());
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (JsonValue held : done.getJsonArray("heldRows")) {
+                JsonObject row = held.asJsonObject();
+                String path = "/api/imports/" + id + "/rows/" + row.getJsonNumber("issue").longValue() + "/decision";
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Api.Reply>> sent = List.of(
+                        two.submit(() -> { go.await(); return OFFICE.post(path, "{\"decision\":\"ADD\"}"); }),
+                        two.submit(() -> { go.await(); return OFFICE.post(path, "{\"decision\":\"ADD\"}"); }));
+                go.countDown();
+                for (java.util.concurrent.Future<Api.Reply> reply : sent) {
+                    Api.Reply answer = reply.get();
+                    assertTrue(List.of(200, 400, 409).contains(answer.status()), () -> answer.status() + " " + answer.body());
+                    assertTrue(answer.header("Content-Type").startsWith("application/json"), () -> answer.header("Content-Type") + " " + answer.body());
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        for (int i = 0; i < rows; i++) {
+            assertEquals(2, talentsNamed(prefix + i), "the registered person and the row, added once");
+        }
+    }
+
     /** a held row skipped is said to be skipped, once: it was shown undecided, with its choices offered again */
     @Test
     void aHeldRowSkippedStaysSkipped() {

@@ -8,8 +8,11 @@ import cn.wulian.liancai.shared.StaleVersion;
 import cn.wulian.liancai.shared.Unavailable;
 import cn.wulian.liancai.shared.persistence.TransientFailures;
 import cn.wulian.liancai.shared.reference.InUse;
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -294,6 +297,23 @@ public final class DomainErrorMappers {
         }
     }
 
+    /**
+     * A commit that failed after the method returned (two people deciding the same import row at once:
+     * the second's update of the batch finds it changed), answered as its cause would be: 409, not the
+     * HTML error page that Jersey's own mapper of {@link TransactionalException} led to by throwing again.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class CommitFailed implements ExceptionMapper<TransactionalException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return Unexpected.answer(e, headers);
+        }
+    }
+
     /** 500 without a stack trace: the trace goes to the server log only */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -303,6 +323,10 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            return answer(e, headers);
+        }
+
+        static Response answer(Throwable e, HttpHeaders headers) {
             if (Causes.causedBy(e, JsonbException.class) || Causes.causedBy(e, jakarta.json.JsonException.class)) {
                 return unreadableBody(headers, e);
             }
