@@ -14,8 +14,17 @@
 // a score and the overall comment to 下一个 clicked within a third of a second.
 (function () {
     var typing = false;
+    // a save of the sheet under way: a request of another form (the conflict dialog's, whose answer leads to the queue)
+    // is not one, or leaving after it asked whether to leave the sheet just stepped aside from
     function saving() {
-        return window.PrimeFaces && PrimeFaces.ajax && !PrimeFaces.ajax.Queue.isEmpty();
+        var queue = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;
+        if (!queue || queue.isEmpty()) {
+            return false;
+        }
+        return !Array.isArray(queue.requests) || queue.requests.some(function (request) {
+            var source = typeof request.source === 'string' ? document.getElementById(request.source) : request.source;
+            return !source || !source.closest || !!source.closest('#reviewForm');
+        });
     }
     document.addEventListener('input', function (event) {
         if (event.target.closest && event.target.closest('#reviewForm')) {

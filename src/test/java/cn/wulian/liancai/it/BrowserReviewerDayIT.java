@@ -156,6 +156,19 @@ class BrowserReviewerDayIT {
         browser.open("/awards/reviews.xhtml");
         assertEquals("已评 2 / 共 3 份", browser.text(By.id("progress")));
         assertEquals("1", browser.text(By.id("nav-count-reviews")));
+
+        // stepping aside from the third leads back to the queue without the browser asking whether to leave the sheet
+        // (the dialog's own request was taken for a save of the sheet under way)
+        browser.open("/awards/review.xhtml?id=" + third);
+        browser.click(By.id("reviewForm:declare"));
+        browser.type(By.id("conflictForm:reason"), "被提名人是我的同事");
+        // the driver answers a leave-page prompt by itself: whether the page asked is noted where the next page can read it
+        browser.js("window.addEventListener('beforeunload', function (e) {"
+                + " sessionStorage.setItem('askedToLeave', String(e.defaultPrevented)); });");
+        browser.click(By.id("conflictForm:confirmDeclare"));
+        browser.until(ExpectedConditions.urlContains("/awards/reviews.xhtml"));
+        assertTrue(browser.driver().getPageSource().contains("已声明回避"), "said on the queue");
+        assertEquals("false", browser.js("return sessionStorage.getItem('askedToLeave');"), "left without asking");
         browser.phone();
         browser.screenshot("reviewer-day-queue-phone");
     }
