@@ -20,7 +20,8 @@ import java.util.List;
  * in the encoding it was saved in: UTF-8 with or without a byte order mark, UTF-16 with one, or
  * GBK/GB18030, what Excel and WPS on a Chinese Windows write by default. Without a mark the file
  * is decoded strictly as UTF-8 and, when that fails anywhere, strictly as GB18030 (a superset of
- * GBK); text that is neither is refused rather than read as mojibake. The delimiter (comma, tab
+ * GBK); text that is neither is refused rather than read as mojibake, and so is text that reads
+ * as GB18030 only through its private-use areas (Big5, the Traditional Chinese encoding). The delimiter (comma, tab
  * or semicolon) is the one the header line uses most, unless Excel's {@code sep=} line names it.
  */
 final class CsvFile extends CheckedFile {
@@ -153,6 +154,11 @@ final class CsvFile extends CheckedFile {
                 continue;
             }
             char c = buffer[pos++];
+            if (charset == GB18030 && c >= '\uE000' && c <= '\uF8FF') {
+                // GBK's user-defined areas, where Big5's punctuation and commonest characters fall when a Traditional
+                // Chinese file is read as GBK ("姓名" read as "﹎"): a file in another encoding, not a Chinese text
+                throw new Undecodable();
+            }
             if (skipLf) {
                 skipLf = false;
                 if (c == '\n') {

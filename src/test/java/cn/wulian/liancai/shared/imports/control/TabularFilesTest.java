@@ -113,6 +113,10 @@ class TabularFilesTest {
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "Name,City\nJosé,São Paulo\nRenée,Zürich\n".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused("import.file.encoding", latin1, 100);
+        // Big5 (Taiwan, Hong Kong) decodes as GB18030 too, as nonsense in its private-use areas: 姓名 read as ﹎
+        Path big5 = dir.resolve("big5.csv");
+        Files.write(big5, "姓名,籍貫,備註\n陳美玲,臺北,曾在臺灣大學任教。\n".getBytes(Charset.forName("Big5")));
+        assertRefused("import.file.encoding", big5, 100);
         Path brokenUtf16 = dir.resolve("utf16.csv");
         Files.write(brokenUtf16, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0x00, (byte) 0xDC, 'b', 0});
         assertRefused("import.file.encoding", brokenUtf16, 100);
