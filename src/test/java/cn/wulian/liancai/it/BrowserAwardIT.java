@@ -287,12 +287,12 @@ class BrowserAwardIT {
         assertEquals(60.0, reviewer2Counted(cycleId, nomination), 1e-9, "the change waits");
 
         browser.login("office", Api.PASSWORD, "/awards/ranking.xhtml?id=" + cycleId);
-        assertEquals("评委 孙国栋 看过他人评分后修改为第2版，待确认（计入第1版）", browser.text(By.cssSelector(".badge-flagged")), "the reviewer by name");
+        assertEquals("评委 孙国栋 看过他人评分后修改为第 2 版，待确认（计入第 1 版）", browser.text(By.cssSelector(".badge-flagged")), "the reviewer by name");
         browser.open("/awards/audit.xhtml?id=" + cycleId);
         assertTrue(browser.text(By.cssSelector("tr.audit-REVIEW_CHANGE_FLAGGED")).contains("看过他人评分后修改（待确认）"));
         browser.open("/awards/cycle.xhtml?id=" + cycleId);
         String row = browser.text(By.cssSelector("#hub\\:flagged tr.flag-CHANGE"));
-        assertTrue(row.contains("评委 孙国栋") && row.contains("看过其他评分后调整") && row.contains("第2版"), row);
+        assertTrue(row.contains("评委 孙国栋") && row.contains("看过其他评分后调整") && row.contains("第 2 版"), row);
         browser.screenshot("award-flagged-change");
         browser.click(By.id("hub:flags:0:confirmFlag")).waitForAjax();
         assertTrue(browser.text(By.id("hub:messages")).contains("已确认 评委 孙国栋"), () -> browser.text(By.id("hub:messages")));

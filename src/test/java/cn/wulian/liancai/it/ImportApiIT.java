@@ -280,6 +280,35 @@ class ImportApiIT {
         }
     }
 
+    /** a hometown outside the county and the office's own stage words, as the form would record them */
+    @Test
+    void aHometownOutsideTheCountyAndAShortStageAreRecordedAsTheFormWould() {
+        String prefix = unique("导入县外");
+        long id = upload("县外.csv", "姓名,籍贯,村（社区）,阶段,返乡日期\n"
+                + prefix + "甲,日照市东港区,,已返乡,2025-03-01\n"
+                + prefix + "乙,县外,,对接中,\n"
+                + prefix + "丙,洪凝区,,,\n").getJsonNumber("id").longValue();
+        assertEquals(200, OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}").status());
+        JsonObject done = finished(id);
+        assertEquals(2, done.getInt("added"), done.toString());
+        JsonObject misspelt = done.getJsonArray("problems").getJsonObject(0);
+        assertEquals(4, misspelt.getInt("row"), "a township misspelt is not taken for a place elsewhere: " + done);
+        assertTrue(misspelt.getString("message").contains("县外"), misspelt.toString());
+        JsonObject outside = talentNamed(prefix + "甲");
+        assertFalse(outside.containsKey("township") && !outside.isNull("township"), outside.toString());
+        assertEquals("日照市东港区", outside.getString("village"), outside.toString());
+        assertEquals("RETURNED", outside.getString("stage"));
+        assertEquals("2025-03-01", outside.getString("returnedOn"));
+        JsonObject unknown = talentNamed(prefix + "乙");
+        assertFalse(unknown.containsKey("village") && !unknown.isNull("village"), unknown.toString());
+        assertEquals("ENGAGED", unknown.getString("stage"));
+    }
+
+    private static JsonObject talentNamed(String name) {
+        long talent = OFFICE.get("/api/talents?limit=1&name=" + Api.q(name)).json().getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        return OFFICE.get("/api/talents/" + talent).json();
+    }
+
     /** a held row skipped is said to be skipped, once: it was shown undecided, with its choices offered again */
     @Test
     void aHeldRowSkippedStaysSkipped() {

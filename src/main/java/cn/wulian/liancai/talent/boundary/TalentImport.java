@@ -222,17 +222,27 @@ public class TalentImport implements ImportTarget {
         List<CellProblem> problems = new ArrayList<>();
         Gender gender = value(row, "gender", TalentImportValues.gender(row.cell("gender")), problems);
         Integer birthYear = value(row, "birthYear", CellValues.year(row.cell("birthYear")), problems);
-        Township township = value(row, "township", TalentImportValues.township(row.cell("township"), all), problems);
+        // a hometown outside the county is recorded as the form records it: no township, the place in 村（社区）/ 县外籍贯
+        String outside = TalentImportValues.outsideCounty(row.cell("township"), all);
+        Township township = outside != null ? null : value(row, "township", TalentImportValues.hometown(row.cell("township"), all), problems);
+        String village = CellValues.text(row.cell("village"));
+        if (outside != null && !outside.isEmpty() && village == null) {
+            village = outside;
+        }
         Degree degree = value(row, "degree", TalentImportValues.degree(row.cell("degree")), problems);
         Integer graduationYear = value(row, "graduationYear", CellValues.year(row.cell("graduationYear")), problems);
         Stage stage = value(row, "stage", TalentImportValues.stage(row.cell("stage")), problems);
         if (stage == null) {
             stage = Stage.IDENTIFIED;
         }
+        boolean stageUnread = problems.stream().anyMatch(p -> "stage".equals(p.field()));
         java.time.LocalDate returnedOn = value(row, "returnedOn", CellValues.date(row.cell("returnedOn")), problems);
+        if (stageUnread) {
+            returnedOn = null; // said of the stage already; a return date would be refused again as one without a return
+        }
         List<String> expertise = TalentImportValues.expertise(row.cell("expertise"));
         TalentInput input = new TalentInput(CellValues.text(row.cell("name")), gender == null ? null : gender.name(), birthYear,
-                township == null ? null : township.getCode(), CellValues.text(row.cell("village")),
+                township == null ? null : township.getCode(), village,
                 degree == null ? null : degree.name(), CellValues.text(row.cell("school")), CellValues.text(row.cell("major")),
                 graduationYear, CellValues.text(row.cell("city")), CellValues.text(row.cell("employer")),
                 CellValues.text(row.cell("title")), expertise, Talent.phone(CellValues.phone(row.cell("phone"))), CellValues.email(row.cell("email")),

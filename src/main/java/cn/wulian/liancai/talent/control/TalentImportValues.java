@@ -134,14 +134,57 @@ public final class TalentImportValues {
         return m;
     }
 
-    /** the enum's Chinese or English label (as on the pages) or its name; blank: null, and the caller takes the default */
+    /**
+     * The stage words of the office's own lists, beside the labels: "已返乡" for 已返乡/投资 (a register
+     * writes one or the other), "对接中" for 深度对接, "暂停" for 暂停联系 …
+     */
+    private static final Map<String, Stage> STAGE_WORDS = Map.ofEntries(
+            Map.entry("识别", Stage.IDENTIFIED), Map.entry("待联系", Stage.IDENTIFIED), Map.entry("未联系", Stage.IDENTIFIED),
+            Map.entry("联系", Stage.CONTACTED), Map.entry("联系中", Stage.CONTACTED), Map.entry("已联络", Stage.CONTACTED),
+            Map.entry("对接", Stage.ENGAGED), Map.entry("对接中", Stage.ENGAGED), Map.entry("洽谈中", Stage.ENGAGED), Map.entry("已对接", Stage.ENGAGED),
+            Map.entry("已返乡", Stage.RETURNED), Map.entry("返乡", Stage.RETURNED), Map.entry("已回乡", Stage.RETURNED), Map.entry("回乡", Stage.RETURNED),
+            Map.entry("已投资", Stage.RETURNED), Map.entry("投资", Stage.RETURNED), Map.entry("返乡创业", Stage.RETURNED), Map.entry("已返乡创业", Stage.RETURNED),
+            Map.entry("已返乡投资", Stage.RETURNED),
+            Map.entry("暂停", Stage.INACTIVE), Map.entry("停止联系", Stage.INACTIVE), Map.entry("不再联系", Stage.INACTIVE), Map.entry("暂停对接", Stage.INACTIVE));
+
+    /** the enum's Chinese or English label (as on the pages), its name or a stage word; blank: null, and the caller takes the default */
     public static Parsed<Stage> stage(String raw) {
         String t = word(raw);
         if (t == null) {
             return Parsed.ok(null);
         }
-        Stage s = STAGE_LABELS.get(t);
+        Stage s = STAGE_LABELS.getOrDefault(t, STAGE_WORDS.get(t));
         return s == null ? Parsed.problem("import.value.stage") : Parsed.ok(s);
+    }
+
+    /** a talent's hometown township, as {@link #township}; refused with a word on hometowns outside the county */
+    public static Parsed<Township> hometown(String raw, List<Township> all) {
+        Parsed<Township> read = township(raw, all);
+        return read.problem() == null ? read : Parsed.problem("import.value.hometown");
+    }
+
+    /** what says a hometown is outside the county or not known: the form's own 县外 / 未知 among them */
+    private static final java.util.Set<String> OUTSIDE_WORDS = java.util.Set.of("县外", "县外/未知", "外县", "县外籍贯", "未知", "不详", "无", "-", "—",
+            "/", "outsidecounty", "outsidethecounty", "unknown", "n/a");
+    private static final Pattern PLACE_OUTSIDE = Pattern.compile(".*(省|市|区|县|州|盟|旗).*");
+
+    /**
+     * A hometown outside the county, as the form records it (township 县外 / 未知, the place in 村（社区）/
+     * 县外籍贯): "" for a word that says so without naming a place (县外, 未知, -), the place for one
+     * that names a city or county (日照市东港区) and no township of Wulian; null for what is read as a
+     * township ({@link #hometown}), or a township misspelt (洪凝区 is not taken for a place elsewhere).
+     */
+    public static String outsideCounty(String raw, List<Township> all) {
+        String t = word(raw);
+        if (t == null || township(raw, all).problem() == null) {
+            return null;
+        }
+        if (OUTSIDE_WORDS.contains(t.replace(" ", ""))) {
+            return "";
+        }
+        boolean namesOurs = t.contains("五莲") || all.stream().map(tw -> word(tw.getName())).filter(java.util.Objects::nonNull)
+                .anyMatch(name -> t.contains(withoutSuffix(name)));
+        return !namesOurs && PLACE_OUTSIDE.matcher(t).matches() ? raw.strip() : null;
     }
 
     /** each constant by its name and its label in either language (as on the pages), as {@link #word} reads them */

@@ -60,7 +60,7 @@ class AwardStepWordsTest {
         String detail = "{\"revision\":2,\"total\":85.5,\"scores\":{\"影响力\":8,\"成效\":9},\"reason\":\"补充材料\","
                 + "\"othersSeenAt\":\"2026-05-30T01:30:00Z\"}";
         String chinese = words.words("REVIEW_CHANGE_FLAGGED", detail, Messages.CHINESE);
-        assertEquals("第2版，总分 85.5：影响力 8、成效 9；修改理由：补充材料；看过他人评分（2026-05-30 09:30）后修改，办公室确认后计入", chinese);
+        assertEquals("第 2 版，总分 85.5：影响力 8、成效 9；修改理由：补充材料；看过他人评分（2026-05-30 09:30）后修改，办公室确认后计入", chinese);
         assertFalse(LATIN_WORD.matcher(chinese).find(), chinese);
         assertEquals("revision 2, total 85.5: 影响力 8, 成效 9; reason: 补充材料; changed after seeing the other sheets (2026-05-30 09:30);"
                 + " counts once the office confirms", words.words("REVIEW_CHANGE_FLAGGED", detail, Locale.ENGLISH));
@@ -82,7 +82,7 @@ class AwardStepWordsTest {
         assertEquals("创新创业类 · 人才 #12", words.words("NOMINATED", steps.get("NOMINATED"), Messages.CHINESE));
         assertEquals("孙国栋 · 自动", words.words("ASSIGNED", steps.get("ASSIGNED"), Messages.CHINESE));
         assertEquals("公示至 2026-06-08", words.words("PUBLISHED", steps.get("PUBLISHED"), Messages.CHINESE));
-        assertEquals("评委 孙国栋 修改为第2版：驳回，仍计入第1版", words.words("FLAG_REJECTED", steps.get("FLAG_REJECTED"), Messages.CHINESE));
+        assertEquals("评委 孙国栋 修改为第 2 版：驳回，仍计入第 1 版", words.words("FLAG_REJECTED", steps.get("FLAG_REJECTED"), Messages.CHINESE));
         assertEquals("Innovation · talent #12", words.words("NOMINATED", steps.get("NOMINATED"), Locale.ENGLISH));
     }
 

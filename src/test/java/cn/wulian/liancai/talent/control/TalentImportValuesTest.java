@@ -104,6 +104,33 @@ class TalentImportValuesTest {
         assertEquals(Parsed.ok(expected), TalentImportValues.stage(raw));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"已返乡|RETURNED", "返乡创业|RETURNED", "已投资|RETURNED", "对接中|ENGAGED", "联系中|CONTACTED",
+            "待联系|IDENTIFIED", "暂停|INACTIVE", "不再联系|INACTIVE"})
+    void stagesByTheWordsOfTheOfficesLists(String raw, Stage expected) {
+        assertEquals(Parsed.ok(expected), TalentImportValues.stage(raw));
+    }
+
+    /** recorded as the form records it: no township, the place in 村（社区）/ 县外籍贯 */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"县外|''", "县外 / 未知|''", "未知|''", "-|''", "日照市东港区|日照市东港区", "北京市海淀区|北京市海淀区",
+            "临沂市莒南县|临沂市莒南县"})
+    void aHometownOutsideTheCountyIsNoTownship(String raw, String place) {
+        assertEquals(place, TalentImportValues.outsideCounty(raw, TOWNSHIPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"洪凝街道", "街头", "五莲县", "山东省日照市五莲县潮河镇", "洪凝区", "日照市街头区", "在谈"})
+    void aTownshipOrAMisspeltOneIsNotTakenForAPlaceElsewhere(String raw) {
+        assertEquals(null, TalentImportValues.outsideCounty(raw, TOWNSHIPS));
+    }
+
+    @Test
+    void aHometownThatIsNoTownshipIsToldHowToWriteOneOutsideTheCounty() {
+        assertEquals(Parsed.problem("import.value.hometown"), TalentImportValues.hometown("洪凝区", TOWNSHIPS));
+        assertEquals("371121001", TalentImportValues.hometown("洪凝", TOWNSHIPS).value().getCode());
+    }
+
     @Test
     void anUnknownStageIsAProblem() {
         assertEquals(Parsed.problem("import.value.stage"), TalentImportValues.stage("在谈"));

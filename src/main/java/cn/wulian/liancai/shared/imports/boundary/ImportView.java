@@ -129,7 +129,8 @@ public class ImportView implements Serializable {
     }
 
     public String reasons(List<String> reasons) {
-        return String.join("、", reasons.stream().map(r -> Messages.text(localeView.getLocale(), "import.reason." + r)).toList());
+        return String.join(Messages.text(localeView.getLocale(), "reference.separator"),
+                reasons.stream().map(r -> Messages.text(localeView.getLocale(), "import.reason." + r)).toList());
     }
 
     public ImportJson getCurrent() { return current; }
