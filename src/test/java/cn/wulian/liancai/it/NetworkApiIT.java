@@ -106,6 +106,10 @@ class NetworkApiIT {
         JsonObject fatong = Api.as("mgr-fatong").get("/api/network/talents/" + a).json();
         assertTrue(steps(fatong).containsKey("TM" + team));
         assertFalse(steps(fatong).containsKey("P" + project));
+        // the registry's figures count the teams a manager could open, as their pictures draw them (9 people where 5 were drawn)
+        long all = OFFICE.get("/api/network?kinds=TEAM").json().getJsonNumber("linked").longValue();
+        long theirs = Api.as("mgr-shibei").get("/api/network?kinds=TEAM").json().getJsonNumber("linked").longValue();
+        assertTrue(theirs < all && all >= 2, () -> "a Shibei manager counts " + theirs + " of " + all + " linked by teams");
         assertEquals(403, Api.as("reviewer1").get("/api/network/talents/" + a).status());
         assertEquals(403, Api.as("reviewer1").get("/api/network").status());
         assertEquals(401, Api.anonymous().get("/api/network/talents/" + a).status());

@@ -117,7 +117,8 @@ public class Network {
     /** the registry's best connected talents and its groups, over the links of the kinds asked (projects link no two talents) */
     public NetworkJson.Registry registry(Set<String> kinds) {
         requireReader();
-        Links links = new Links(new TalentEdges(em).talentPairs(kinds));
+        // a manager's figures count the teams they could open, as their pictures draw them
+        Links links = new Links(new TalentEdges(em).talentPairs(kinds, user.isManager() ? user.platformCode() : null));
         List<Long> connectors = links.connectors(CONNECTORS);
         List<List<Long>> all = links.groups();
         List<List<Long>> groups = all.stream().limit(GROUPS).toList();

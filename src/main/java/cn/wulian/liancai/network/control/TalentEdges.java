@@ -86,8 +86,11 @@ public final class TalentEdges {
         return links;
     }
 
-    /** every link between two talents in the registry, as pairs of ids (relations of the kinds asked, a team's leader and members) */
-    public List<long[]> talentPairs(Collection<String> kinds) {
+    /**
+     * every link between two talents in the registry, as pairs of ids (relations of the kinds asked, a team's leader and
+     * members); {@code platform}: only the teams of that platform (a manager's), null for all
+     */
+    public List<long[]> talentPairs(Collection<String> kinds, String platform) {
         List<long[]> pairs = new ArrayList<>();
         for (Object[] r : em.createQuery("select r.fromTalent.id, r.toTalent.id, r.kind from TalentRelation r"
                 + " where r.fromTalent.mergedInto is null and r.toTalent.mergedInto is null", Object[].class).getResultList()) {
@@ -97,8 +100,13 @@ public final class TalentEdges {
         }
         if (kinds.contains("TEAM")) {
             // a team links its leader with each member
-            for (Object[] r : em.createQuery("select t.leader.id, m.talent.id from Team t join t.members m"
-                    + " where t.leader is not null and m.talent is not null", Object[].class).getResultList()) {
+            var query = em.createQuery("select t.leader.id, m.talent.id from Team t join t.members m"
+                    + " where t.leader is not null and m.talent is not null" + (platform == null ? "" : " and t.platform.code = :platform"),
+                    Object[].class);
+            if (platform != null) {
+                query.setParameter("platform", platform);
+            }
+            for (Object[] r : query.getResultList()) {
                 if (!r[0].equals(r[1])) {
                     pairs.add(new long[] {id(r[0]), id(r[1])});
                 }
