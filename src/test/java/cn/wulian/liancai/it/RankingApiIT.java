@@ -74,6 +74,16 @@ class RankingApiIT {
         assertTrue(lineOf(ranking(OFFICE, past), id).isEmpty(), "a project entered this month is not in last month's ranking");
     }
 
+    /** progress dated last month but entered this month counts this month: last month was published without it (it counted nowhere) */
+    @Test
+    void progressEnteredLateCountsInTheMonthItWasEntered() {
+        long id = id(ProjectFixtures.fresh("shibei"));
+        Api.Reply posted = update(OFFICE, id, YearMonth.now(Fixtures.COUNTY).minusMonths(1).atDay(20), 30, "补录上月进度");
+        assertEquals(201, posted.status(), posted::body);
+        JsonObject line = lineOf(ranking(OFFICE, null), id).orElseThrow(() -> new AssertionError("a project in talks ranks this month"));
+        assertEquals(30, line.getInt("progress"), () -> "measured from last month's published end, which did not know it: " + line);
+    }
+
     @Test
     void aMonthThatIsNotOneIsRefusedNamingTheField() {
         String next = YearMonth.now(Fixtures.COUNTY).plusMonths(1).toString();

@@ -104,6 +104,7 @@ public class Rankings {
     RankingJson compute(YearMonth month, Instant publishedAt) {
         RankingRules ranking = rules.ranking();
         Instant knownAt = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant opened = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
         List<Project> projects = em.createQuery("select p from Project p left join fetch p.platform where p.createdAt < :knownAt",
                 Project.class).setParameter("knownAt", knownAt).getResultList();
         Map<Long, ProjectHistory> histories = ProjectHistories.of(em, projects);
@@ -115,7 +116,8 @@ public class Rankings {
             if (!ranking.ranks(known, month)) {
                 continue;
             }
-            MonthlyScore s = ranking.score(known, month, LocalDate.now(clock));
+            // measured from what the month before was published with: what was entered late counts in the month it was entered
+            MonthlyScore s = ranking.score(known, histories.get(p.getId()).knownAt(opened), month, LocalDate.now(clock));
             if (p.getPlatform() != null) {
                 byPlatform.computeIfAbsent(new UnitRanking.Unit(p.getPlatform().getCode(), p.getPlatform().getName()),
                         k -> new ArrayList<>()).add(s);

@@ -8,9 +8,9 @@ import java.time.YearMonth;
  * How a month's progress is scored (月排名), with the points from configuration. A project's score
  * for month M, from its records as known at the end of M:
  * <pre>
- *   percent at the end of M − percent at the end of M−1
- * + stepPoints   × stage steps dated in M
- * + metPoints    × milestones met in M on or before their due date
+ *   percent at the end of M − percent at the end of M−1 (as known when M−1 closed)
+ * + stepPoints   × stage steps dated in M (or earlier, and recorded in M)
+ * + metPoints    × milestones met in M on or before their due date (or earlier, and recorded in M)
  * − missedPoints × milestones due in M and not met by their due date
  * </pre>
  * A unit's (platform's, county leader's) score is the mean of its projects' scores. Projects that
@@ -41,12 +41,26 @@ public record RankingRules(int stepPoints, int metPoints, int missedPoints, doub
      * in it is not missed yet (its due date itself is still in time).
      */
     public MonthlyScore score(ProjectHistory h, YearMonth month, LocalDate today) {
+        return score(h, h, month, today);
+    }
+
+    /**
+     * The score, measured from what the month before was published with: {@code before} is the
+     * history as known when the month began (when the month before closed). Progress, steps and
+     * milestones met that were dated in an earlier month but recorded only after it closed count in
+     * this month, the one they were entered in: measured from the back-dated figure they counted in
+     * neither (an update of 90 % for November entered in December made December's progress 0 where
+     * November's published end was 25 %).
+     */
+    public MonthlyScore score(ProjectHistory h, ProjectHistory before, YearMonth month, LocalDate today) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         LocalDate passedBefore = today.isAfter(last) ? last.plusDays(1) : today;
-        int progress = h.percentOn(last) - h.percentOn(first.minusDays(1));
-        int steps = (int) h.steps().stream().filter(s -> within(s.on(), first, last)).count();
-        int met = (int) h.milestones().stream().filter(m -> m.metOn() != null && within(m.metOn(), first, last) && m.metOnTime()).count();
+        int progress = h.percentOn(last) - before.percentOn(first.minusDays(1));
+        int steps = (int) (h.steps().stream().filter(s -> !s.on().isAfter(last)).count()
+                - before.steps().stream().filter(s -> s.on().isBefore(first)).count());
+        int met = (int) (h.milestones().stream().filter(m -> m.metOnTime() && !m.metOn().isAfter(last)).count()
+                - before.milestones().stream().filter(m -> m.metOnTime() && m.metOn().isBefore(first)).count());
         int missed = (int) h.milestones().stream()
                 .filter(m -> within(m.dueOn(), first, last) && m.dueOn().isBefore(passedBefore) && !m.metBy(m.dueOn())).count();
         int score = progress + stepPoints * steps + metPoints * met - missedPoints * missed;

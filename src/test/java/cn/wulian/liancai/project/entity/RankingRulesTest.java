@@ -67,6 +67,22 @@ class RankingRulesTest {
         assertEquals(30 + 30 + 10 + 5 + 5 - 10, RankingRules.DEFAULT.score(later, OCTOBER, LATER).score());
     }
 
+    /** what October was published without (entered in November, dated in October) counts in November, from October's published end */
+    @Test
+    void whatWasEnteredLateCountsInTheMonthItWasEntered() {
+        ProjectHistory h = example();
+        ProjectHistory entered = new ProjectHistory(7, h.openedOn(), h.createdAt(),
+                h.milestones().stream().map(m -> m.metOn() == null && m.dueOn().equals(oct(31))
+                        ? new MilestoneFact(m.dueOn(), oct(30), m.createdAt(), IN_NOVEMBER) : m).toList(),
+                List.of(h.updates().get(0), h.updates().get(1), h.updates().get(2), new UpdateFact(oct(30), 90, IN_NOVEMBER)),
+                List.of(h.steps().get(0), h.steps().get(1), new StepFact(ProjectStage.STARTED, oct(29), IN_NOVEMBER)));
+        YearMonth november = YearMonth.of(2026, 11);
+        MonthlyScore s = RankingRules.DEFAULT.score(entered, entered.knownAt(END_OF_OCTOBER), november, LATER);
+        assertEquals(new MonthlyScore(7, 90 - 60, 1, 1, 0, 30 + 10 + 5), s,
+                "October was published at 60 %, its late entries in no month: November measures from there");
+        assertEquals(0, RankingRules.DEFAULT.score(entered, november, LATER).progress(), "measured from the back-dated figure, they counted nowhere");
+    }
+
     @Test
     void inTheMonthStillRunningAMilestoneIsMissedOnlyOnceItsDueDateHasPassed() {
         ProjectHistory h = new ProjectHistory(3, LocalDate.of(2026, 1, 1), IN_OCTOBER,
