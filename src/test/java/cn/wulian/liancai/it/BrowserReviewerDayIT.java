@@ -153,6 +153,10 @@ class BrowserReviewerDayIT {
         assertEquals("54", browser.text(By.id("totalValue")), "40 × 6/10 + 60 × (3 − 1)/(5 − 1)");
         browser.click(By.id("reviewForm:submit")).waitForAjax();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:sheetState"), "已提交"));
+        assertTrue(browser.text(By.id("reviewForm:messages")).contains("评分已提交（第 1 版）"), () -> browser.text(By.id("reviewForm:messages")));
+        // the same sheet sent again (the second click of a double click) is answered as submitted, not as a change
+        browser.click(By.id("reviewForm:submit")).waitForAjax();
+        assertTrue(browser.text(By.id("reviewForm:messages")).contains("评分已提交（第 1 版）"), () -> browser.text(By.id("reviewForm:messages")));
         browser.open("/awards/reviews.xhtml");
         assertEquals("已评 2 / 共 3 份", browser.text(By.id("progress")));
         assertEquals("1", browser.text(By.id("nav-count-reviews")));

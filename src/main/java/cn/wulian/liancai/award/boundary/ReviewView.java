@@ -116,12 +116,14 @@ public class ReviewView implements Serializable {
     }
 
     public void submit() {
-        boolean change = isSubmitted();
+        int before = review.submittedRevision();
         attempted = true;
         FacesErrors.attempt(FORM, () -> reviews.submit(id, form.toInput(review.version()), page.locale())).ifPresent(saved -> {
             review = saved;
             form = ReviewForm.of(saved);
             draftSavedAt = null;
+            // the same submission again (a double click) is answered as it stands, as submitted: no change was made
+            boolean change = before > 0 && saved.submittedRevision() > before;
             FacesErrors.info(!change ? "awards.review.submitted" : "CHANGE".equals(saved.flagged()) ? "awards.review.changedFlagged"
                     : "awards.review.changed", saved.submittedRevision());
         });
