@@ -176,7 +176,9 @@ class BrowserTalentIT {
     @Test
     void textTypedBeforeTheSessionEndedIsOfferedAgainAfterLoggingIn() {
         long id = Fixtures.id(Fixtures.create(Fixtures.talent(Fixtures.unique("会话草稿"))));
-        browser.login("office", Api.PASSWORD, "/talents/edit.xhtml?id=" + id);
+        // a clerk of their own: the password mistyped below counts against nobody else's log-ins
+        String clerk = AccountsApiIT.ready("OFFICE", null).getString("username");
+        browser.login(clerk, AccountsApiIT.OWN, "/talents/edit.xhtml?id=" + id);
         String notes = "午饭前写的跟进记录：约定下周到法桐小院面谈 " + uniqueSuffix()[0];
         browser.type(By.id("talentForm:notes"), notes);
         // the session ends (its timeout): the browser still sends a cookie the server no longer knows
@@ -185,8 +187,13 @@ class BrowserTalentIT {
         browser.click(By.id("talentForm:save"));
         browser.until(ExpectedConditions.urlContains("expired=true"));
         assertTrue(browser.text(By.cssSelector(".login-expired")).contains("可恢复刚才填写的文字"), () -> browser.text(By.cssSelector(".login-expired")));
-        browser.type(By.id("loginForm:username"), "office");
-        browser.type(By.id("loginForm:password"), Api.PASSWORD);
+        // a password mistyped on the way loses nothing (the page came back without its notice, and the text was gone)
+        browser.type(By.id("loginForm:username"), clerk);
+        browser.type(By.id("loginForm:password"), "not-the-password");
+        browser.click(By.id("loginForm:submit"));
+        browser.visible(By.cssSelector("#loginForm\\:messages .ui-messages-error"));
+        browser.type(By.id("loginForm:username"), clerk);
+        browser.type(By.id("loginForm:password"), AccountsApiIT.OWN);
         browser.click(By.id("loginForm:submit"));
         browser.until(ExpectedConditions.urlContains("/talents/edit.xhtml?id=" + id));
         browser.visible(By.id("draftRestore"));
@@ -202,6 +209,20 @@ class BrowserTalentIT {
         // saved: the page opened again offers nothing
         browser.open("/talents/edit.xhtml?id=" + id);
         assertFalse(browser.driver().findElement(By.id("draftRestore")).isDisplayed());
+
+        // someone else logging in at this browser after the session ended is not offered what the first one typed
+        browser.type(By.id("talentForm:notes"), "不该给别人看的草稿");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", "ended-long-ago", "/"));
+        browser.click(By.id("talentForm:save"));
+        browser.until(ExpectedConditions.urlContains("expired=true"));
+        browser.type(By.id("loginForm:username"), "office2");
+        browser.type(By.id("loginForm:password"), Api.PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.until(ExpectedConditions.urlContains("/talents/edit.xhtml?id=" + id));
+        assertFalse(browser.driver().findElement(By.id("draftRestore")).isDisplayed(), "not offered to another person");
+        assertEquals(notes, browser.value(By.id("talentForm:notes")));
+        assertEquals(null, browser.js("return sessionStorage.getItem('liancai.draft:' + location.pathname + location.search);"), "and gone");
     }
 
     @Test

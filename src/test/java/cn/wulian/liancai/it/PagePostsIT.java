@@ -60,13 +60,13 @@ class PagePostsIT {
         form.put("talentForm:save", "talentForm:save");
         HttpResponse<String> expired = post("/talents/edit.xhtml", session, BASE + page, false, form);
         assertEquals(302, expired.statusCode(), expired::body);
-        assertTrue(location(expired).endsWith(page), location(expired));
+        assertTrue(location(expired).endsWith(page + "&reopened=true"), "marked reopened, to offer what was typed: " + location(expired));
         // the sentence travels in the flash, whose cookie the browser sends back with the page
         String flash = expired.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
                 .reduce(session, (all, c) -> all + "; " + c);
         HttpResponse<String> again = get(location(expired), flash);
         assertEquals(200, again.statusCode());
-        assertTrue(again.body().contains("页面已过期"), "the page says why what was typed is gone");
+        assertTrue(again.body().contains("页面已过期"), "the page says why it was opened again");
 
         HttpResponse<String> ajax = post("/talents/edit.xhtml", session, BASE + page, true, form);
         assertEquals(200, ajax.statusCode(), ajax::body);

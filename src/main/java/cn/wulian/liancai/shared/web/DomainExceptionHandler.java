@@ -60,7 +60,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                         Messages.text(faces.getApplication().getViewHandler().calculateLocale(faces), "page.expired"), null));
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 try {
-                    faces.getExternalContext().redirect(request.getContextPath() + PageAddress.of(request));
+                    // marked reopened: the page offers what was typed into it, kept by the browser (resources/js/drafts.js)
+                    String page = PageAddress.of(request);
+                    faces.getExternalContext().redirect(request.getContextPath() + page + (page.contains("?") ? "&" : "?") + "reopened=true");
                 } catch (IOException e) {
                     throw new FacesException(e);
                 }
