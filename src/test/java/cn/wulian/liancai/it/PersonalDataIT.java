@@ -25,8 +25,20 @@ class PersonalDataIT {
     void theReportHoldsEverythingAndTheErasureRemovesItEverywhere() {
         String name = "隐私" + Long.toString(System.nanoTime() % 1_000_000L, 36);
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
-        JsonObject created = Fixtures.create(Fixtures.talent(name).add("phone", phone).add("employer", "五莲隐私测试公司").add("notes", "家住二中旁"));
+        JsonObject created = Fixtures.create(Fixtures.talent(name).add("phone", phone).add("employer", "五莲隐私测试公司").add("notes", "家住二中旁")
+                .add("degree", "MASTER"));
         long id = Fixtures.id(created);
+        // an application and a service request for them: each keeps the beneficiary's name as it was then
+        String policy = ApplicationFixtures.policy(ApplicationFixtures.cashPolicy("1000", "1000000", 1, null, 1).add("beneficiaryKind", "TALENT")
+                .add("rule", Json.createObjectBuilder().add("all", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("fact", "degree").add("op", "gte").add("value", "MASTER")))));
+        Api.Reply applied = ApplicationFixtures.submit(OFFICE, policy, "TALENT", id, "1000");
+        assertEquals(201, applied.status(), applied::body);
+        long application = Fixtures.id(applied.json());
+        Api.Reply served = ServiceRequestsApiIT.file(OFFICE, "housing", "TALENT", id, "集成测试：人才公寓");
+        assertEquals(201, served.status(), served::body);
+        assertEquals(1, OFFICE.get("/api/applications?limit=1&q=" + Api.q(name)).json().getJsonNumber("total").longValue(), "found by the name before");
+        assertEquals(1, OFFICE.get("/api/service-requests?limit=1&q=" + Api.q(name)).json().getJsonNumber("total").longValue());
         long other = Fixtures.id(Fixtures.create(Fixtures.talent("隐私之友" + System.nanoTime() % 100000)));
         assertEquals(201, OFFICE.post("/api/talents/" + id + "/relations", Json.createObjectBuilder().add("otherId", other)
                 .add("kind", "CLASSMATE").build().toString()).status());
@@ -75,6 +87,11 @@ class PersonalDataIT {
         assertFalse(contacts.body().contains(name), contacts.body());
         assertTrue(Fixtures.hitIds(Fixtures.search(OFFICE, name)).stream().noneMatch(h -> h == id), "search forgets the name");
         assertTrue(Fixtures.hitIds(Fixtures.search(OFFICE, phone)).stream().noneMatch(h -> h == id), "and the phone");
+        // nor do the records that kept a copy of the name: found by it in their lists and in search before
+        assertFalse(OFFICE.get("/api/applications/" + application).body().contains(name), "the application forgets the name");
+        assertEquals(0, OFFICE.get("/api/applications?limit=1&q=" + Api.q(name)).json().getJsonNumber("total").longValue());
+        assertEquals(0, OFFICE.get("/api/service-requests?limit=1&q=" + Api.q(name)).json().getJsonNumber("total").longValue(), "the service request too");
+        assertFalse(Fixtures.search(OFFICE, name).toString().contains(name), "search finds no record by it: " + Fixtures.search(OFFICE, name));
 
         Api.Reply trail = OFFICE.get("/api/audit?limit=200&record=TALENT:" + id);
         assertEquals(200, trail.status(), trail.body());

@@ -3,6 +3,7 @@ package cn.wulian.liancai.award.control;
 import cn.wulian.liancai.award.entity.Nomination;
 import cn.wulian.liancai.shared.DomainViolation;
 import cn.wulian.liancai.talent.control.RecordsNamingTalents;
+import cn.wulian.liancai.talent.control.TalentErased;
 import cn.wulian.liancai.talent.entity.MergeMove;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,12 @@ public class NominationMergeParticipant extends RecordsNamingTalents<Nomination>
     }
 
     /** a nomination carries no version: that it still names the survivor is what undo can check */
+    /** an erased talent's name goes from the records made for them: found by it in lists and search before */
+    @Override
+    protected void forget(Nomination nomination, TalentErased erased) {
+        nomination.forgetName(erased.formerName(), erased.placeholder());
+    }
+
     @Override
     protected Long versionOf(Nomination nomination) {
         return null;

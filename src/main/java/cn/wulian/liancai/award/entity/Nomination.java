@@ -115,6 +115,19 @@ public class Nomination {
         this.decidedBy = by;
     }
 
+    /**
+     * The nominee was erased: their name goes from what was written about them (the statement, the
+     * achievements, the justification), for the placeholder they are named by now.
+     */
+    public void forgetName(String former, String placeholder) {
+        if (former == null || former.isBlank()) {
+            return;
+        }
+        statement = statement.replace(former, placeholder);
+        achievementsJson = achievementsJson.replace(former, placeholder);
+        justification = justification == null ? null : justification.replace(former, placeholder);
+    }
+
     public List<Achievement> achievements() {
         return AwardJson.read(achievementsJson, new java.util.ArrayList<Achievement>() { }.getClass().getGenericSuperclass());
     }

@@ -82,7 +82,9 @@ public final class LuceneIndex implements AutoCloseable {
     // 6: a talent's school and employer as values (f.school, f.employer), suggested while typing; list columns
     //    (filter text and sort keys) and the id as a sort field, for list pages served by the index
     // 7: facet values in Simplified characters (青島 and 青岛 were two cities in the facets, each with part of the count)
-    public static final String SCHEMA = "liancai-search/7 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets-t2s sorts values columns";
+    // 8: the text's searched-only tail (an English label kept out of the snippets), and an erased talent's applications
+    //    without the name they were made with: documents built before held both
+    public static final String SCHEMA = "liancai-search/8 icu-numjoin-t2s-cjkbigram-charpos-fold-numtail stamp pinyin facets-t2s sorts values columns searched-only";
 
     static final String SCHEMA_KEY = "liancai.schema";
 

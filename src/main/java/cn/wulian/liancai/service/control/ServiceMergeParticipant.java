@@ -2,6 +2,7 @@ package cn.wulian.liancai.service.control;
 
 import cn.wulian.liancai.service.entity.ServiceRequest;
 import cn.wulian.liancai.talent.control.RecordsNamingTalents;
+import cn.wulian.liancai.talent.control.TalentErased;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,12 @@ public class ServiceMergeParticipant extends RecordsNamingTalents<ServiceRequest
     @Override
     protected void rename(ServiceRequest request, String place, Talent from, Talent to) {
         request.renameTalent(from, to);
+    }
+
+    /** an erased talent's name goes from the records made for them: found by it in lists and search before */
+    @Override
+    protected void forget(ServiceRequest request, TalentErased erased) {
+        request.forgetTalentsName(erased.placeholder());
     }
 
     @Override

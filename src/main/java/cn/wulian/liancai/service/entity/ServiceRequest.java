@@ -5,6 +5,7 @@ import cn.wulian.liancai.project.entity.Project;
 import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.persistence.Entity;
@@ -59,6 +60,8 @@ public class ServiceRequest {
     private Project project;
     @ManyToOne(fetch = FetchType.LAZY)
     private Platform platform;
+    /** the beneficiary as named when it was made; a copy, not audited (the subject's reference is, and the copy would outlive an erasure there) */
+    @NotAudited
     private String subjectName;
     private String description;
     private LocalDate receivedOn;
@@ -283,6 +286,13 @@ public class ServiceRequest {
     }
 
     /** Two records were found to be one person: the request is the survivor's (or, on undo, the merged record's again). */
+    /** the talent it was for was erased: the name it kept of them goes, for the placeholder they are named by now */
+    public void forgetTalentsName(String placeholder) {
+        if (talent != null) {
+            subjectName = placeholder;
+        }
+    }
+
     public void renameTalent(Talent from, Talent to) {
         if (!Talent.same(talent, from)) {
             throw new IllegalStateException("service request " + id + " is not for talent " + from.getId());

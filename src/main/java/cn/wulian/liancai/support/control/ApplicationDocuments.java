@@ -43,11 +43,12 @@ public final class ApplicationDocuments {
     /** @param current the current version of the application's policy, whose name the policy is known by now */
     public static IndexedDocument of(Application a, Policy current) {
         String subject = subjectName(a);
-        String text = IndexedDocument.text(Stream.of(current.getName(), a.getPolicy().getName(), a.getPolicyCode(), subject, a.getSubjectName(),
+        // the policy's code and the English status are found by a search, not shown in a Chinese snippet ("人才公寓 apartment")
+        String text = IndexedDocument.text(Stream.of(current.getName(), a.getPolicy().getName(), subject, a.getSubjectName(),
                         a.getPlatform() == null ? null : a.getPlatform().getName(),
                         Messages.text(Messages.CHINESE, "enum.SubjectKind." + a.getSubjectKind().name()),
                         Messages.text(Messages.CHINESE, "enum.ApplicationStatus." + a.getStatus().name())),
-                Stream.of(Messages.text(Locale.ENGLISH, "enum.ApplicationStatus." + a.getStatus().name())));
+                Stream.of(a.getPolicyCode(), Messages.text(Locale.ENGLISH, "enum.ApplicationStatus." + a.getStatus().name())));
         Set<String> readers = new LinkedHashSet<>(Set.of("role:OFFICE", "role:ADMIN"));
         if (a.getPlatform() != null) {
             readers.add("platform:" + a.getPlatform().getCode());

@@ -2,6 +2,7 @@ package cn.wulian.liancai.support.control;
 
 import cn.wulian.liancai.support.entity.Application;
 import cn.wulian.liancai.talent.control.RecordsNamingTalents;
+import cn.wulian.liancai.talent.control.TalentErased;
 import cn.wulian.liancai.talent.entity.Talent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,12 @@ public class ApplicationMergeParticipant extends RecordsNamingTalents<Applicatio
     @Override
     protected void rename(Application application, String place, Talent from, Talent to) {
         application.renameTalent(from, to);
+    }
+
+    /** an erased talent's name goes from the records made for them: found by it in lists and search before */
+    @Override
+    protected void forget(Application application, TalentErased erased) {
+        application.forgetTalentsName(erased.placeholder());
     }
 
     @Override

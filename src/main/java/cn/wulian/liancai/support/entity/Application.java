@@ -1,10 +1,11 @@
 package cn.wulian.liancai.support.entity;
 
 import cn.wulian.liancai.platform.entity.Platform;
-import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.project.entity.Project;
+import cn.wulian.liancai.rules.entity.Subject;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.audit.NotAudited;
 import cn.wulian.liancai.talent.entity.Talent;
 import cn.wulian.liancai.team.entity.Team;
 import jakarta.persistence.Column;
@@ -71,6 +72,8 @@ public class Application {
     private Project project;
     @ManyToOne(fetch = FetchType.LAZY)
     private Platform platform;
+    /** the beneficiary as named when it was made; a copy, not audited (the subject's reference is, and the copy would outlive an erasure there) */
+    @NotAudited
     private String subjectName;
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
@@ -329,6 +332,13 @@ public class Application {
      * Two records were found to be one person: the application is the survivor's (or, on undo,
      * the merged record's again). Its subject's name stays as it was submitted.
      */
+    /** the talent it was for was erased: the name it kept of them goes, for the placeholder they are named by now */
+    public void forgetTalentsName(String placeholder) {
+        if (talent != null) {
+            subjectName = placeholder;
+        }
+    }
+
     public void renameTalent(Talent from, Talent to) {
         if (!Talent.same(talent, from)) {
             throw new IllegalStateException("application " + id + " is not for talent " + from.getId());

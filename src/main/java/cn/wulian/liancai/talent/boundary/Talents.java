@@ -25,6 +25,7 @@ import cn.wulian.liancai.shared.reference.References;
 import cn.wulian.liancai.shared.reference.Referred;
 import cn.wulian.liancai.shared.security.CurrentUser;
 import cn.wulian.liancai.talent.control.TalentDocuments;
+import cn.wulian.liancai.talent.control.TalentErased;
 import cn.wulian.liancai.talent.control.TalentListing;
 import cn.wulian.liancai.talent.control.TalentQuery;
 import cn.wulian.liancai.talent.entity.Degree;
@@ -83,6 +84,9 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
 
     @Inject
     Event<IndexChange> indexChanges;
+
+    @Inject
+    Event<TalentErased> erasures;
 
     @Inject
     References references;
@@ -367,12 +371,15 @@ public class Talents implements IndexSource, Exportable<TalentJson> {
         }
         Talent talent = talent(id);
         Versions.check(talent.getVersion(), input.version(), "talent", id);
+        String former = talent.getName();
         talent.erase(clock);
         em.createNamedQuery(Interaction.OF_TALENT, Interaction.class).setParameter("talent", id).getResultList().forEach(Interaction::erase);
         em.createNamedQuery(TalentRelation.OF_TALENT, TalentRelation.class).setParameter("talent", id).getResultList().forEach(em::remove);
         // a merge kept both records as they were, for undo: the person's data goes from there too
         em.createNamedQuery(TalentMerge.OF_TALENT, TalentMerge.class).setParameter("talent", id).getResultList()
                 .forEach(TalentMerge::forgetRecordsBefore);
+        // the copies of the name other features keep (an application's beneficiary as named then) go too
+        erasures.fire(new TalentErased(id, former, talent.getName()));
         Versions.flush(em, "talent", id);
         RecordRef person = RecordRef.of(Talent.class, id);
         trail.forget(person);

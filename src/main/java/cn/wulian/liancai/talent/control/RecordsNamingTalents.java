@@ -2,6 +2,7 @@ package cn.wulian.liancai.talent.control;
 
 import cn.wulian.liancai.talent.entity.MergeMove;
 import cn.wulian.liancai.talent.entity.Talent;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -49,6 +50,19 @@ public abstract class RecordsNamingTalents<E> implements TalentMergeParticipant 
                     return placesIn(record, talent).stream().map(place -> new MergeMove(kind, id, place, label(record)));
                 })
                 .toList();
+    }
+
+    /**
+     * The talent was erased: each record naming them forgets what it kept of them ({@link #forget}), in
+     * the erasure's transaction. An observer of every participant, as its subclasses inherit it.
+     */
+    void forgetErased(@Observes TalentErased erased) {
+        Talent talent = em().find(Talent.class, erased.talentId());
+        idsNaming(talent).stream().distinct().forEach(id -> forget(em().find(type, id), erased));
+    }
+
+    /** what the record kept of an erased talent it names goes (a copy of their name); nothing by default */
+    protected void forget(E record, TalentErased erased) {
     }
 
     @Override

@@ -704,7 +704,7 @@ class JpaMappingTest {
                         "013-audit-entry", "013-audit-award", "013-talent-erased", "015-identity-ranges", "016-import-batch",
                         "016-talent-import", "017-talent-merge", "018-import-merge-with", "019-team-import", "019-project-import",
                         "020-talent-import-keys", "021-change-log", "022-login-failures", "023-service-requests", "024-returned-on",
-                        "025-audit-time-order"),
+                        "025-audit-time-order", "026-erased-subject-names"),
                 before.stream().map(r -> (String) r.get(0)).toList());
         assertEquals(Set.of("liancai"), before.stream().map(r -> (String) r.get(1)).collect(Collectors.toSet()));
         assertEquals(List.of(List.of(Boolean.FALSE)), db.query("SELECT locked FROM databasechangeloglock"));
