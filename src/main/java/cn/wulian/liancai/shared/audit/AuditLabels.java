@@ -57,11 +57,7 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
             return kind;
         }
         String name = names.apply(r);
-        if (name == null || name.isBlank()) {
-            return kind + " #" + r.id();
-        }
-        // an erased person's placeholder carries the number already (已注销 #12)
-        return name.contains("#" + r.id()) ? kind + " " + name.strip() : kind + " " + name.strip() + " #" + r.id();
+        return name == null || name.isBlank() ? kind + " #" + r.id() : kind + " " + name.strip() + " #" + r.id();
     }
 
     private String kind(String kind) {

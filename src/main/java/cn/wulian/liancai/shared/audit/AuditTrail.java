@@ -286,10 +286,11 @@ public class AuditTrail implements Exportable<AuditRow> {
 
     /**
      * what names a record, the first a kind has: a talent's name, an account's user name, a project's
-     * title, an application's beneficiary; else the person, team or project it belongs to (a
-     * nomination by its nominee)
+     * title; else the person, team or project it belongs to (a nomination by its nominee). Names as
+     * they are now, never a copy kept from before (an application's subjectName would outlive the
+     * erasure of the person it names).
      */
-    private static final List<String> NAMING = List.of("name", "username", "title", "subjectName", "talent.name", "team.name", "project.title");
+    private static final List<String> NAMING = List.of("name", "username", "title", "talent.name", "team.name", "project.title");
 
     private volatile Map<String, String> namesByKind;
 
@@ -300,7 +301,11 @@ public class AuditTrail implements Exportable<AuditRow> {
             return "";
         }
         List<?> found = em.createQuery(query).setParameter("id", record.id()).getResultList();
-        return found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString();
+        String name = found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString().strip();
+        // an erased person's own placeholder carries their number (已注销 #12), which the label adds anyway
+        String own = " #" + record.id();
+        boolean ownName = !query.substring("select e.".length(), query.indexOf(" from ")).contains(".");
+        return ownName && name.endsWith(own) ? name.substring(0, name.length() - own.length()) : name;
     }
 
     /** record kind → the query of its name by id, for the kinds that have one, from the metamodel */

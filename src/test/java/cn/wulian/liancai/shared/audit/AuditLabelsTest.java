@@ -86,12 +86,12 @@ class AuditLabelsTest {
     /** a page names each record by its name now, in the record's place, a reference's value and a list's entry alike */
     @Test
     void recordsAreNamedByTheirNameNowWhereThereIsOne() {
-        Map<RecordRef, String> now = Map.of(new RecordRef("TALENT", 12L), "孙志刚", new RecordRef("TALENT", 13L), "已注销 #13",
+        Map<RecordRef, String> now = Map.of(new RecordRef("TALENT", 12L), "孙志刚", new RecordRef("TALENT", 13L), "已注销",
                 new RecordRef("PLATFORM", 2L), "法桐小院");
         AuditLabels named = new AuditLabels(Messages.CHINESE, ZoneId.of("Asia/Shanghai"),
                 Map.of("TALENT", Map.of("referrer", Object.class)), 20, List.of(), now::get);
         assertEquals("人才 孙志刚 #12", named.record("TALENT:12"));
-        assertEquals("人才 已注销 #13", named.record("TALENT:13"), "the placeholder has its number already");
+        assertEquals("人才 已注销 #13", named.record("TALENT:13"), "an erased person by the placeholder, without their name");
         assertEquals("人才 #14", named.record("TALENT:14"), "a record gone, or without a name, by its number");
         assertEquals("人才", named.record("TALENT"));
         AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED",

@@ -131,6 +131,35 @@ class AuditWordsForEveryEntryTest {
         assertTrue(missing.isEmpty(), () -> missing.size() + " fields without a label: " + missing);
     }
 
+    /** every value of an enum the trail records reads as the pages say it: a service step's action read RECEIVE */
+    @Test
+    void everyRecordedEnumValueHasALabelInBothLanguages() {
+        TreeSet<String> missing = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.wulian.liancai")) {
+            Class<?> entity = c.isAnnotatedWith(Entity.class) ? c.reflect() : null;
+            if (entity == null || entity.isAnnotationPresent(NotAudited.class)) {
+                continue;
+            }
+            for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
+                for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                    if (!f.getType().isEnum() || f.isAnnotationPresent(NotAudited.class)) {
+                        continue;
+                    }
+                    for (Object constant : f.getType().getEnumConstants()) {
+                        String key = "enum." + f.getType().getSimpleName() + "." + ((Enum<?>) constant).name();
+                        for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
+                            if (!Messages.bundle(locale).containsKey(key)) {
+                                missing.add(locale.getLanguage() + " " + key);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> missing.size() + " values without a label: " + missing);
+    }
+
     private static void assertLabelled(List<String> codes, java.util.function.BiFunction<AuditLabels, String, String> label, String what) {
         TreeSet<String> missing = new TreeSet<>();
         for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
