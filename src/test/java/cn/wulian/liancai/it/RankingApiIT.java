@@ -77,11 +77,22 @@ class RankingApiIT {
     /** progress dated last month but entered this month counts this month: last month was published without it (it counted nowhere) */
     @Test
     void progressEnteredLateCountsInTheMonthItWasEntered() {
-        long id = id(ProjectFixtures.fresh("shibei"));
-        Api.Reply posted = update(OFFICE, id, YearMonth.now(Fixtures.COUNTY).minusMonths(1).atDay(20), 30, "补录上月进度");
+        YearMonth past = YearMonth.now(Fixtures.COUNTY).minusMonths(1);
+        JsonObject published = ranking(OFFICE, past.toString());
+        long touchedElsewhere = quietestLine(published, past.atEndOfMonth()).getJsonNumber("projectId").longValue();
+        // a project ranked last month (it was there before this one began) with nothing of its own this month yet
+        JsonObject line = ranking(OFFICE, null).getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getInt("score") == 0 && l.getJsonNumber("projectId").longValue() != touchedElsewhere)
+                .filter(l -> lineOf(published, l.getJsonNumber("projectId").longValue()).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("the demo data has a project ranked last month and quiet this month"));
+        long id = line.getJsonNumber("projectId").longValue();
+        int publishedEnd = percentOn(id, past.atEndOfMonth());
+        int late = publishedEnd == 100 ? 99 : publishedEnd + 1;
+        Api.Reply posted = update(OFFICE, id, past.atEndOfMonth(), late, "补录上月末进度");
         assertEquals(201, posted.status(), posted::body);
-        JsonObject line = lineOf(ranking(OFFICE, null), id).orElseThrow(() -> new AssertionError("a project in talks ranks this month"));
-        assertEquals(30, line.getInt("progress"), () -> "measured from last month's published end, which did not know it: " + line);
+        JsonObject after = lineOf(ranking(OFFICE, null), id).orElseThrow();
+        assertEquals(late - publishedEnd, after.getInt("progress"),
+                () -> "measured from last month's published end (" + publishedEnd + " %), which did not know it: " + after);
     }
 
     @Test

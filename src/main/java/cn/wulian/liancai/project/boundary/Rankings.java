@@ -116,8 +116,10 @@ public class Rankings {
             if (!ranking.ranks(known, month)) {
                 continue;
             }
-            // measured from what the month before was published with: what was entered late counts in the month it was entered
-            MonthlyScore s = ranking.score(known, histories.get(p.getId()).knownAt(opened), month, LocalDate.now(clock));
+            // measured from what the month before was published with: what was entered late counts in the month it was entered;
+            // a project registered during the month had nothing published, and what it was registered with is no month's work
+            ProjectHistory before = known.createdAt().isBefore(opened) ? histories.get(p.getId()).knownAt(opened) : known;
+            MonthlyScore s = ranking.score(known, before, month, LocalDate.now(clock));
             if (p.getPlatform() != null) {
                 byPlatform.computeIfAbsent(new UnitRanking.Unit(p.getPlatform().getCode(), p.getPlatform().getName()),
                         k -> new ArrayList<>()).add(s);

@@ -9,8 +9,8 @@ import java.time.YearMonth;
  * for month M, from its records as known at the end of M:
  * <pre>
  *   percent at the end of M − percent at the end of M−1 (as known when M−1 closed)
- * + stepPoints   × stage steps dated in M (or earlier, and recorded in M)
- * + metPoints    × milestones met in M on or before their due date (or earlier, and recorded in M)
+ * + stepPoints   × stage steps dated in M (or in M−1, and recorded in M)
+ * + metPoints    × milestones met in M on or before their due date (or in M−1, and recorded in M)
  * − missedPoints × milestones due in M and not met by their due date
  * </pre>
  * A unit's (platform's, county leader's) score is the mean of its projects' scores. Projects that
@@ -47,20 +47,24 @@ public record RankingRules(int stepPoints, int metPoints, int missedPoints, doub
     /**
      * The score, measured from what the month before was published with: {@code before} is the
      * history as known when the month began (when the month before closed). Progress, steps and
-     * milestones met that were dated in an earlier month but recorded only after it closed count in
-     * this month, the one they were entered in: measured from the back-dated figure they counted in
-     * neither (an update of 90 % for November entered in December made December's progress 0 where
-     * November's published end was 25 %).
+     * milestones met that were dated in the month before but recorded only after it closed count
+     * in this month, the one they were entered in: they counted in neither (an update of 90 % for
+     * November entered in December made December's progress 0 where November's published end was
+     * 25 %). Older back-dated steps and milestones count in no month: a register filled in
+     * afterwards is no month's work. For a project registered during the month, nothing was
+     * published before: pass its history as {@code before} too, and what it brought along counts
+     * not at all.
      */
     public MonthlyScore score(ProjectHistory h, ProjectHistory before, YearMonth month, LocalDate today) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
+        LocalDate lateFrom = month.minusMonths(1).atDay(1);
         LocalDate passedBefore = today.isAfter(last) ? last.plusDays(1) : today;
         int progress = h.percentOn(last) - before.percentOn(first.minusDays(1));
-        int steps = (int) (h.steps().stream().filter(s -> !s.on().isAfter(last)).count()
-                - before.steps().stream().filter(s -> s.on().isBefore(first)).count());
-        int met = (int) (h.milestones().stream().filter(m -> m.metOnTime() && !m.metOn().isAfter(last)).count()
-                - before.milestones().stream().filter(m -> m.metOnTime() && m.metOn().isBefore(first)).count());
+        int steps = (int) (h.steps().stream().filter(s -> within(s.on(), lateFrom, last)).count()
+                - before.steps().stream().filter(s -> within(s.on(), lateFrom, first.minusDays(1))).count());
+        int met = (int) (h.milestones().stream().filter(m -> m.metOnTime() && within(m.metOn(), lateFrom, last)).count()
+                - before.milestones().stream().filter(m -> m.metOnTime() && within(m.metOn(), lateFrom, first.minusDays(1))).count());
         int missed = (int) h.milestones().stream()
                 .filter(m -> within(m.dueOn(), first, last) && m.dueOn().isBefore(passedBefore) && !m.metBy(m.dueOn())).count();
         int score = progress + stepPoints * steps + metPoints * met - missedPoints * missed;

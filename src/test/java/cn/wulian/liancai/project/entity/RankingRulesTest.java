@@ -81,6 +81,10 @@ class RankingRulesTest {
         assertEquals(new MonthlyScore(7, 90 - 60, 1, 1, 0, 30 + 10 + 5), s,
                 "October was published at 60 %, its late entries in no month: November measures from there");
         assertEquals(0, RankingRules.DEFAULT.score(entered, november, LATER).progress(), "measured from the back-dated figure, they counted nowhere");
+        // a step back-dated further than the month before is no month's work
+        ProjectHistory older = new ProjectHistory(7, h.openedOn(), h.createdAt(), h.milestones(), h.updates(),
+                List.of(h.steps().get(0), h.steps().get(1), new StepFact(ProjectStage.STARTED, LocalDate.of(2026, 9, 29), IN_NOVEMBER)));
+        assertEquals(0, RankingRules.DEFAULT.score(older, older.knownAt(END_OF_OCTOBER), november, LATER).steps());
     }
 
     @Test
