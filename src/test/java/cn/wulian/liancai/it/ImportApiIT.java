@@ -285,7 +285,7 @@ class ImportApiIT {
     void aHometownOutsideTheCountyAndAShortStageAreRecordedAsTheFormWould() {
         String prefix = unique("导入县外");
         long id = upload("县外.csv", "姓名,籍贯,村（社区）,阶段,返乡日期\n"
-                + prefix + "甲,日照市东港区,,已返乡,2025-03-01\n"
+                + prefix + "甲,日照市东港区,秦楼街道,已返乡,2025-03-01\n"
                 + prefix + "乙,县外,,对接中,\n"
                 + prefix + "丙,洪凝区,,,\n").getJsonNumber("id").longValue();
         assertEquals(200, OFFICE.post("/api/imports/" + id + "/start", "{\"mode\":\"VALID_ROWS\"}").status());
@@ -296,7 +296,7 @@ class ImportApiIT {
         assertTrue(misspelt.getString("message").contains("县外"), misspelt.toString());
         JsonObject outside = talentNamed(prefix + "甲");
         assertFalse(outside.containsKey("township") && !outside.isNull("township"), outside.toString());
-        assertEquals("日照市东港区", outside.getString("village"), outside.toString());
+        assertEquals("日照市东港区 秦楼街道", outside.getString("village"), "the place outside and its village: " + outside);
         assertEquals("RETURNED", outside.getString("stage"));
         assertEquals("2025-03-01", outside.getString("returnedOn"));
         JsonObject unknown = talentNamed(prefix + "乙");

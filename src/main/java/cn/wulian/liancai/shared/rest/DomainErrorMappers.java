@@ -123,6 +123,10 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(PersistenceException e) {
+            return answer(e, headers);
+        }
+
+        static Response answer(PersistenceException e, HttpHeaders headers) {
             Response unavailable = unavailable(e, headers, LOG);
             if (unavailable != null) {
                 return unavailable;
@@ -299,8 +303,9 @@ public final class DomainErrorMappers {
 
     /**
      * A commit that failed after the method returned (two people deciding the same import row at once:
-     * the second's update of the batch finds it changed), answered as its cause would be: 409, not the
-     * HTML error page that Jersey's own mapper of {@link TransactionalException} led to by throwing again.
+     * the second's update of the batch finds it changed), answered as its cause would be when flushed
+     * before: 409 for a change made meanwhile, the database's refusal as {@link Refused} answers it; not
+     * the HTML error page that Jersey's own mapper of {@link TransactionalException} led to by throwing again.
      */
     @Provider
     @Priority(Priorities.USER - 100)
@@ -310,6 +315,14 @@ public final class DomainErrorMappers {
 
         @Override
         public Response toResponse(TransactionalException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof jakarta.persistence.OptimisticLockException) {
+                    return Unexpected.answer(c, headers); // 409: changed by someone else meanwhile
+                }
+                if (c instanceof PersistenceException refused) {
+                    return Refused.answer(refused, headers); // a key or a check the database held to: 409 or 400, as when flushed
+                }
+            }
             return Unexpected.answer(e, headers);
         }
     }

@@ -226,8 +226,9 @@ public class TalentImport implements ImportTarget {
         String outside = TalentImportValues.outsideCounty(row.cell("township"), all);
         Township township = outside != null ? null : value(row, "township", TalentImportValues.hometown(row.cell("township"), all), problems);
         String village = CellValues.text(row.cell("village"));
-        if (outside != null && !outside.isEmpty() && village == null) {
-            village = outside;
+        if (outside != null && !outside.isEmpty()) {
+            // the place outside and a village of it, if given, as the form's one field holds them (日照市东港区 某村)
+            village = village == null || village.contains(outside) ? outside : outside + " " + village;
         }
         Degree degree = value(row, "degree", TalentImportValues.degree(row.cell("degree")), problems);
         Integer graduationYear = value(row, "graduationYear", CellValues.year(row.cell("graduationYear")), problems);

@@ -1,6 +1,7 @@
 package cn.wulian.liancai.talent.control;
 
 import cn.wulian.liancai.place.entity.Township;
+import cn.wulian.liancai.search.control.ChineseAnalyzers;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.imports.control.CellValues;
 import cn.wulian.liancai.shared.imports.control.HeaderGuess;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -164,7 +166,7 @@ public final class TalentImportValues {
     }
 
     /** what says a hometown is outside the county or not known: the form's own 县外 / 未知 among them */
-    private static final java.util.Set<String> OUTSIDE_WORDS = java.util.Set.of("县外", "县外/未知", "外县", "县外籍贯", "未知", "不详", "无", "-", "—",
+    private static final Set<String> OUTSIDE_WORDS = Set.of("县外", "县外/未知", "外县", "县外籍贯", "未知", "不详", "无", "-", "—",
             "/", "outsidecounty", "outsidethecounty", "unknown", "n/a");
     private static final Pattern PLACE_OUTSIDE = Pattern.compile(".*(省|市|区|县|州|盟|旗).*");
 
@@ -182,7 +184,7 @@ public final class TalentImportValues {
         if (OUTSIDE_WORDS.contains(t.replace(" ", ""))) {
             return "";
         }
-        boolean namesOurs = t.contains("五莲") || all.stream().map(tw -> word(tw.getName())).filter(java.util.Objects::nonNull)
+        boolean namesOurs = t.contains("五莲") || all.stream().map(tw -> word(tw.getName())).filter(Objects::nonNull)
                 .anyMatch(name -> t.contains(withoutSuffix(name)));
         return !namesOurs && PLACE_OUTSIDE.matcher(t).matches() ? raw.strip() : null;
     }
@@ -261,7 +263,8 @@ public final class TalentImportValues {
         return List.copyOf(tags);
     }
 
+    /** a cell's words as compared: trimmed, lower case, in Simplified characters (潮河鎮 and 已返鄉 are 潮河镇 and 已返乡) */
     private static String word(String raw) {
-        return CellValues.word(raw);
+        return ChineseAnalyzers.simplified(CellValues.word(raw));
     }
 }

@@ -106,7 +106,7 @@ class TalentImportValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"已返乡|RETURNED", "返乡创业|RETURNED", "已投资|RETURNED", "对接中|ENGAGED", "联系中|CONTACTED",
-            "待联系|IDENTIFIED", "暂停|INACTIVE", "不再联系|INACTIVE"})
+            "待联系|IDENTIFIED", "暂停|INACTIVE", "不再联系|INACTIVE", "已返鄉|RETURNED", "深度對接|ENGAGED"})
     void stagesByTheWordsOfTheOfficesLists(String raw, Stage expected) {
         assertEquals(Parsed.ok(expected), TalentImportValues.stage(raw));
     }
@@ -140,7 +140,7 @@ class TalentImportValuesTest {
     @CsvSource(delimiter = '|', value = {"洪凝街道|371121001", "洪凝|371121001", "洪凝镇|371121001", "371121102|371121102", "街头镇|371121102",
             "街头|371121102", "户部乡|371121202", "户部|371121202", "五莲经济开发区|371121400", "五莲经济|371121400", "五莲山|371121401",
             "Jietou Town|371121102", "jietou|371121102", "HONGNING SUBDISTRICT|371121001", "Hubu Township|371121202",
-            "五莲县街头镇北村|371121102", "山东省日照市五莲县潮河镇|371121103", "３７１１２１１０３|371121103"})
+            "五莲县街头镇北村|371121102", "山东省日照市五莲县潮河镇|371121103", "３７１１２１１０３|371121103", "潮河鎮|371121103"})
     void townshipsByCodeNameShortNameEnglishOrAddress(String raw, String code) {
         Parsed<Township> t = TalentImportValues.township(raw, TOWNSHIPS);
         assertEquals(code, t.ok() && t.value() != null ? t.value().getCode() : t.problem());

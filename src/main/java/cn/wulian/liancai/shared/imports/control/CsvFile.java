@@ -21,7 +21,7 @@ import java.util.List;
  * GBK/GB18030, what Excel and WPS on a Chinese Windows write by default. Without a mark the file
  * is decoded strictly as UTF-8 and, when that fails anywhere, strictly as GB18030 (a superset of
  * GBK); text that is neither is refused rather than read as mojibake, and so is text that reads
- * as GB18030 only through its private-use areas (Big5, the Traditional Chinese encoding). The delimiter (comma, tab
+ * as GB18030 largely through its private-use areas (Big5, the Traditional Chinese encoding). The delimiter (comma, tab
  * or semicolon) is the one the header line uses most, unless Excel's {@code sep=} line names it.
  */
 final class CsvFile extends CheckedFile {
@@ -144,6 +144,8 @@ final class CsvFile extends CheckedFile {
         boolean rowStarted = false;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
+        long wide = 0;
+        long privateUse = 0;
         while (true) {
             if (pos == length) {
                 length = in.read(buffer);
@@ -154,10 +156,9 @@ final class CsvFile extends CheckedFile {
                 continue;
             }
             char c = buffer[pos++];
-            if (charset == GB18030 && c >= '\uE000' && c <= '\uF8FF') {
-                // GBK's user-defined areas, where Big5's punctuation and commonest characters fall when a Traditional
-                // Chinese file is read as GBK ("姓名" read as "﹎"): a file in another encoding, not a Chinese text
-                throw new Undecodable();
+            if (c > 0x7F) {
+                wide++;
+                privateUse += c >= '\uE000' && c <= '\uF8FF' ? 1 : 0;
             }
             if (skipLf) {
                 skipLf = false;
@@ -205,6 +206,12 @@ final class CsvFile extends CheckedFile {
                 append(cell, c, false, number + 1);
                 rowStarted = true;
             }
+        }
+        if (charset == GB18030 && privateUse * 20 > wide) {
+            // GBK's user-defined areas, where Big5's punctuation and commonest characters fall when a Traditional Chinese
+            // file is read as GBK ("姓名" read as "﹎"): a file in another encoding. A name's rare character made in such
+            // an area (造字) is one among many, not one in twenty
+            throw new Undecodable();
         }
         if (quoted) {
             throw DomainViolation.of(FIELD, "import.file.quote", quoteRow);

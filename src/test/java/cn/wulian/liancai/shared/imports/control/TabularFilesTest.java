@@ -84,6 +84,19 @@ class TabularFilesTest {
         }
     }
 
+    /** a rare character made in GBK's user-defined area (造字) for a name is read, not taken for another encoding */
+    @Test
+    void aGbkFileWithOneCharacterOfTheUserDefinedAreaIsRead() throws IOException {
+        Path file = dir.resolve("gbk-made.csv");
+        byte[] made = {(byte) 0xAA, (byte) 0xA1}; // the first code of GBK's user-defined area, U+E000 in GB18030
+        byte[] head = "姓名,乡镇,备注\n张".getBytes(Charset.forName("GBK"));
+        byte[] tail = ",洪凝街道,名字的第二个字是造字\n李娜,街头镇,\n王芳,潮河镇,\n".getBytes(Charset.forName("GBK"));
+        Files.write(file, concat(concat(head, made), tail));
+        try (TabularFile f = TabularFiles.open(file, "gbk-made.csv", 10)) {
+            assertEquals("张\uE000", f.first(1).getFirst().cell(0));
+        }
+    }
+
     @Test
     void theDelimiterIsTheOneTheHeaderUses() throws IOException {
         assertEquals(List.of("a;b", "c"), onlyRow(csv("tab.txt", "姓名\t备注\na;b\tc\n")).cells());
