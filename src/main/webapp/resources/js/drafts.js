@@ -150,6 +150,8 @@
             });
             var changed = document.getElementById('draftChanged');
             if (kept.length && changed) {
+                // where the bar was, above the form, and in view: the fields it names are the ones to check
+                bar.parentNode.insertBefore(changed, bar);
                 changed.querySelector('.draft-changed-fields').textContent = kept.join('、');
                 changed.hidden = false;
             }
@@ -157,7 +159,9 @@
             if (bar.parentNode !== top) {
                 top.insertBefore(bar, top.firstChild);
             }
-            if (filled) {
+            if (kept.length && changed) {
+                changed.scrollIntoView({block: 'center'});
+            } else if (filled) {
                 filled.focus();
             }
         });
