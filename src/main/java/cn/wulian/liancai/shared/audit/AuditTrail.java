@@ -292,26 +292,29 @@ public class AuditTrail implements Exportable<AuditRow> {
      */
     private static final List<String> NAMING = List.of("name", "username", "title", "talent.name", "team.name", "project.title");
 
-    private volatile Map<String, String> namesByKind;
+    /** how a kind of record is named: the query of its name by id, and whether the name is its own (not its owner's) */
+    private record Naming(String query, boolean own) {
+    }
+
+    private volatile Map<String, Naming> namesByKind;
 
     /** a record's name as it is now; "" for one without a name, or gone */
     private String nameNow(RecordRef record) {
-        String query = namingQueries().get(record.kind());
-        if (query == null) {
+        Naming naming = namingQueries().get(record.kind());
+        if (naming == null) {
             return "";
         }
-        List<?> found = em.createQuery(query).setParameter("id", record.id()).getResultList();
+        List<?> found = em.createQuery(naming.query()).setParameter("id", record.id()).getResultList();
         String name = found.isEmpty() || found.get(0) == null ? "" : found.get(0).toString().strip();
         // an erased person's own placeholder carries their number (已注销 #12), which the label adds anyway
-        String own = " #" + record.id();
-        boolean ownName = !query.substring("select e.".length(), query.indexOf(" from ")).contains(".");
-        return ownName && name.endsWith(own) ? name.substring(0, name.length() - own.length()) : name;
+        String number = " #" + record.id();
+        return naming.own() && name.endsWith(number) ? name.substring(0, name.length() - number.length()) : name;
     }
 
-    /** record kind → the query of its name by id, for the kinds that have one, from the metamodel */
-    private Map<String, String> namingQueries() {
+    /** record kind → how it is named, for the kinds that have a name, from the metamodel */
+    private Map<String, Naming> namingQueries() {
         if (namesByKind == null) {
-            Map<String, String> queries = new HashMap<>();
+            Map<String, Naming> queries = new HashMap<>();
             for (EntityType<?> entity : em.getMetamodel().getEntities()) {
                 Class<?> key = entity.hasSingleIdAttribute() ? entity.getIdType().getJavaType() : null;
                 if (key != Long.class && key != long.class) { // a reference's number is a long
@@ -319,7 +322,7 @@ public class AuditTrail implements Exportable<AuditRow> {
                 }
                 String id = entity.getId(key).getName();
                 NAMING.stream().filter(path -> names(entity, path)).findFirst().ifPresent(path -> queries.put(RecordRef.kindOf(entity.getJavaType()),
-                        "select e." + path + " from " + entity.getName() + " e where e." + id + " = :id"));
+                        new Naming("select e." + path + " from " + entity.getName() + " e where e." + id + " = :id", !path.contains("."))));
             }
             namesByKind = Map.copyOf(queries);
         }

@@ -222,9 +222,9 @@ public class TalentImport implements ImportTarget {
         List<CellProblem> problems = new ArrayList<>();
         Gender gender = value(row, "gender", TalentImportValues.gender(row.cell("gender")), problems);
         Integer birthYear = value(row, "birthYear", CellValues.year(row.cell("birthYear")), problems);
-        // a hometown outside the county is recorded as the form records it: no township, the place in 村（社区）/ 县外籍贯
-        String outside = TalentImportValues.outsideCounty(row.cell("township"), all);
-        Township township = outside != null ? null : value(row, "township", TalentImportValues.hometown(row.cell("township"), all), problems);
+        TalentImportValues.Hometown hometown = value(row, "township", TalentImportValues.hometown(row.cell("township"), all), problems);
+        Township township = hometown == null ? null : hometown.township();
+        String outside = hometown == null ? null : hometown.outside();
         String village = CellValues.text(row.cell("village"));
         if (outside != null && !outside.isEmpty()) {
             // the place outside and a village of it, if given, as the form's one field holds them (日照市东港区 某村)

@@ -159,10 +159,22 @@ public final class TalentImportValues {
         return s == null ? Parsed.problem("import.value.stage") : Parsed.ok(s);
     }
 
-    /** a talent's hometown township, as {@link #township}; refused with a word on hometowns outside the county */
-    public static Parsed<Township> hometown(String raw, List<Township> all) {
+    /**
+     * A talent's hometown: a township of the county, or a place outside it as the form records it
+     * (no township, the place in 村（社区）/ 县外籍贯: {@code outside} is "" for 县外 / 未知 or -, the place
+     * for one that names a city or county, 日照市东港区). What is neither is refused, saying how to
+     * write a place outside; a township misspelt (洪凝区) is not taken for one.
+     */
+    public record Hometown(Township township, String outside) {
+    }
+
+    public static Parsed<Hometown> hometown(String raw, List<Township> all) {
         Parsed<Township> read = township(raw, all);
-        return read.problem() == null ? read : Parsed.problem("import.value.hometown");
+        if (read.problem() == null) {
+            return Parsed.ok(read.value() == null ? null : new Hometown(read.value(), null));
+        }
+        String outside = outsideCounty(word(raw), raw, all);
+        return outside == null ? Parsed.problem("import.value.hometown") : Parsed.ok(new Hometown(null, outside));
     }
 
     /** what says a hometown is outside the county or not known: the form's own 县外 / 未知 among them */
@@ -170,17 +182,8 @@ public final class TalentImportValues {
             "/", "outsidecounty", "outsidethecounty", "unknown", "n/a");
     private static final Pattern PLACE_OUTSIDE = Pattern.compile(".*(省|市|区|县|州|盟|旗).*");
 
-    /**
-     * A hometown outside the county, as the form records it (township 县外 / 未知, the place in 村（社区）/
-     * 县外籍贯): "" for a word that says so without naming a place (县外, 未知, -), the place for one
-     * that names a city or county (日照市东港区) and no township of Wulian; null for what is read as a
-     * township ({@link #hometown}), or a township misspelt (洪凝区 is not taken for a place elsewhere).
-     */
-    public static String outsideCounty(String raw, List<Township> all) {
-        String t = word(raw);
-        if (t == null || township(raw, all).problem() == null) {
-            return null;
-        }
+    /** the place outside the county the text names ("" for a word that names none), null when it is no such place */
+    private static String outsideCounty(String t, String raw, List<Township> all) {
         if (OUTSIDE_WORDS.contains(t.replace(" ", ""))) {
             return "";
         }

@@ -54,14 +54,19 @@ class RankingRulesTest {
         assertEquals(30 + 20 + 1 - 6, new RankingRules(20, 1, 3, 0.25).score(example(), OCTOBER, LATER).score());
     }
 
-    @Test
-    void whatWasRecordedAfterTheMonthDoesNotChangeItsScore() {
-        ProjectHistory h = example();
-        ProjectHistory later = new ProjectHistory(7, h.openedOn(), h.createdAt(),
+    /** the example with October facts entered in November: the milestone due on the 31st met on the 30th, 90 % on the 30th */
+    static ProjectHistory enteredInNovember(ProjectHistory h, List<StepFact> steps) {
+        return new ProjectHistory(7, h.openedOn(), h.createdAt(),
                 h.milestones().stream().map(m -> m.metOn() == null && m.dueOn().equals(oct(31))
                         ? new MilestoneFact(m.dueOn(), oct(30), m.createdAt(), IN_NOVEMBER) : m).toList(),
                 List.of(h.updates().get(0), h.updates().get(1), h.updates().get(2), new UpdateFact(oct(30), 90, IN_NOVEMBER)),
-                h.steps());
+                steps);
+    }
+
+    @Test
+    void whatWasRecordedAfterTheMonthDoesNotChangeItsScore() {
+        ProjectHistory h = example();
+        ProjectHistory later = enteredInNovember(h, h.steps());
         assertEquals(RankingRules.DEFAULT.score(h, OCTOBER, LATER), RankingRules.DEFAULT.score(later.knownAt(END_OF_OCTOBER), OCTOBER, LATER));
         // the back-dated facts do count once they are known: for a ranking computed later, for later months
         assertEquals(30 + 30 + 10 + 5 + 5 - 10, RankingRules.DEFAULT.score(later, OCTOBER, LATER).score());
@@ -71,10 +76,7 @@ class RankingRulesTest {
     @Test
     void whatWasEnteredLateCountsInTheMonthItWasEntered() {
         ProjectHistory h = example();
-        ProjectHistory entered = new ProjectHistory(7, h.openedOn(), h.createdAt(),
-                h.milestones().stream().map(m -> m.metOn() == null && m.dueOn().equals(oct(31))
-                        ? new MilestoneFact(m.dueOn(), oct(30), m.createdAt(), IN_NOVEMBER) : m).toList(),
-                List.of(h.updates().get(0), h.updates().get(1), h.updates().get(2), new UpdateFact(oct(30), 90, IN_NOVEMBER)),
+        ProjectHistory entered = enteredInNovember(h,
                 List.of(h.steps().get(0), h.steps().get(1), new StepFact(ProjectStage.STARTED, oct(29), IN_NOVEMBER)));
         YearMonth november = YearMonth.of(2026, 11);
         MonthlyScore s = RankingRules.DEFAULT.score(entered, entered.knownAt(END_OF_OCTOBER), november, LATER);

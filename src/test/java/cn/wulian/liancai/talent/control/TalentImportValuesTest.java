@@ -116,19 +116,20 @@ class TalentImportValuesTest {
     @CsvSource(delimiter = '|', value = {"县外|''", "县外 / 未知|''", "未知|''", "-|''", "日照市东港区|日照市东港区", "北京市海淀区|北京市海淀区",
             "临沂市莒南县|临沂市莒南县"})
     void aHometownOutsideTheCountyIsNoTownship(String raw, String place) {
-        assertEquals(place, TalentImportValues.outsideCounty(raw, TOWNSHIPS));
+        assertEquals(Parsed.ok(new TalentImportValues.Hometown(null, place)), TalentImportValues.hometown(raw, TOWNSHIPS));
     }
 
     @ParameterizedTest
     @CsvSource({"洪凝街道", "街头", "五莲县", "山东省日照市五莲县潮河镇", "洪凝区", "日照市街头区", "在谈"})
     void aTownshipOrAMisspeltOneIsNotTakenForAPlaceElsewhere(String raw) {
-        assertEquals(null, TalentImportValues.outsideCounty(raw, TOWNSHIPS));
+        Parsed<TalentImportValues.Hometown> read = TalentImportValues.hometown(raw, TOWNSHIPS);
+        assertEquals(null, read.value() == null ? null : read.value().outside(), read::toString);
     }
 
     @Test
     void aHometownThatIsNoTownshipIsToldHowToWriteOneOutsideTheCounty() {
         assertEquals(Parsed.problem("import.value.hometown"), TalentImportValues.hometown("洪凝区", TOWNSHIPS));
-        assertEquals("371121001", TalentImportValues.hometown("洪凝", TOWNSHIPS).value().getCode());
+        assertEquals("371121001", TalentImportValues.hometown("洪凝", TOWNSHIPS).value().township().getCode());
     }
 
     @Test
