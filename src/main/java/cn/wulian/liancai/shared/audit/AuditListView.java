@@ -39,6 +39,9 @@ public class AuditListView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    HistoryView history;
+
     private final Map<String, String> filters = new HashMap<>();
     private PageLazyModel<AuditRow> model;
 
@@ -46,7 +49,12 @@ public class AuditListView implements Serializable {
     void init() {
         AuditTrail facade = trail;
         Map<String, String> shown = filters;
-        model = new PageLazyModel<>(request -> list(facade, request, shown), AuditRow::id);
+        HistoryView words = history;
+        model = new PageLazyModel<>(request -> {
+            Page<AuditRow> page = list(facade, request, shown);
+            words.expect(page.rows());
+            return page;
+        }, AuditRow::id);
     }
 
     /** while a filter cannot be read the table shows nothing; {@link #checkFilters} says why, beside the filter */

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,16 @@ public class HistoryView {
             readIn = phase;
         }
         boolean bulk = origin != null && !origin.isBlank();
-        return read.computeIfAbsent(bulk ? record + " " + origin : record,
-                r -> trail.history(RecordRef.parse(record, "record"), bulk ? RecordRef.parse(origin, "origin") : null, SHOWN));
+        return read.computeIfAbsent(bulk ? record + " " + origin : record, r -> {
+            List<AuditRow> found = trail.history(RecordRef.parse(record, "record"), bulk ? RecordRef.parse(origin, "origin") : null, SHOWN);
+            expect(found);
+            return found;
+        });
+    }
+
+    /** the rows a page is about to show: the records they name are read at once, one query per kind, not one per row */
+    public void expect(Collection<AuditRow> shown) {
+        labels = trail.labels(locale.getLocale(), SHOWN_VALUE, shown);
     }
 
     public String changes(AuditRow row) {
