@@ -2,26 +2,49 @@ package cn.wulian.liancai.award.boundary;
 
 import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.entity.AwardAction;
+import cn.wulian.liancai.award.entity.AwardCycle;
+import cn.wulian.liancai.award.entity.AwardJson;
+import cn.wulian.liancai.award.entity.CategoryQuota;
+import cn.wulian.liancai.award.entity.Criterion;
+import cn.wulian.liancai.award.entity.Nomination;
+import cn.wulian.liancai.award.entity.ReviewAssignment;
+import cn.wulian.liancai.award.entity.ReviewRevision;
+import cn.wulian.liancai.award.entity.ReviewSheet;
+import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.rules.entity.RuleJson;
+import cn.wulian.liancai.rules.entity.SubjectKind;
+import cn.wulian.liancai.shared.DomainViolation;
+import cn.wulian.liancai.shared.audit.RecordRef;
 import cn.wulian.liancai.shared.audit.StepWords;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.Caller;
 import cn.wulian.liancai.shared.security.CallerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An award step's particulars in the reader's language, from the data the step recorded
@@ -44,6 +67,72 @@ public class AwardStepWords implements StepWords {
 
     @Inject
     Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private static final String NOMINATION = RecordRef.kindOf(Nomination.class);
+    private static final String CYCLE = RecordRef.kindOf(AwardCycle.class);
+    private static final String ASSIGNMENT = RecordRef.kindOf(ReviewAssignment.class);
+    private static final String REVISION = RecordRef.kindOf(ReviewRevision.class);
+    private static final Type QUOTAS = new ArrayList<CategoryQuota>() { }.getClass().getGenericSuperclass();
+    private static final Type CRITERIA = new ArrayList<Criterion>() { }.getClass().getGenericSuperclass();
+    private static final Type NAMES = new ArrayList<String>() { }.getClass().getGenericSuperclass();
+
+    /**
+     * The award's data in the trail's changes: a category by its name, a cycle's quotas, rubric,
+     * committee and rule in words, a review sheet's scores and comments by the criteria's names (its
+     * cycle's rubric, in the rubric's order), where the trail would show codes and JSON.
+     */
+    @Override
+    public String value(RecordRef record, String field, String value, Locale locale) {
+        Words w = new Words(locale);
+        try {
+            if (record.kind().equals(NOMINATION) && field.equals("category")) {
+                return w.category(value);
+            }
+            if (record.kind().equals(CYCLE)) {
+                return switch (field) {
+                    case "categoriesJson" -> AwardJson.<List<CategoryQuota>>read(value, QUOTAS).stream()
+                            .map(q -> w.text("awards.audit.quota", w.category(q.code()), q.quota())).collect(Collectors.joining(w.listed()));
+                    case "rubricJson" -> AwardJson.<List<Criterion>>read(value, CRITERIA).stream()
+                            .map(c -> w.text("awards.audit.criterion", c.name(), Wording.number(c.weight(), locale), c.min(), c.max()))
+                            .collect(Collectors.joining(w.listed()));
+                    case "committeeJson" -> AwardJson.<List<String>>read(value, NAMES).stream().map(this::name).collect(Collectors.joining(w.listed()));
+                    case "ruleJson" -> new Wording(SubjectKind.TALENT, locale, LocalDate.now(clock))
+                            .describe(RuleJson.stored(value, new FactSources(em).catalog(SubjectKind.TALENT)));
+                    default -> null;
+                };
+            }
+            if (record.kind().equals(ASSIGNMENT) && field.equals("draftJson") || record.kind().equals(REVISION) && field.equals("sheetJson")) {
+                return sheet(AwardJson.read(value, ReviewSheet.class), criteria(record), w);
+            }
+        } catch (JsonbException | JsonException | DomainViolation olderShape) {
+            return null; // a value kept in a shape this version does not read: shown as the trail shows any value
+        }
+        return null;
+    }
+
+    /** 评分：创新创业成效 6、返乡贡献 7；分项评语：…；总评：… — the rubric's order, then any criterion it no longer has */
+    private String sheet(ReviewSheet sheet, List<Criterion> criteria, Words w) {
+        Map<String, String> names = criteria.stream().collect(Collectors.toMap(Criterion::code, Criterion::name, (a, b) -> a));
+        List<String> order = Stream.concat(criteria.stream().map(Criterion::code),
+                Stream.concat(sheet.scores().keySet().stream(), sheet.comments().keySet().stream()).sorted()).distinct().toList();
+        String scores = order.stream().filter(sheet.scores()::containsKey)
+                .map(c -> names.getOrDefault(c, c) + " " + sheet.scores().get(c)).collect(Collectors.joining(w.listed()));
+        String comments = order.stream().filter(c -> sheet.comments().get(c) != null && !sheet.comments().get(c).isBlank())
+                .map(c -> names.getOrDefault(c, c) + " " + sheet.comments().get(c).strip()).collect(Collectors.joining(w.listed()));
+        return Stream.of(w.labelled("audit.field.scores", scores), w.labelled("audit.field.comments", comments),
+                        w.labelled("audit.field.comment", sheet.comment()))
+                .filter(part -> part != null).collect(Collectors.joining(w.text("audit.changeSeparator")));
+    }
+
+    /** the criteria of the cycle an assignment or a submitted sheet belongs to; none when it is gone */
+    List<Criterion> criteria(RecordRef record) {
+        ReviewAssignment assignment = record.kind().equals(ASSIGNMENT) ? em.find(ReviewAssignment.class, record.id())
+                : Optional.ofNullable(em.find(ReviewRevision.class, record.id())).map(ReviewRevision::getAssignment).orElse(null);
+        return assignment == null ? List.of() : assignment.getNomination().getCycle().rubric().criteria();
+    }
 
     @Override
     public String words(String action, String detail, Locale locale) {
@@ -131,6 +220,16 @@ public class AwardStepWords implements StepWords {
 
         String separator() {
             return text("awards.step.separator");
+        }
+
+        /** the trail's own separator of a list's items (、) */
+        String listed() {
+            return text("audit.separator");
+        }
+
+        /** "评分：…" as the trail labels a field; null for nothing to say */
+        String labelled(String key, String value) {
+            return value == null || value.isBlank() ? null : text(key) + text("audit.colon") + value.strip();
         }
 
         /** "影响力 8、成效 9": a JSON object's entries, the names as {@code name} gives them */

@@ -142,8 +142,14 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     }
 
     private String value(String recordRef, String field, String value) {
-        String kind = RecordRef.parse(recordRef, "record").kind();
-        Class<?> type = types.getOrDefault(kind, Map.of()).get(field);
+        RecordRef record = RecordRef.parse(recordRef, "record");
+        for (StepWords feature : steps) {
+            String worded = feature.value(record, field, value, locale);
+            if (worded != null) {
+                return cut(worded);
+            }
+        }
+        Class<?> type = types.getOrDefault(record.kind(), Map.of()).get(field);
         String shown = value;
         JsonValue json = value.startsWith("{") || value.startsWith("[") ? json(value) : null;
         if (json instanceof JsonObject object) {

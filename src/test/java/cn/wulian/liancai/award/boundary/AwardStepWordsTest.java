@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.wulian.liancai.award.control.AwardSteps;
+import cn.wulian.liancai.award.entity.Criterion;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
+import cn.wulian.liancai.shared.audit.RecordRef;
+import java.math.BigDecimal;
+import java.util.List;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.Caller;
 import cn.wulian.liancai.shared.security.CallerDirectory;
@@ -27,7 +31,15 @@ class AwardStepWordsTest {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
 
-    private final AwardStepWords words = new AwardStepWords();
+    private final AwardStepWords words = new AwardStepWords() {
+        @Override
+        List<Criterion> criteria(RecordRef record) {
+            // the sheet's cycle, as the database would give it; a record that is gone has none
+            return record.id() == 404 ? List.of() : List.of(
+                    new Criterion("impact", "创新创业成效", new BigDecimal("30"), 0, 10, ""),
+                    new Criterion("return", "返乡贡献", new BigDecimal("70"), 0, 10, ""));
+        }
+    };
 
     AwardStepWordsTest() {
         words.clock = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -92,5 +104,29 @@ class AwardStepWordsTest {
         assertEquals("孙国栋 · 自动", words.words("ASSIGNED", "reviewer2 (auto)", Messages.CHINESE));
         assertEquals("创新创业类 · 人才 #12", words.words("NOMINATED", "innovation TALENT:12", Messages.CHINESE));
         assertNull(words.words("UPDATED", "{\"x\":1}", Messages.CHINESE), "not an award step: the trail's own words");
+    }
+
+    /** the award's data among the trail's changes reads in words: names for codes, sentences for JSON */
+    @Test
+    void theAwardsValuesInTheTrailReadInWords() {
+        RecordRef revision = new RecordRef("REVIEW_REVISION", 7L);
+        String sheet = "{\"comment\":\"项目体量大\",\"comments\":{\"return\":\"已投产\"},\"scores\":{\"return\":7,\"impact\":6}}";
+        assertEquals("评分：创新创业成效 6、返乡贡献 7；分项评语：返乡贡献 已投产；总评：项目体量大",
+                words.value(revision, "sheetJson", sheet, Messages.CHINESE), "the rubric's names, in its order");
+        assertEquals("scores: 创新创业成效 6, 返乡贡献 7; comments per criterion: 返乡贡献 已投产; overall comment: 项目体量大",
+                words.value(revision, "sheetJson", sheet, Locale.ENGLISH));
+        assertEquals("评分：impact 6、return 7", words.value(new RecordRef("REVIEW_ASSIGNMENT", 404L), "draftJson",
+                "{\"scores\":{\"return\":7,\"impact\":6}}", Messages.CHINESE), "codes, sorted, once the sheet's cycle is gone");
+        assertEquals("创新创业类", words.value(new RecordRef("NOMINATION", 3L), "category", "innovation", Messages.CHINESE));
+        RecordRef cycle = new RecordRef("AWARD_CYCLE", 2L);
+        assertEquals("创新创业类 2 名、service 1 名", words.value(cycle, "categoriesJson",
+                "[{\"code\":\"innovation\",\"quota\":2},{\"code\":\"service\",\"quota\":1}]", Messages.CHINESE));
+        assertEquals("创新创业成效（权重 30，0–10 分）", words.value(cycle, "rubricJson",
+                "[{\"code\":\"impact\",\"name\":\"创新创业成效\",\"weight\":30,\"min\":0,\"max\":10,\"guidance\":\"……\"}]", Messages.CHINESE));
+        assertEquals("孙国栋、reviewer9", words.value(cycle, "committeeJson", "[\"reviewer2\",\"reviewer9\"]", Messages.CHINESE),
+                "by name where the account has one");
+        assertNull(words.value(cycle, "name", "2026 年度杰出莲才奖", Messages.CHINESE), "text is the trail's to show");
+        assertNull(words.value(revision, "sheetJson", "not a sheet", Messages.CHINESE), "an older shape reads as written");
+        assertNull(words.value(new RecordRef("TALENT", 1L), "category", "innovation", Messages.CHINESE), "not the award's record");
     }
 }
