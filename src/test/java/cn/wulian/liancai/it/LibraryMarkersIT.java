@@ -45,9 +45,13 @@ class LibraryMarkersIT {
     void noMarkerIsServed() throws Exception {
         String marker = entries().stream().filter(n -> n.startsWith("WEB-INF__lib__lucene-core")).findFirst().orElseThrow();
         String session = PageForms.sessionCookie(PageForms.login(HTTP, RunningApp.BASE, "office", Api.PASSWORD, null));
-        for (String path : List.of("/" + marker, "/" + marker.replace("__lib__", "%5F%5Flib%5F%5F"), "/" + marker + ";x=1")) {
+        for (String path : List.of("/" + marker, "/" + marker.replace("__lib__", "%5F%5Flib%5F%5F"), "/" + marker + ";x=1", "/" + marker + "/",
+                "//" + marker, "/./" + marker)) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).header("Cookie", session).build(),
                     HttpResponse.BodyHandlers.ofString());
+            HttpResponse<Void> head = HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + path)).header("Cookie", session)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(404, head.statusCode(), "HEAD " + path);
             assertEquals(404, r.statusCode(), path);
             // the same answer as for a name that is no file at all
             HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create(RunningApp.BASE + "/WEB-INF__lib__none-1.0_jar"))

@@ -12,6 +12,7 @@ import cn.wulian.liancai.award.entity.ReviewRevision;
 import cn.wulian.liancai.award.entity.ReviewSheet;
 import cn.wulian.liancai.rules.control.FactSources;
 import cn.wulian.liancai.rules.control.Wording;
+import cn.wulian.liancai.rules.entity.FactCatalog;
 import cn.wulian.liancai.rules.entity.RuleJson;
 import cn.wulian.liancai.rules.entity.SubjectKind;
 import cn.wulian.liancai.shared.DomainViolation;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +73,29 @@ public class AwardStepWords implements StepWords {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * What one page or file looked up, kept while it is read (null on the shared bean, which keeps
+     * nothing): the categories' names, people's names, each sheet's criteria, the rule's facts —
+     * otherwise looked up again for every value, before and after, of every row.
+     */
+    private Map<Locale, Map<String, String>> categoryNames;
+    private Map<String, String> people;
+    private Map<RecordRef, List<Criterion>> sheets;
+    private FactCatalog facts;
+
+    @Override
+    public StepWords reading() {
+        AwardStepWords reading = new AwardStepWords();
+        reading.mapper = mapper;
+        reading.directory = directory;
+        reading.clock = clock;
+        reading.em = em;
+        reading.categoryNames = new HashMap<>();
+        reading.people = new HashMap<>();
+        reading.sheets = new HashMap<>();
+        return reading;
+    }
+
     private static final String NOMINATION = RecordRef.kindOf(Nomination.class);
     private static final String CYCLE = RecordRef.kindOf(AwardCycle.class);
     private static final String ASSIGNMENT = RecordRef.kindOf(ReviewAssignment.class);
@@ -93,24 +118,36 @@ public class AwardStepWords implements StepWords {
             }
             if (record.kind().equals(CYCLE)) {
                 return switch (field) {
-                    case "categoriesJson" -> AwardJson.<List<CategoryQuota>>read(value, QUOTAS).stream()
-                            .map(q -> w.text("awards.audit.quota", w.category(q.code()), q.quota())).collect(Collectors.joining(w.listed()));
-                    case "rubricJson" -> AwardJson.<List<Criterion>>read(value, CRITERIA).stream()
-                            .map(c -> w.text("awards.audit.criterion", c.name(), Wording.number(c.weight(), locale), c.min(), c.max()))
-                            .collect(Collectors.joining(w.listed()));
-                    case "committeeJson" -> AwardJson.<List<String>>read(value, NAMES).stream().map(this::name).collect(Collectors.joining(w.listed()));
-                    case "ruleJson" -> new Wording(SubjectKind.TALENT, locale, LocalDate.now(clock))
-                            .describe(RuleJson.stored(value, new FactSources(em).catalog(SubjectKind.TALENT)));
+                    case "categoriesJson" -> listed(AwardJson.<List<CategoryQuota>>read(value, QUOTAS),
+                            q -> w.text("awards.trail.quota", w.category(q.code()), q.quota()), w);
+                    case "rubricJson" -> listed(AwardJson.<List<Criterion>>read(value, CRITERIA),
+                            c -> w.text("awards.trail.criterion", c.name(), c.weight() == null ? "" : Wording.number(c.weight(), locale), c.min(), c.max()), w);
+                    case "committeeJson" -> listed(AwardJson.<List<String>>read(value, NAMES), this::name, w);
+                    case "ruleJson" -> new Wording(SubjectKind.TALENT, locale, LocalDate.now(clock)).describe(RuleJson.stored(value, facts()));
                     default -> null;
                 };
             }
             if (record.kind().equals(ASSIGNMENT) && field.equals("draftJson") || record.kind().equals(REVISION) && field.equals("sheetJson")) {
-                return sheet(AwardJson.read(value, ReviewSheet.class), criteria(record), w);
+                ReviewSheet sheet = AwardJson.read(value, ReviewSheet.class);
+                return sheet == null ? null : sheet(sheet, sheets == null ? criteria(record) : sheets.computeIfAbsent(record, this::criteria), w);
             }
         } catch (JsonbException | JsonException | DomainViolation olderShape) {
             return null; // a value kept in a shape this version does not read: shown as the trail shows any value
         }
         return null;
+    }
+
+    /** a list kept as JSON, each entry in words; null for JSON null */
+    private static <T> String listed(List<T> entries, Function<T, String> words, Words w) {
+        return entries == null ? null : entries.stream().filter(e -> e != null).map(words).collect(Collectors.joining(w.listed()));
+    }
+
+    private FactCatalog facts() {
+        FactCatalog read = facts != null ? facts : new FactSources(em).catalog(SubjectKind.TALENT);
+        if (sheets != null) {
+            facts = read; // a reading keeps it; the shared bean keeps nothing
+        }
+        return read;
     }
 
     /** 评分：创新创业成效 6、返乡贡献 7；分项评语：…；总评：… — the rubric's order, then any criterion it no longer has */
@@ -194,6 +231,10 @@ public class AwardStepWords implements StepWords {
     }
 
     private String name(String username) {
+        return people == null ? displayName(username) : people.computeIfAbsent(username, this::displayName);
+    }
+
+    private String displayName(String username) {
         return directory.find(username).map(Caller::displayName).filter(n -> !n.isBlank()).orElse(username);
     }
 
@@ -213,7 +254,7 @@ public class AwardStepWords implements StepWords {
 
         String category(String code) {
             if (categories == null) {
-                categories = mapper.categoryNames(locale);
+                categories = categoryNames == null ? mapper.categoryNames(locale) : categoryNames.computeIfAbsent(locale, mapper::categoryNames);
             }
             return categories.getOrDefault(code, code);
         }

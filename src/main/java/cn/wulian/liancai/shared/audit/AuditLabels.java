@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -43,6 +45,7 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
         this(locale, zone, types, longest, steps, r -> null);
     }
 
+    private static final Logger LOG = Logger.getLogger(AuditLabels.class.getName());
     static final String ERASED = "audit.erased";
     private static final Pattern REFERENCE = Pattern.compile("[A-Z][A-Z_]*:\\d+");
     private static final Pattern REFERENCES = Pattern.compile("([A-Z][A-Z_]*:\\d+)( [A-Z][A-Z_]*:\\d+)*");
@@ -144,7 +147,15 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
     private String value(String recordRef, String field, String value) {
         RecordRef record = RecordRef.parse(recordRef, "record");
         for (StepWords feature : steps) {
-            String worded = feature.value(record, field, value, locale);
+            String worded;
+            try {
+                worded = feature.value(record, field, value, locale);
+            } catch (RuntimeException unworded) {
+                // a feature that cannot word a value (a shape it does not expect, its record unreadable) must not
+                // take the whole page or file with it: the value reads as the trail shows any value
+                LOG.log(Level.FINE, unworded, () -> "no words for " + recordRef + " " + field);
+                worded = null;
+            }
             if (worded != null) {
                 return cut(worded);
             }

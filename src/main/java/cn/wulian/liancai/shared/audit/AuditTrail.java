@@ -294,7 +294,7 @@ public class AuditTrail implements Exportable<AuditRow> {
                     .filter(ref -> ref != null && !ref.isBlank()).map(ref -> RecordRef.parse(ref, "record"))
                     .filter(ref -> ref.id() != null).collect(Collectors.toSet())));
         }
-        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().toList(),
+        return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().map(StepWords::reading).toList(),
                 longest == 0 ? r -> null : r -> named.computeIfAbsent(r, this::nameNow));
     }
 

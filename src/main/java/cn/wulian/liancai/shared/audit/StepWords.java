@@ -25,4 +25,13 @@ public interface StepWords {
     default String value(RecordRef record, String field, String value, Locale locale) {
         return null;
     }
+
+    /**
+     * these words for one page or file, which may keep what they looked up (names, a record's
+     * settings) while it is read rather than look it up for every value of every row; by default
+     * the feature's words themselves
+     */
+    default StepWords reading() {
+        return this;
+    }
 }

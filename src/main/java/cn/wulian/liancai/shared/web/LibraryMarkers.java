@@ -1,5 +1,6 @@
 package cn.wulian.liancai.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * classes out of its class model. Whoever asks for one, logged in or not, is told there is no such
  * page, as for any other name, so the files say nothing about which libraries of which versions run.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE, DispatcherType.ERROR})
 public class LibraryMarkers extends HttpFilter {
 
     static final String PREFIX = "/WEB-INF__";
@@ -24,7 +26,7 @@ public class LibraryMarkers extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         // the decoded path, as the default servlet resolves it (a %5F for an underscore finds the file too)
         String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
-        if (path.startsWith(PREFIX)) {
+        if (path.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

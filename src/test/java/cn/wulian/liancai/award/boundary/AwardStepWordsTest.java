@@ -8,15 +8,16 @@ import cn.wulian.liancai.award.control.AwardSteps;
 import cn.wulian.liancai.award.entity.Criterion;
 import cn.wulian.liancai.award.entity.ReviewAssignment;
 import cn.wulian.liancai.shared.audit.RecordRef;
-import java.math.BigDecimal;
-import java.util.List;
+import cn.wulian.liancai.shared.audit.StepWords;
 import cn.wulian.liancai.shared.i18n.Messages;
 import cn.wulian.liancai.shared.security.Caller;
 import cn.wulian.liancai.shared.security.CallerDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class AwardStepWordsTest {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
+
+    private int lookedUp;
 
     private final AwardStepWords words = new AwardStepWords() {
         @Override
@@ -46,6 +49,7 @@ class AwardStepWordsTest {
         words.directory = new CallerDirectory() {
             @Override
             public Optional<Caller> find(String username) {
+                lookedUp++;
                 return "reviewer2".equals(username)
                         ? Optional.of(new Caller(2, username, "孙国栋", "REVIEWER", true, null, null, 0, false)) : Optional.empty();
             }
@@ -128,5 +132,22 @@ class AwardStepWordsTest {
         assertNull(words.value(cycle, "name", "2026 年度杰出莲才奖", Messages.CHINESE), "text is the trail's to show");
         assertNull(words.value(revision, "sheetJson", "not a sheet", Messages.CHINESE), "an older shape reads as written");
         assertNull(words.value(new RecordRef("TALENT", 1L), "category", "innovation", Messages.CHINESE), "not the award's record");
+    }
+
+    /** JSON null, or a list with a hole, is no value to word; a page's reading looks each person up once */
+    @Test
+    void nothingIsWordedFromJsonNullAndAReadingLooksUpOnce() {
+        RecordRef cycle = new RecordRef("AWARD_CYCLE", 2L);
+        assertNull(words.value(cycle, "committeeJson", "null", Messages.CHINESE));
+        assertNull(words.value(new RecordRef("REVIEW_REVISION", 7L), "sheetJson", "null", Messages.CHINESE));
+        assertEquals("孙国栋", words.value(cycle, "committeeJson", "[null,\"reviewer2\"]", Messages.CHINESE));
+        lookedUp = 0;
+        words.value(cycle, "committeeJson", "[\"reviewer2\",\"reviewer2\"]", Messages.CHINESE);
+        assertEquals(2, lookedUp, "the shared words keep nothing between pages");
+        lookedUp = 0;
+        StepWords reading = words.reading();
+        reading.value(cycle, "committeeJson", "[\"reviewer2\",\"reviewer2\"]", Messages.CHINESE);
+        reading.value(cycle, "committeeJson", "[\"reviewer2\"]", Messages.CHINESE);
+        assertEquals(1, lookedUp, "one page's reading looks a person up once");
     }
 }

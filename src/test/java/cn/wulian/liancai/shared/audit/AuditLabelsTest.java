@@ -116,4 +116,27 @@ class AuditLabelsTest {
         assertEquals("{\"words\":\"no.such.message\",\"args\":[]}", zh.detail("{\"words\":\"no.such.message\",\"args\":[]}"));
         assertEquals("{\"words\": oops", zh.detail("{\"words\": oops"), "not JSON: as written");
     }
+
+    /** a feature's words for its values come first; one that fails leaves the value as the trail shows any value, the page intact */
+    @Test
+    void aFeaturesWordsForAValueComeFirstAndItsFailureCostsOnlyTheWords() {
+        StepWords worded = new StepWords() {
+            @Override
+            public String words(String action, String detail, Locale locale) {
+                return null;
+            }
+
+            @Override
+            public String value(RecordRef record, String field, String value, Locale locale) {
+                if (value.equals("boom")) {
+                    throw new IllegalStateException("a shape it does not expect");
+                }
+                return field.equals("notes") ? "«" + value + "»" : null;
+            }
+        };
+        AuditLabels labels = new AuditLabels(Messages.CHINESE, ZoneId.of("UTC"), TYPES, 0, List.of(worded));
+        AuditRow row = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT:12", "TALENT:12", "UPDATED", List.of(
+                new Change("notes", "boom", "备注")), false, null);
+        assertEquals(Messages.text(Messages.CHINESE, "talent.notes") + "：boom → «备注»", labels.changes(row));
+    }
 }
