@@ -25,6 +25,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The trail in the reader's words: a record's kind ("人才 #12"), an action ("修改"), a field by the
@@ -121,6 +122,18 @@ public record AuditLabels(Locale locale, ZoneId zone, Map<String, Map<String, Cl
             }
         }
         return detail(detail);
+    }
+
+    /**
+     * the records a row names where a page shows it: its record and subject, the first records of a
+     * list's entry, and the references among its values — what a page reads the names of at once
+     */
+    static Stream<String> namedOn(AuditRow row) {
+        Stream<String> listed = row.detail() != null && REFERENCES.matcher(row.detail()).matches()
+                ? Arrays.stream(row.detail().split(" ")).limit(NAMED) : Stream.empty();
+        Stream<String> values = row.changes() == null ? Stream.empty() : row.changes().stream()
+                .flatMap(c -> Stream.of(c.before(), c.after())).filter(v -> v != null && REFERENCE.matcher(v).matches());
+        return Stream.of(Stream.of(row.record(), row.subject()), listed, values).flatMap(s -> s).filter(ref -> ref != null && !ref.isBlank());
     }
 
     /** a list's entry "TALENT:1 TALENT:2 …" → "20 条：人才 #1、#2 …", a bulk insert's likewise; other particulars as written */

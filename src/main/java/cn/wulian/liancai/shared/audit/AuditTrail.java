@@ -37,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
@@ -284,14 +283,14 @@ public class AuditTrail implements Exportable<AuditRow> {
     }
 
     /**
-     * labels for a page showing {@code shown}: the records and subjects of those rows are named at once,
-     * one query per kind, not one per row (a page of 50 rows read some 100 names one by one: 250–760 ms)
+     * labels for a page showing {@code shown}: the records those rows name (their records and subjects, a
+     * list's first entries, references among the values) are named at once, one query per kind, not one
+     * per record (a page of 50 rows read some 100 names one by one: 250–760 ms)
      */
     public AuditLabels labels(Locale locale, int longest, Collection<AuditRow> shown) {
         Map<RecordRef, String> named = new HashMap<>();
         if (longest > 0) {
-            named.putAll(namesNow(shown.stream().flatMap(r -> Stream.of(r.record(), r.subject()))
-                    .filter(ref -> ref != null && !ref.isBlank()).map(ref -> RecordRef.parse(ref, "record"))
+            named.putAll(namesNow(shown.stream().flatMap(AuditLabels::namedOn).map(ref -> RecordRef.parse(ref, "record"))
                     .filter(ref -> ref.id() != null).collect(Collectors.toSet())));
         }
         return new AuditLabels(locale, clock.getZone(), fieldTypes(), longest, stepWords.stream().map(StepWords::reading).toList(),

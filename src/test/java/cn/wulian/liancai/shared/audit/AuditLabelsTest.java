@@ -139,4 +139,15 @@ class AuditLabelsTest {
                 new Change("notes", "boom", "备注")), false, null);
         assertEquals(Messages.text(Messages.CHINESE, "talent.notes") + "：boom → «备注»", labels.changes(row));
     }
+
+    /** what a page reads the names of at once: what it shows of a row, and no more (a list's first five) */
+    @Test
+    void aPageNamesTheRecordsARowShows() {
+        AuditRow viewed = new AuditRow(1, Instant.EPOCH, "office", "OFFICE", "TALENT", null, "VIEWED", List.of(), false,
+                "TALENT:1 TALENT:2 TALENT:3 TALENT:4 TALENT:5 TALENT:6");
+        assertEquals(List.of("TALENT", "TALENT:1", "TALENT:2", "TALENT:3", "TALENT:4", "TALENT:5"), AuditLabels.namedOn(viewed).toList());
+        AuditRow changed = new AuditRow(2, Instant.EPOCH, "office", "OFFICE", "TEAM:3", "PLATFORM:2", "UPDATED", List.of(
+                new Change("leader", "TALENT:7", "TALENT:8"), new Change("name", "A:1 团队", "B")), false, "备注 TALENT:9");
+        assertEquals(List.of("TEAM:3", "PLATFORM:2", "TALENT:7", "TALENT:8"), AuditLabels.namedOn(changed).toList());
+    }
 }
