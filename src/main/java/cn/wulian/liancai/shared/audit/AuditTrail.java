@@ -308,11 +308,7 @@ public class AuditTrail implements Exportable<AuditRow> {
     /** how a kind of record is named: its entity, its key, the path of its name, and whether the name is its own (not its owner's) */
     private record Naming(String entity, String id, String path, boolean own) {
 
-        String one() {
-            return "select e." + path + " from " + entity + " e where e." + id + " = :id";
-        }
-
-        String many() {
+        String query() {
             return "select e." + id + ", e." + path + " from " + entity + " e where e." + id + " in :ids";
         }
 
@@ -328,12 +324,7 @@ public class AuditTrail implements Exportable<AuditRow> {
 
     /** a record's name as it is now; "" for one without a name, or gone */
     private String nameNow(RecordRef record) {
-        Naming naming = namingQueries().get(record.kind());
-        if (naming == null) {
-            return "";
-        }
-        List<?> found = em.createQuery(naming.one()).setParameter("id", record.id()).getResultList();
-        return naming.shown(found.isEmpty() ? null : found.get(0), record.id());
+        return namesNow(List.of(record)).getOrDefault(record, "");
     }
 
     /** the names of {@code records} as they are now, one query per kind (and per 500 of a kind); "" for those without a name, or gone */
@@ -346,7 +337,7 @@ public class AuditTrail implements Exportable<AuditRow> {
                 List<Long> part = ids.subList(from, Math.min(ids.size(), from + NAMED_AT_ONCE));
                 part.forEach(id -> names.put(new RecordRef(kind, id), ""));
                 if (naming != null) {
-                    for (Object[] row : em.createQuery(naming.many(), Object[].class).setParameter("ids", part).getResultList()) {
+                    for (Object[] row : em.createQuery(naming.query(), Object[].class).setParameter("ids", part).getResultList()) {
                         long id = ((Number) row[0]).longValue();
                         names.put(new RecordRef(kind, id), naming.shown(row[1], id));
                     }
